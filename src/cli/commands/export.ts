@@ -1,0 +1,22 @@
+import { exportCorpus } from '../../corpus/export.js';
+import { stringOption, type Command } from '../command.js';
+import { loadCorpusOption } from '../load-corpus.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'print the whole corpus as canonical JSON',
+  help: `Usage: legal-clauses export [--corpus FILE]
+
+Prints the whole corpus as canonical JSON (RFC 8785: sorted keys, no whitespace), the form
+that --corpus FILE reads back. Keep an export of each release to diff against later.
+
+Options:
+  --corpus FILE      a corpus JSON file or a directory like clauses/ (default: the bundled corpus)`,
+  options: {},
+  maxPositionals: 0,
+  async run(values, _positionals, io) {
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    io.stdout(`${exportCorpus(corpus)}\n`);
+    return 0;
+  },
+};

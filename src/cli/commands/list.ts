@@ -1,0 +1,59 @@
+import { listClauses } from '../../lookup/clauses.js';
+import { getEdition } from '../../lookup/documents.js';
+import { resolveDocument } from '../../lookup/resolve.js';
+import { LANGUAGES } from '../../model/constants.js';
+import { choiceOption, stringOption, type Command } from '../command.js';
+import { loadCorpusOption } from '../load-corpus.js';
+import { formatTable } from '../table.js';
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'list the clauses of an edition, with their translation status',
+  help: `Usage: legal-clauses list [--document D] [--edition E | --at DATE] [--format text|json] [--corpus FILE]
+
+Lists the clauses of an edition in reading order: section, topic, and whether each language
+published the clause. Without --edition or --at: the latest published edition.
+
+Options:
+  --document D       the document (default: the corpus's only document)
+  --edition E        an edition id, such as 2003-04-15
+  --at DATE          the edition in force on DATE (YYYY-MM-DD)
+  --format FORMAT    text (default) or json
+  --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
+  options: {
+    document: { type: 'string' },
+    edition: { type: 'string' },
+    at: { type: 'string' },
+    format: { type: 'string' },
+  },
+  maxPositionals: 0,
+  async run(values, _positionals, io) {
+    const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const selector = {
+      corpus,
+      document: stringOption(values, 'document'),
+      edition: stringOption(values, 'edition'),
+      at: stringOption(values, 'at'),
+    };
+    const document = resolveDocument(corpus, selector.document);
+    const edition = getEdition(selector);
+    const clauses = listClauses(selector);
+
+    if (format === 'json') {
+      const editions = document.editions.map(({ id, status }) => ({ id, status }));
+      io.stdout(`${JSON.stringify({ document: document.id, governingLanguage: document.governingLanguage, edition: edition.id, editions, clauses }, null, 2)}\n`);
+      return 0;
+    }
+    const editions = document.editions.map((e) => `${e.id}${e.status === 'draft' ? ' (draft)' : ''}`).join(', ');
+    io.stdout(
+      `${document.id} — ${document.title.en} / ${document.title.zh}; governing language: ${document.governingLanguage}\n` +
+        `editions: ${editions}\nedition ${edition.id} (${edition.status}), ${clauses.length} clauses:\n\n` +
+        formatTable(
+          ['#', 'clause', 'section', 'topic', ...LANGUAGES],
+          clauses.map((clause, i) => [String(i + 1), clause.id, clause.section, clause.topic, ...LANGUAGES.map((lang) => clause.languages[lang])]),
+        ),
+    );
+    return 0;
+  },
+};

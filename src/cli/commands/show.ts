@@ -1,0 +1,80 @@
+import { getClause, getClauseText } from '../../lookup/clauses.js';
+import { LANGUAGES, type Language } from '../../model/constants.js';
+import { blocksToText } from '../../model/plain-text.js';
+import { InvalidOptionsError } from '../../errors.js';
+import { choiceOption, stringOption, type Command } from '../command.js';
+import { loadCorpusOption } from '../load-corpus.js';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'print a clause in one language or all',
+  help: `Usage: legal-clauses show <clause-id> [--edition E | --at DATE] [--lang TAG] [--fallback LANG]
+                          [--format text|json] [--corpus FILE]
+
+Prints a clause's text exactly as published. With --lang, in that language (any BCP 47 tag:
+zh-CN and en-GB match zh and en; zh-TW does not get Simplified Chinese unless --fallback zh);
+without it, in every language. Exits 1 when the language did not publish the clause.
+
+Options:
+  --edition E        an edition id, such as 2003-04-15 (default: the latest published)
+  --at DATE          the edition in force on DATE (YYYY-MM-DD)
+  --lang TAG         the reader's language; several in order of preference: zh-TW,en
+  --fallback LANG    a language (zh or en) to use when the requested one has no text
+  --format FORMAT    text (default) or json
+  --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
+  options: {
+    edition: { type: 'string' },
+    at: { type: 'string' },
+    lang: { type: 'string' },
+    fallback: { type: 'string' },
+    format: { type: 'string' },
+  },
+  maxPositionals: 1,
+  async run(values, positionals, io) {
+    const id = positionals[0];
+    if (id === undefined) throw new InvalidOptionsError("show needs a clause id, such as 'legal-clauses show image-use'");
+    const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
+    const fallback = stringOption(values, 'fallback');
+    if (fallback !== undefined && !(LANGUAGES as readonly string[]).includes(fallback)) {
+      throw new InvalidOptionsError(`--fallback must be one of ${LANGUAGES.join(', ')} (received '${fallback}')`);
+    }
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const selector = { corpus, edition: stringOption(values, 'edition'), at: stringOption(values, 'at') };
+    const lang = stringOption(values, 'lang');
+
+    if (lang === undefined) {
+      const clause = getClause(id, selector);
+      if (format === 'json') {
+        io.stdout(`${JSON.stringify(clause, null, 2)}\n`);
+        return 0;
+      }
+      const parts = LANGUAGES.map((language) => {
+        const translation = clause.translations[language];
+        const body = translation.status === 'published' ? blocksToText(translation.blocks) : `(not published in ${language} in edition ${clause.edition})`;
+        return `[${language}${language === clause.governingLanguage ? ', governing' : ''}]\n${body}\n`;
+      });
+      io.stdout(parts.join('\n'));
+      return 0;
+    }
+
+    const text = getClauseText(id, {
+      ...selector,
+      lang: lang.split(',').map((tag) => tag.trim()),
+      fallback: fallback === undefined ? [] : [fallback as Language],
+    });
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify(text, null, 2)}\n`);
+      return text.status === 'published' ? 0 : 1;
+    }
+    if (text.status === 'missing') {
+      const hint = text.available.length ? `; available: ${text.available.join(', ')} (use --fallback ${text.available[0]})` : '';
+      io.stderr(`legal-clauses: clause '${text.id}' was not published in ${text.lang} in edition ${text.edition}${hint}\n`);
+      return 1;
+    }
+    if (text.fallbackFrom !== undefined) {
+      io.stderr(`legal-clauses: not published in ${text.fallbackFrom}; showing the ${text.lang} text\n`);
+    }
+    io.stdout(`${text.text}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Validation of untrusted corpus data against the zod schemas, with errors that name the file
+ * and the path inside it.
+ */
+import type * as z from 'zod';
+import { CorpusValidationError, type CorpusIssue } from '../errors.js';
+import { corpusSchema } from '../model/schema.js';
+import type { Corpus } from '../model/types.js';
+import { formatJsonPath } from '../util/json-path.js';
+import { parseJsonText } from './parse-json.js';
+
+/**
+ * Validates data against a schema; on failure throws a {@link CorpusValidationError} whose
+ * issues name `file` and the path inside it.
+ */
+export function validateWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new CorpusValidationError(toCorpusIssues(result.error.issues, file));
+}
+
+/** Maps zod issues to {@link CorpusIssue}s: one per leaf problem, with a readable path. */
+export function toCorpusIssues(issues: readonly z.core.$ZodIssue[], file: string): CorpusIssue[] {
+  return issues.map((issue) => ({
+    file,
+    path: formatJsonPath(issue.path),
+    message: describeIssue(issue),
+    code: issue.code,
+  }));
+}
+
+/** zod's messages say what was expected and received; say "missing" where nothing was received. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
+    return `missing (expected ${issue.expected})`;
+  }
+  return issue.message;
+}
+
+/**
+ * Validates a whole corpus (as parsed from JSON) and returns it typed.
+ *
+ * @param data - The parsed JSON value.
+ * @param file - Where the data came from, for error messages.
+ * @throws {CorpusValidationError} When the data does not satisfy the model.
+ */
+export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
+  return validateWith(corpusSchema, data, file);
+}
+
+/**
+ * Parses and validates corpus JSON text, such as the output of `legal-clauses export`.
+ *
+ * @throws {InvalidJsonError} When the text is not JSON.
+ * @throws {CorpusValidationError} When the JSON does not satisfy the model.
+ */
+export function parseCorpusJson(text: string, file = '<corpus>'): Corpus {
+  return parseCorpus(parseJsonText(text, file), file);
+}

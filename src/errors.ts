@@ -1,0 +1,230 @@
+/**
+ * Errors thrown by legal-clauses. Every error is a {@link LegalClausesError} with a `code` from
+ * the closed union {@link ErrorCode}, so callers can branch on `error.code` without parsing
+ * messages, and structured fields naming what was asked for and what exists.
+ */
+import { didYouMean, listForMessage } from './util/did-you-mean.js';
+
+/** Every code a {@link LegalClausesError} can carry. */
+export type ErrorCode =
+  | 'UNKNOWN_DOCUMENT'
+  | 'UNKNOWN_EDITION'
+  | 'UNKNOWN_CLAUSE'
+  | 'CLAUSE_NOT_IN_EDITION'
+  | 'NO_EDITION_IN_FORCE'
+  | 'AMBIGUOUS_DOCUMENT'
+  | 'UNSUPPORTED_LOCALE'
+  | 'INVALID_LOCALE'
+  | 'INVALID_DATE'
+  | 'INVALID_OPTIONS'
+  | 'INVALID_JSON'
+  | 'INVALID_CORPUS'
+  | 'FILE_NOT_READABLE';
+
+/** The base class of every error legal-clauses throws. */
+export class LegalClausesError extends Error {
+  /** What went wrong, from a closed set; stable across releases. */
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** No document has the requested id. */
+export class UnknownDocumentError extends LegalClausesError {
+  readonly documentId: string;
+  readonly available: readonly string[];
+  readonly suggestion: string | undefined;
+
+  constructor(documentId: string, available: readonly string[]) {
+    const suggestion = didYouMean(documentId, available);
+    super('UNKNOWN_DOCUMENT', unknownMessage('document', documentId, suggestion, available));
+    this.documentId = documentId;
+    this.available = available;
+    this.suggestion = suggestion;
+  }
+}
+
+/** The corpus has several documents and the call did not say which one. */
+export class AmbiguousDocumentError extends LegalClausesError {
+  readonly available: readonly string[];
+
+  constructor(available: readonly string[]) {
+    super('AMBIGUOUS_DOCUMENT', `the corpus has several documents; name one of: ${listForMessage(available)}`);
+    this.available = available;
+  }
+}
+
+/** The document has no edition with the requested id. */
+export class UnknownEditionError extends LegalClausesError {
+  readonly documentId: string;
+  readonly edition: string;
+  readonly available: readonly string[];
+  readonly suggestion: string | undefined;
+
+  constructor(documentId: string, edition: string, available: readonly string[]) {
+    const suggestion = didYouMean(edition, available);
+    super('UNKNOWN_EDITION', unknownMessage(`edition of '${documentId}'`, edition, suggestion, available));
+    this.documentId = documentId;
+    this.edition = edition;
+    this.available = available;
+    this.suggestion = suggestion;
+  }
+}
+
+/** No published edition of the document was in force at the requested date. */
+export class NoEditionInForceError extends LegalClausesError {
+  readonly documentId: string;
+  readonly date: string;
+  readonly available: readonly string[];
+
+  constructor(documentId: string, date: string, available: readonly string[]) {
+    const first = available[0];
+    super(
+      'NO_EDITION_IN_FORCE',
+      first === undefined
+        ? `document '${documentId}' has no published edition`
+        : `no edition of '${documentId}' was in force on ${date}; the first was released on ${first}`,
+    );
+    this.documentId = documentId;
+    this.date = date;
+    this.available = available;
+  }
+}
+
+/** No clause has the requested id. Prototype names such as `__proto__` are just unknown ids. */
+export class UnknownClauseError extends LegalClausesError {
+  readonly clauseId: string;
+  readonly available: readonly string[];
+  readonly suggestion: string | undefined;
+
+  constructor(clauseId: string, available: readonly string[]) {
+    const suggestion = didYouMean(clauseId, available);
+    super('UNKNOWN_CLAUSE', unknownMessage('clause', clauseId, suggestion, available));
+    this.clauseId = clauseId;
+    this.available = available;
+    this.suggestion = suggestion;
+  }
+}
+
+/** The clause exists, but the selected edition does not contain it. */
+export class ClauseNotInEditionError extends LegalClausesError {
+  readonly clauseId: string;
+  readonly edition: string;
+  /** Editions that do contain the clause. */
+  readonly available: readonly string[];
+
+  constructor(clauseId: string, edition: string, available: readonly string[]) {
+    super(
+      'CLAUSE_NOT_IN_EDITION',
+      `clause '${clauseId}' is not in edition ${edition}; it is in: ${listForMessage(available)}`,
+    );
+    this.clauseId = clauseId;
+    this.edition = edition;
+    this.available = available;
+  }
+}
+
+/** The requested locale is a valid BCP 47 tag, but no language of the corpus matches it. */
+export class UnsupportedLocaleError extends LegalClausesError {
+  readonly locale: string;
+  readonly available: readonly string[];
+
+  constructor(locale: string, available: readonly string[], hint = '') {
+    super(
+      'UNSUPPORTED_LOCALE',
+      `no text matches locale '${locale}'; available: ${listForMessage(available)}${hint}`,
+    );
+    this.locale = locale;
+    this.available = available;
+  }
+}
+
+/** The requested locale is not a well-formed BCP 47 tag. */
+export class InvalidLocaleError extends LegalClausesError {
+  readonly locale: string;
+
+  constructor(locale: string) {
+    super('INVALID_LOCALE', `'${locale}' is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
+    this.locale = locale;
+  }
+}
+
+/** A date is not a real calendar date written `YYYY-MM-DD` (or a valid `Date`). */
+export class InvalidDateError extends LegalClausesError {
+  readonly date: string;
+
+  constructor(date: string) {
+    super('INVALID_DATE', `'${date}' is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
+    this.date = date;
+  }
+}
+
+/** Options that contradict each other or have the wrong form. */
+export class InvalidOptionsError extends LegalClausesError {
+  constructor(message: string) {
+    super('INVALID_OPTIONS', message);
+  }
+}
+
+/** A corpus file is not valid JSON. */
+export class InvalidJsonError extends LegalClausesError {
+  readonly file: string;
+
+  constructor(file: string, detail: string, options?: ErrorOptions) {
+    super('INVALID_JSON', `${file}: not valid JSON: ${detail}`, options);
+    this.file = file;
+  }
+}
+
+/** One problem found while validating a corpus, with where it is. */
+export interface CorpusIssue {
+  /** The file the problem is in. */
+  file: string;
+  /** The path inside the file, such as `editions["2003-04-15"].zh.blocks[0].text`. */
+  path: string;
+  /** What is wrong there. */
+  message: string;
+  /** The zod issue code, such as `invalid_type`, or `custom` for cross-reference checks. */
+  code: string;
+}
+
+/** Corpus data does not satisfy the model. The message names the first problem; `issues` has all. */
+export class CorpusValidationError extends LegalClausesError {
+  readonly file: string;
+  readonly issues: readonly CorpusIssue[];
+
+  constructor(issues: readonly CorpusIssue[]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})` : '';
+    super(
+      'INVALID_CORPUS',
+      first ? `${first.file}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'invalid corpus',
+    );
+    this.file = first?.file ?? '';
+    this.issues = issues;
+  }
+}
+
+/** A corpus file or directory cannot be read. */
+export class FileNotReadableError extends LegalClausesError {
+  readonly file: string;
+
+  constructor(file: string, reason: string, options?: ErrorOptions) {
+    super('FILE_NOT_READABLE', `cannot read ${file}: ${reason}`, options);
+    this.file = file;
+  }
+}
+
+function unknownMessage(
+  what: string,
+  received: string,
+  suggestion: string | undefined,
+  available: readonly string[],
+): string {
+  const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
+  return `unknown ${what} '${received}'${hint} (known: ${listForMessage(available)})`;
+}

@@ -1,0 +1,64 @@
+/**
+ * legal-clauses: versioned bilingual legal text as a typed clause model.
+ *
+ * The main entry is what an app puts in a web page: lookup, rendering and the bundled corpus.
+ * It runs in browsers, Node, Deno, Bun and edge workers, and imports no zod and no diff engine.
+ */
+export { bundledCorpus as corpus } from './corpus/generated/corpus.js';
+export type { BundledClauseId as ClauseId, BundledDocumentId as DocumentId, BundledEditionId as EditionId } from './corpus/generated/corpus.js';
+
+export { listDocuments, getDocument, listEditions, getEdition } from './lookup/documents.js';
+export type { CorpusOption } from './lookup/documents.js';
+export { listClauses, getClause, getClauseText } from './lookup/clauses.js';
+export type {
+  ClauseInEdition,
+  ClauseSummary,
+  ClauseText,
+  ClauseTextOptions,
+  MissingClauseText,
+  PublishedClauseText,
+} from './lookup/clauses.js';
+export type { EditionSelector } from './lookup/resolve.js';
+export { negotiateLanguage, matchLanguage } from './lookup/locale.js';
+export type { LanguageMatch, NegotiateOptions } from './lookup/locale.js';
+
+export { blocksToParagraphs, blocksToText } from './model/plain-text.js';
+export { LANGUAGES, LANGUAGE_TAGS, TOPICS, EDITION_STATUSES, LIST_STYLES, CORPUS_FORMAT } from './model/constants.js';
+export type {
+  Block,
+  Clause,
+  ClauseEdition,
+  Corpus,
+  DeepReadonly,
+  Document,
+  Edition,
+  EditionStatus,
+  Language,
+  List,
+  ListItem,
+  ListStyle,
+  Paragraph,
+  PublishedTranslation,
+  Section,
+  Topic,
+  Translation,
+  TranslationStatus,
+} from './model/types.js';
+
+export {
+  LegalClausesError,
+  AmbiguousDocumentError,
+  ClauseNotInEditionError,
+  CorpusValidationError,
+  FileNotReadableError,
+  InvalidDateError,
+  InvalidJsonError,
+  InvalidLocaleError,
+  InvalidOptionsError,
+  NoEditionInForceError,
+  UnknownClauseError,
+  UnknownDocumentError,
+  UnknownEditionError,
+  UnsupportedLocaleError,
+} from './errors.js';
+export type { CorpusIssue, ErrorCode } from './errors.js';

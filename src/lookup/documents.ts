@@ -1,0 +1,69 @@
+import { bundledCorpus, type BundledDocumentId } from '../corpus/generated/corpus.js';
+import type { Corpus, Document, Edition } from '../model/types.js';
+import { resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
+
+/** Which corpus to look in. */
+export interface CorpusOption {
+  /**
+   * A corpus of the same model, such as one read with `readCorpusFile`.
+   * @default the bundled corpus
+   */
+  corpus?: Corpus | undefined;
+}
+
+/**
+ * The documents of a corpus.
+ *
+ * @returns Every document, with its titles, governing language and editions (oldest first).
+ * @example
+ * listDocuments().map((document) => [document.id, document.governingLanguage]);
+ * //=> [['disclaimer', 'zh']]
+ */
+export function listDocuments(options: CorpusOption = {}): readonly Document[] {
+  return (options.corpus ?? bundledCorpus).documents;
+}
+
+/**
+ * A document by id; the governing language is `document.governingLanguage`.
+ *
+ * @param id - The document id; may be left out when the corpus has only one document.
+ * @throws {UnknownDocumentError} When no document has that id (the error suggests the closest).
+ * @throws {AmbiguousDocumentError} When `id` is left out and the corpus has several documents.
+ * @example
+ * getDocument('disclaimer').title.en;
+ * //=> 'Disclaimer'
+ */
+export function getDocument(id?: BundledDocumentId, options?: { corpus?: undefined }): Document;
+export function getDocument(id: string | undefined, options: CorpusOption): Document;
+export function getDocument(id?: string, options: CorpusOption = {}): Document {
+  return resolveDocument(options.corpus ?? bundledCorpus, id);
+}
+
+/**
+ * The editions of a document, oldest first, drafts included (see `edition.status`).
+ *
+ * @throws {UnknownDocumentError} When no document has that id.
+ * @throws {AmbiguousDocumentError} When no document is named and the corpus has several.
+ * @example
+ * listEditions().map((edition) => `${edition.id} ${edition.status}`);
+ * //=> ['2003-04-15 published']
+ */
+export function listEditions(options: CorpusOption & { document?: string | undefined } = {}): readonly Edition[] {
+  return resolveDocument(options.corpus ?? bundledCorpus, options.document).editions;
+}
+
+/**
+ * One edition of a document: by id, in force on a date, or (by default) the latest published.
+ *
+ * @throws {UnknownEditionError} When no edition has that id (the error lists those that exist).
+ * @throws {NoEditionInForceError} When no published edition was released on or before `at`.
+ * @throws {InvalidDateError} When `at` is not a real date written `YYYY-MM-DD`.
+ * @throws {InvalidOptionsError} When both `edition` and `at` are given.
+ * @example
+ * getEdition({ at: '2010-01-01' }).id;
+ * //=> '2003-04-15'
+ */
+export function getEdition(options: EditionSelector & CorpusOption = {}): Edition {
+  const document = resolveDocument(options.corpus ?? bundledCorpus, options.document);
+  return resolveEdition(document, options);
+}

@@ -1,0 +1,98 @@
+import { InvalidLocaleError, UnsupportedLocaleError } from '../errors.js';
+import { LANGUAGES, LANGUAGE_TAGS, type Language } from '../model/constants.js';
+
+/** Options of {@link negotiateLanguage}. */
+export interface NegotiateOptions {
+  /**
+   * Languages to choose from.
+   * @default ['zh', 'en']
+   */
+  available?: readonly Language[] | undefined;
+  /**
+   * Languages to accept, in order, when no requested tag matches; `'zh'` lets `zh-TW`
+   * readers get Simplified Chinese, which they do not get by default.
+   * @default []
+   */
+  fallback?: Language | readonly Language[] | undefined;
+}
+
+/** The outcome of matching requested locales against the corpus languages. */
+export interface LanguageMatch {
+  /** The language chosen. */
+  lang: Language;
+  /** The requested tag that matched, or `undefined` when the language came from the fallback. */
+  matched: string | undefined;
+}
+
+const maximized = new Map<string, Intl.Locale | null>();
+
+/**
+ * The language of the corpus a BCP 47 tag asks for, or `undefined` when none fits.
+ * Tags match on language and script once maximized, so `zh-CN`, `zh-Hans-CN` and `zh-SG` get
+ * `zh`, `en-GB` gets `en`, and `zh-TW` or `zh-Hant` (Traditional Chinese) get nothing.
+ *
+ * @throws {InvalidLocaleError} When `tag` is not a well-formed BCP 47 tag.
+ */
+export function matchLanguage(tag: string, available: readonly Language[] = LANGUAGES): Language | undefined {
+  const requested = maximize(tag);
+  if (!requested) return undefined;
+  return available.find((lang) => {
+    const target = maximize(LANGUAGE_TAGS[lang])!;
+    return requested.language === target.language && requested.script === target.script;
+  });
+}
+
+/**
+ * Picks the corpus language for a reader, from one tag or a list in order of preference
+ * (as in `navigator.languages`), then from the fallback languages.
+ *
+ * @param requested - BCP 47 tags, most preferred first.
+ * @param options - Languages to choose from, and the fallback.
+ * @returns The language chosen and the tag that matched it.
+ * @throws {InvalidLocaleError} When a tag is not well-formed BCP 47.
+ * @throws {UnsupportedLocaleError} When nothing matches and no fallback is given.
+ * @example
+ * negotiateLanguage(['zh-TW', 'en-GB']);
+ * //=> { lang: 'en', matched: 'en-GB' }
+ * negotiateLanguage('zh-Hant', { fallback: 'zh' });
+ * //=> { lang: 'zh', matched: undefined }
+ */
+export function negotiateLanguage(requested: string | readonly string[], options: NegotiateOptions = {}): LanguageMatch {
+  const available = options.available ?? LANGUAGES;
+  const tags = toList(requested);
+  for (const tag of tags) {
+    const lang = matchLanguage(tag, available);
+    if (lang) return { lang, matched: tag };
+  }
+  const fallback = toList(options.fallback ?? []).find((lang) => available.includes(lang));
+  if (fallback) return { lang: fallback, matched: undefined };
+  throw new UnsupportedLocaleError(tags.join(', '), available, hintFor(tags, available));
+}
+
+/** Normalises `x | x[]` to a list. */
+export function toList<T extends string>(value: T | readonly T[]): readonly T[] {
+  return typeof value === 'string' ? [value] : value;
+}
+
+function maximize(tag: string): Intl.Locale | undefined {
+  let locale = maximized.get(tag);
+  if (locale === undefined) {
+    try {
+      const parsed = new Intl.Locale(tag);
+      // `und` (undetermined) would maximize to English: it asks for no language, so it gets none.
+      locale = parsed.language === 'und' ? null : parsed.maximize();
+    } catch {
+      throw new InvalidLocaleError(tag);
+    }
+    maximized.set(tag, locale);
+  }
+  return locale ?? undefined;
+}
+
+function hintFor(tags: readonly string[], available: readonly Language[]): string {
+  const asksChinese = tags.some((tag) => maximize(tag)?.language === 'zh');
+  if (asksChinese && available.includes('zh')) {
+    return "; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it";
+  }
+  return '';
+}

@@ -1,0 +1,104 @@
+/**
+ * Finding documents, editions and clauses in an explicit corpus. The public lookup functions
+ * wrap these with the bundled corpus as default; the diff and checks rooms use them directly,
+ * so that they never pull the bundled corpus into a bundle.
+ */
+import {
+  AmbiguousDocumentError,
+  ClauseNotInEditionError,
+  InvalidOptionsError,
+  NoEditionInForceError,
+  UnknownClauseError,
+  UnknownDocumentError,
+  UnknownEditionError,
+} from '../errors.js';
+import type { Clause, Corpus, Document, Edition, Section } from '../model/types.js';
+import { indexCorpus } from './corpus-index.js';
+import { toCalendarDate } from './dates.js';
+
+/** Which edition of a document to use. With neither `edition` nor `at`: the latest published. */
+export interface EditionSelector {
+  /**
+   * The document; may be left out when the corpus has only one.
+   * @default the corpus's only document
+   */
+  document?: string | undefined;
+  /** An edition id (its release date), such as `'2003-04-15'`. */
+  edition?: string | undefined;
+  /** A date: selects the edition in force then, the newest published on or before it. */
+  at?: string | Date | undefined;
+  /**
+   * Whether draft editions count as "latest" (a named draft edition is always found).
+   * @default false
+   */
+  includeDrafts?: boolean | undefined;
+}
+
+/** The document with this id, or the corpus's only document when no id is given. */
+export function resolveDocument(corpus: Corpus, documentId?: string): Document {
+  const { documents, documentIds } = indexCorpus(corpus);
+  if (documentId === undefined) {
+    if (documentIds.length === 1) return corpus.documents[0]!;
+    throw documentIds.length === 0
+      ? new UnknownDocumentError('(any)', documentIds)
+      : new AmbiguousDocumentError(documentIds);
+  }
+  const document = documents.get(documentId);
+  if (!document) throw new UnknownDocumentError(documentId, documentIds);
+  return document;
+}
+
+/** The edition a selector picks in a document. */
+export function resolveEdition(document: Document, selector: EditionSelector = {}): Edition {
+  const { edition, at, includeDrafts = false } = selector;
+  if (edition !== undefined && at !== undefined) {
+    throw new InvalidOptionsError('give an edition or a date (at), not both');
+  }
+  if (edition !== undefined) {
+    const found = document.editions.find((candidate) => candidate.id === edition);
+    if (!found) throw new UnknownEditionError(document.id, String(edition), document.editions.map((e) => e.id));
+    return found;
+  }
+  const published = document.editions.filter((candidate) => candidate.status === 'published');
+  if (at !== undefined) {
+    const day = toCalendarDate(at);
+    // Editions are oldest first (the schema checks it): the last one released by `day` is in force.
+    const inForce = published.findLast((candidate) => candidate.id <= day);
+    if (!inForce) throw new NoEditionInForceError(document.id, day, published.map((e) => e.id));
+    return inForce;
+  }
+  const latest = (includeDrafts ? document.editions : published).at(-1);
+  if (!latest) throw new NoEditionInForceError(document.id, 'any date', []);
+  return latest;
+}
+
+/** The clause with this id, anywhere in the corpus. */
+export function resolveClause(corpus: Corpus, clauseId: string): Clause {
+  const { clauses, clauseIds } = indexCorpus(corpus);
+  const clause = clauses.get(clauseId);
+  if (!clause) throw new UnknownClauseError(String(clauseId), clauseIds);
+  return clause;
+}
+
+/** The section of an edition that lists a clause, and the clause's 0-based position in the edition. */
+export function locateClause(
+  edition: Edition,
+  clause: Clause,
+  document: Document,
+): { section: Section; position: number } {
+  let position = 0;
+  for (const section of edition.sections) {
+    const index = section.clauses.indexOf(clause.id);
+    if (index >= 0) return { section, position: position + index };
+    position += section.clauses.length;
+  }
+  const containing = document.editions
+    .filter((candidate) => candidate.sections.some((section) => section.clauses.includes(clause.id)))
+    .map((candidate) => candidate.id);
+  throw new ClauseNotInEditionError(clause.id, edition.id, containing);
+}
+
+/** Ids of the clauses of an edition, in reading order. */
+export function clauseIdsOf(edition: Edition): string[] {
+  return edition.sections.flatMap((section) => section.clauses);
+}
