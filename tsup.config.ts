@@ -6,6 +6,8 @@ const entry = {
   clauses: 'src/clauses.ts',
   schema: 'src/schema.ts',
   node: 'src/node.ts',
+  diff: 'src/diff.ts',
+  checks: 'src/checks.ts',
 };
 
 export default defineConfig([
