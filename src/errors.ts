@@ -5,21 +5,25 @@
  */
 import { didYouMean, listForMessage } from './util/did-you-mean.js';
 
-/** Every code a {@link LegalClausesError} can carry. */
-export type ErrorCode =
-  | 'UNKNOWN_DOCUMENT'
-  | 'UNKNOWN_EDITION'
-  | 'UNKNOWN_CLAUSE'
-  | 'CLAUSE_NOT_IN_EDITION'
-  | 'NO_EDITION_IN_FORCE'
-  | 'AMBIGUOUS_DOCUMENT'
-  | 'UNSUPPORTED_LOCALE'
-  | 'INVALID_LOCALE'
-  | 'INVALID_DATE'
-  | 'INVALID_OPTIONS'
-  | 'INVALID_JSON'
-  | 'INVALID_CORPUS'
-  | 'FILE_NOT_READABLE';
+/** Every code a {@link LegalClausesError} can carry: a closed set, stable across releases. */
+export const ERROR_CODES = [
+  'UNKNOWN_DOCUMENT',
+  'UNKNOWN_EDITION',
+  'UNKNOWN_CLAUSE',
+  'CLAUSE_NOT_IN_EDITION',
+  'NO_EDITION_IN_FORCE',
+  'AMBIGUOUS_DOCUMENT',
+  'UNSUPPORTED_LOCALE',
+  'INVALID_LOCALE',
+  'INVALID_DATE',
+  'INVALID_OPTIONS',
+  'INVALID_JSON',
+  'INVALID_CORPUS',
+  'FILE_NOT_READABLE',
+] as const;
+
+/** A code from {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The base class of every error legal-clauses throws. */
 export class LegalClausesError extends Error {

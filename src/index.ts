@@ -61,4 +61,5 @@ export {
   UnknownEditionError,
   UnsupportedLocaleError,
 } from './errors.js';
+export { ERROR_CODES } from './errors.js';
 export type { CorpusIssue, ErrorCode } from './errors.js';

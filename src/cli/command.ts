@@ -68,7 +68,7 @@ export function choiceOption<T extends string>(values: ParsedValues, name: strin
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
-  const option = /'(-[^']*)'/.exec(message)?.[1];
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option '${option ?? message}'`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message) ? `option '${option}' needs a value` : `option '${option}' takes no value`;

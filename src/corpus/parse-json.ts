@@ -1,5 +1,6 @@
 import { InvalidJsonError } from '../errors.js';
 import { formatJsonPath } from '../util/json-path.js';
+import { findJsonSyntaxError } from './json-syntax-error.js';
 
 /**
  * Parses JSON text from a corpus file. Reports where the syntax breaks (line and column), and
@@ -22,17 +23,13 @@ export function parseJsonText(text: string, file: string): unknown {
 
 function describeSyntaxError(text: string, error: unknown): string {
   if (text.trim() === '') return 'the file is empty';
-  const message = error instanceof Error ? error.message : String(error);
-  if (/unexpected end/i.test(message)) return 'it ends too early (is the file truncated?)';
-  // V8 reports "... in JSON at position N (line L column C)"; keep the first clause and the place.
-  const position = /position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : undefined;
-  const reason = message.replace(/\s*in JSON at position.*$/s, '').replace(/^JSON\.parse: /, '');
-  if (offset === undefined) return reason;
-  const before = text.slice(0, offset);
+  const found = findJsonSyntaxError(text);
+  if (!found) return error instanceof Error ? error.message : String(error);
+  if (found.truncated) return `${found.reason} (is the file truncated?)`;
+  const before = text.slice(0, found.offset);
   const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${reason} at line ${line}, column ${column}`;
+  const column = found.offset - before.lastIndexOf('\n');
+  return `${found.reason} at line ${line}, column ${column}`;
 }
 
 function findForbiddenKey(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {

@@ -80,7 +80,7 @@ function maximize(tag: string): Intl.Locale | undefined {
     try {
       const parsed = new Intl.Locale(tag);
       // `und` (undetermined) would maximize to English: it asks for no language, so it gets none.
-      locale = parsed.language === 'und' ? null : parsed.maximize();
+      locale = parsed.language === undefined || parsed.language === 'und' ? null : parsed.maximize();
     } catch {
       throw new InvalidLocaleError(tag);
     }

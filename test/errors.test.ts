@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, type Corpus, type ErrorCode } from '../src/index.js';
+import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
+import { parseCorpus } from '../src/schema.js';
+import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
+
+const several = (() => {
+  const data = mutableCorpus();
+  data.documents.push({ ...structuredClone(data.documents[0]), id: 'terms' });
+  data.clauses.push({ ...structuredClone(data.clauses[0]), id: 'terms-acceptance', document: 'terms' });
+  for (const edition of data.documents[1].editions) edition.sections = [{ id: 'all', clauses: ['terms-acceptance'] }];
+  return data as Corpus;
+})();
+
+/** One way to cause each error, through the public API. A new code fails this test until it has one. */
+const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
+  UNKNOWN_DOCUMENT: () => getDocument('nope' as 'disclaimer'),
+  UNKNOWN_EDITION: () => getEdition({ edition: '2003-04-16' }),
+  UNKNOWN_CLAUSE: () => getClause('nope' as 'acceptance'),
+  CLAUSE_NOT_IN_EDITION: () => {
+    const data = mutableCorpus();
+    data.documents[0].editions.push({ id: '2020-01-01', status: 'published', sections: [{ id: 'all', clauses: ['acceptance'] }] });
+    data.clauses[0].editions['2020-01-01'] = data.clauses[0].editions['2003-04-15'];
+    return getClause('copyright', { corpus: parseCorpus(data) });
+  },
+  NO_EDITION_IN_FORCE: () => getEdition({ at: '1999-01-01' }),
+  AMBIGUOUS_DOCUMENT: () => getEdition({ corpus: several }),
+  UNSUPPORTED_LOCALE: () => getClauseText('acceptance', { lang: 'fr' }),
+  INVALID_LOCALE: () => getClauseText('acceptance', { lang: 'fr_FR' }),
+  INVALID_DATE: () => getEdition({ at: '15/04/2003' }),
+  INVALID_OPTIONS: () => getEdition({ edition: '2003-04-15', at: '2003-04-15' }),
+  INVALID_JSON: () => readCorpusFile(writeTempFile('x.json', '{')),
+  INVALID_CORPUS: () => parseCorpus({ format: 'legal-clauses/corpus@1', documents: 'none', clauses: [] }),
+  FILE_NOT_READABLE: () => readCorpusDirectory('/no/such/dir'),
+};
+
+async function errorOf(trigger: () => unknown): Promise<unknown> {
+  try {
+    await trigger();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('LegalClausesError', () => {
+  it.each(ERROR_CODES)('is thrown with code %s by the public API', async (code) => {
+    const trigger = TRIGGERS[code];
+    expect(trigger, `no test triggers ${code}`).toBeDefined();
+    const error = await errorOf(trigger!);
+    expect(error).toBeInstanceOf(LegalClausesError);
+    expect(error).toHaveProperty('code', code);
+    expect((error as Error).name).not.toBe('Error');
+    expect((error as Error).message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,29 @@
+/** Runs the built CLI (dist/cli.js, made by `npm run build`, which `npm test` runs first) as a real process. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `legal-clauses ...args` and collects its exit code and output. */
+export function runCli(args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): CliResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does) before the CLI tests`);
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    input: options.input,
+    cwd: options.cwd,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Whether text looks like a stack trace, which the CLI must never print. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[(:]\d+/m.test(text) || /\bnode:internal\b/.test(text);
+}
