@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'INVALID_JSON',
   'INVALID_CORPUS',
   'FILE_NOT_READABLE',
+  'UNKNOWN_NODE',
 ] as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -220,6 +221,28 @@ export class FileNotReadableError extends LegalClausesError {
   constructor(file: string, reason: string, options?: ErrorOptions) {
     super('FILE_NOT_READABLE', `cannot read ${file}: ${reason}`, options);
     this.file = file;
+  }
+}
+
+/** A serialiser met a tree node whose `type` it has no handler for (see docs/tree.md). */
+export class UnknownNodeError extends LegalClausesError {
+  /** The `type` of the node, as received. */
+  readonly nodeType: string;
+  /** The serialiser that met it, such as `'html'`. */
+  readonly serializer: string;
+  /** The node types the serialiser handles. */
+  readonly available: readonly string[];
+
+  constructor(nodeType: string, serializer: string, available: readonly string[]) {
+    const suggestion = didYouMean(nodeType, available);
+    const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
+    super(
+      'UNKNOWN_NODE',
+      `the ${serializer} serialiser has no handler for node type '${nodeType}'${hint} (known: ${listForMessage(available)})`,
+    );
+    this.nodeType = nodeType;
+    this.serializer = serializer;
+    this.available = available;
   }
 }
 
