@@ -1,8 +1,10 @@
 /**
- * Turns the corpus read from `clauses/` into the TypeScript modules that ship it: one named
- * export per clause (for tree-shaking) and the bundled corpus with literal id types. Pure, so
- * that a test can compare its output with the committed files.
+ * Turns the corpus read from `clauses/` into the TypeScript modules that ship it (one named
+ * export per clause, for tree-shaking, and the bundled corpus with literal id types), and the
+ * model into its JSON Schemas (schema/*.schema.json). Pure, so that a test can compare its
+ * output with the committed files.
  */
+import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/model/json-schema.js';
 import type { Corpus } from '../src/model/types.js';
 
 export const GENERATED_DIRECTORY = 'src/corpus/generated';
@@ -61,7 +63,12 @@ export function renderBundledSources(corpus: Corpus): Record<string, string> {
     `export {\n${names.map((name) => `  ${name},`).join('\n')}\n} from './corpus/generated/clauses.js';\n`,
   ].join('\n');
 
+  const jsonSchemas = Object.fromEntries(
+    JSON_SCHEMA_NAMES.map((name) => [`schema/${name}.schema.json`, `${JSON.stringify(toJsonSchema(name), null, 2)}\n`]),
+  );
+
   return {
+    ...jsonSchemas,
     'src/clauses.ts': entryModule,
     [`${GENERATED_DIRECTORY}/clauses.ts`]: clausesModule,
     [`${GENERATED_DIRECTORY}/corpus.ts`]: corpusModule,

@@ -31,7 +31,7 @@ export class LegalClausesError extends Error {
   /** What went wrong, from a closed set; stable across releases. */
   readonly code: ErrorCode;
 
-  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
@@ -179,7 +179,7 @@ export class InvalidOptionsError extends LegalClausesError {
 export class InvalidJsonError extends LegalClausesError {
   readonly file: string;
 
-  constructor(file: string, detail: string, options?: ErrorOptions) {
+  constructor(file: string, detail: string, options?: { cause?: unknown }) {
     super('INVALID_JSON', `${file}: not valid JSON: ${detail}`, options);
     this.file = file;
   }
@@ -218,7 +218,7 @@ export class CorpusValidationError extends LegalClausesError {
 export class FileNotReadableError extends LegalClausesError {
   readonly file: string;
 
-  constructor(file: string, reason: string, options?: ErrorOptions) {
+  constructor(file: string, reason: string, options?: { cause?: unknown }) {
     super('FILE_NOT_READABLE', `cannot read ${file}: ${reason}`, options);
     this.file = file;
   }

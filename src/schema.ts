@@ -20,3 +20,5 @@ export {
 export { clauseFileSchema, documentFileSchema, editionFileSchema } from './model/file-schemas.js';
 export { parseCorpus, parseCorpusJson } from './corpus/validate.js';
 export { exportCorpus } from './corpus/export.js';
+export { JSON_SCHEMA_NAMES, toJsonSchema } from './model/json-schema.js';
+export type { JsonSchemaName } from './model/json-schema.js';

@@ -1,0 +1,158 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installIntoProject, packPackage, runIn } from '../helpers/packed.js';
+import { sourceParagraphs } from '../helpers/source.js';
+
+const source = sourceParagraphs();
+const tsc = join(process.cwd(), 'node_modules', 'typescript', 'bin', 'tsc');
+let project: string;
+
+beforeAll(() => {
+  project = installIntoProject(packPackage().tarball);
+});
+
+function write(name: string, content: string): string {
+  const path = join(project, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+function node(file: string) {
+  return runIn(project, process.execPath, [file]);
+}
+
+describe('an ESM consumer', () => {
+  it('imports every entry point and gets the published text', () => {
+    write(
+      'esm.mjs',
+      `import { getClauseText, corpus, UnknownClauseError, LegalClausesError } from 'legal-clauses';
+import { imageUse } from 'legal-clauses/clauses';
+import { parseCorpusJson, exportCorpus, toJsonSchema } from 'legal-clauses/schema';
+import { readCorpusFile } from 'legal-clauses/node';
+import * as diff from 'legal-clauses/diff';
+import * as checks from 'legal-clauses/checks';
+import data from 'legal-clauses/corpus.json' with { type: 'json' };
+const text = getClauseText('trademarks', { lang: 'zh-CN' });
+const roundTrip = parseCorpusJson(exportCorpus(corpus));
+let typed = false;
+try { getClauseText('nope', { lang: 'en' }); } catch (error) { typed = error instanceof UnknownClauseError && error instanceof LegalClausesError; }
+console.log(JSON.stringify({ text: text.text, imageUse: imageUse.id, clauses: roundTrip.clauses.length, schema: toJsonSchema().title, typed,
+  json: data.clauses.length, node: typeof readCorpusFile, diff: typeof diff, checks: typeof checks }));`,
+    );
+    const result = node('esm.mjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      text: source.zh[3],
+      imageUse: 'image-use',
+      clauses: 10,
+      schema: expect.stringContaining('corpus'),
+      typed: true,
+      json: 10,
+      node: 'function',
+      diff: 'object',
+      checks: 'object',
+    });
+  });
+});
+
+describe('a CommonJS consumer', () => {
+  it('requires every entry point, and errors keep their class across entries', () => {
+    write(
+      'cjs.cjs',
+      `const { getClauseText, LegalClausesError } = require('legal-clauses');
+const { imageUse } = require('legal-clauses/clauses');
+const { parseCorpus } = require('legal-clauses/schema');
+require('legal-clauses/node'); require('legal-clauses/diff'); require('legal-clauses/checks');
+let sameClass = false;
+try { parseCorpus({}); } catch (error) { sameClass = error instanceof LegalClausesError && error.code === 'INVALID_CORPUS'; }
+console.log(JSON.stringify({ text: getClauseText('acceptance', { lang: 'en-GB' }).text, imageUse: imageUse.topic, sameClass }));`,
+    );
+    const result = node('cjs.cjs');
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ text: source.en[1], imageUse: 'intellectual-property', sameClass: true });
+  });
+});
+
+describe('a strict TypeScript consumer', () => {
+  const strict = { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] };
+  const app = `import { getClause, getClauseText, listClauses, type ClauseId, type ClauseText } from 'legal-clauses';
+import { imageUse } from 'legal-clauses/clauses';
+import { corpusSchema, parseCorpus } from 'legal-clauses/schema';
+const id: ClauseId = 'image-use';
+const text: ClauseText = getClauseText(id, { lang: 'zh-CN', fallback: 'en' });
+const words: string = text.status === 'published' ? text.text : text.available.join(',');
+const statuses = listClauses().map((clause) => clause.languages.zh);
+const topic = getClause('copyright').topic;
+export { words, statuses, topic, imageUse, corpusSchema, parseCorpus };
+`;
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }],
+    ['bundler', { module: 'esnext', moduleResolution: 'bundler', target: 'es2020' }],
+  ])('type-checks with moduleResolution %s', (name, resolution) => {
+    write(`ts-${name}/app.ts`, app);
+    write(`ts-${name}/tsconfig.json`, JSON.stringify({ compilerOptions: { ...strict, ...resolution }, files: ['app.ts'] }));
+    const result = runIn(join(project, `ts-${name}`), process.execPath, [tsc, '-p', 'tsconfig.json']);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('does not compile a misspelt clause id', () => {
+    write('ts-typo/app.ts', `import { getClause } from 'legal-clauses';\ngetClause('imge-use');\n`);
+    write('ts-typo/tsconfig.json', JSON.stringify({ compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' }, files: ['app.ts'] }));
+    const result = runIn(join(project, 'ts-typo'), process.execPath, [tsc, '-p', 'tsconfig.json']);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/^app\.ts\(2,11\): error TS\d+: [^\n]*'"imge-use"' is not assignable to parameter of type 'BundledClauseId'/);
+  });
+});
+
+describe('the installed executable', () => {
+  it('runs from node_modules/.bin', () => {
+    const result = runIn(project, join(project, 'node_modules', '.bin', 'legal-clauses'), ['show', 'downloads', '--lang', 'zh']);
+    expect(result).toEqual({ status: 0, stdout: `${source.zh[2]}\n`, stderr: '' });
+  });
+});
+
+/** Bundles an app entry the way an app's bundler would (browser, minified) and measures it gzipped. */
+async function bundle(name: string, code: string): Promise<{ text: string; gzipped: number }> {
+  const entry = write(`bundle/${name}.mjs`, code);
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', charset: 'utf8', write: false, absWorkingDir: project, logLevel: 'silent' });
+  const text = result.outputFiles[0]!.text;
+  return { text, gzipped: gzipSync(text, { level: 9 }).length };
+}
+
+/** Strings only zod or jsdiff contain, that minification keeps (messages and property names). */
+const ZOD_MARKERS = ['Invalid input', '~standard', 'ZodError'];
+const JSDIFF_MARKERS = ['oldPos', 'diffWords', 'No newline at end of file'];
+
+describe('bundles of an app', () => {
+  it('stay small with lookup, text rendering and the whole corpus, and hold no zod or jsdiff', async () => {
+    const { text, gzipped } = await bundle(
+      'whole',
+      `import { corpus, getClauseText, listClauses } from 'legal-clauses';
+console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), corpus);`,
+    );
+    expect(gzipped).toBeLessThanOrEqual(8 * 1024);
+    for (const marker of [...ZOD_MARKERS, ...JSDIFF_MARKERS]) expect(text).not.toContain(marker);
+    expect(text).toContain(source.zh[0]);
+  });
+
+  it('hold only the clause imported by name', async () => {
+    const { text, gzipped } = await bundle('one', `import { imageUse } from 'legal-clauses/clauses';\nconsole.log(imageUse);`);
+    expect(gzipped).toBeLessThanOrEqual(2 * 1024);
+    expect(text).toContain('Without the written consent of the legal rights owner');
+    for (const other of [source.zh[0], source.en[1], source.en[7]]) expect(text).not.toContain(other.slice(0, 40));
+    for (const marker of [...ZOD_MARKERS, ...JSDIFF_MARKERS]) expect(text).not.toContain(marker);
+  });
+
+  it('would show zod and jsdiff if they were pulled in (the markers are real)', async () => {
+    const { text } = await bundle('heavy', `import { corpusSchema } from 'legal-clauses/schema';\nimport { diffWords } from 'diff';\nconsole.log(corpusSchema.safeParse(1), diffWords('a', 'b'));`);
+    expect(ZOD_MARKERS.some((marker) => text.includes(marker))).toBe(true);
+    expect(JSDIFF_MARKERS.some((marker) => text.includes(marker))).toBe(true);
+  });
+});
