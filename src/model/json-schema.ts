@@ -5,15 +5,15 @@ import { corpusSchema } from './schema.js';
 /** Where the published JSON Schemas live, for `$id`. */
 const BASE = 'https://unpkg.com/legal-clauses/schema/';
 
-const SCHEMAS = {
+const SCHEMAS: Record<JsonSchemaName, readonly [z.ZodType, string]> = {
   corpus: [corpusSchema, 'A legal-clauses corpus, as written by `legal-clauses export`'],
   document: [documentFileSchema, 'clauses/<document-id>/document.json'],
   edition: [editionFileSchema, 'clauses/<document-id>/editions/<edition-id>.json'],
   clause: [clauseFileSchema, 'clauses/<document-id>/clauses/<clause-id>.json'],
-} as const;
+};
 
 /** The JSON Schemas the package publishes, by name: a corpus file, and each file of a corpus directory. */
-export type JsonSchemaName = keyof typeof SCHEMAS;
+export type JsonSchemaName = 'corpus' | 'document' | 'edition' | 'clause';
 
 /**
  * A JSON Schema (draft 2020-12) generated from the zod schemas, for tools in other ecosystems
