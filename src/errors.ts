@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   'INVALID_CORPUS',
   'FILE_NOT_READABLE',
   'UNKNOWN_NODE',
+  'INVALID_RECORD',
+  'RECORD_MISMATCH',
+  'TEXT_NOT_PUBLISHED',
 ] as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -242,6 +245,67 @@ export class UnknownNodeError extends LegalClausesError {
     );
     this.nodeType = nodeType;
     this.serializer = serializer;
+    this.available = available;
+  }
+}
+
+/** A string is not an acceptance record (docs/trust.md gives the grammar). */
+export class InvalidRecordError extends LegalClausesError {
+  /** The string as received. */
+  readonly record: string;
+  /** What is wrong with it. */
+  readonly reason: string;
+
+  constructor(record: string, reason: string) {
+    super(
+      'INVALID_RECORD',
+      `${JSON.stringify(record)} is not an acceptance record: ${reason}; expected the form disclaimer@2003-04-15/zh#sha256:<64 hex digits>, or disclaimer@2003-04-15/en/image-use#sha256:<64 hex digits> for one clause`,
+    );
+    this.record = record;
+    this.reason = reason;
+  }
+}
+
+/** An acceptance record names a text whose hash is not the one the record holds: forged, corrupted, or a changed draft. */
+export class RecordMismatchError extends LegalClausesError {
+  /** The record as received. */
+  readonly record: string;
+  /** The hash the record holds. */
+  readonly expected: string;
+  /** The hash of the text the record names. */
+  readonly actual: string;
+
+  constructor(record: string, expected: string, actual: string) {
+    super(
+      'RECORD_MISMATCH',
+      `acceptance record ${record.split('#')[0]} does not match the text it names: the record holds ${expected}, the text hashes to ${actual}`,
+    );
+    this.record = record;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** The language did not publish the clause (or any clause of the edition), so there is no text to accept. */
+export class TextNotPublishedError extends LegalClausesError {
+  readonly documentId: string;
+  readonly edition: string;
+  readonly lang: string;
+  /** The clause, when one was asked for. */
+  readonly clauseId: string | undefined;
+  /** Languages that did publish it. */
+  readonly available: readonly string[];
+
+  constructor(documentId: string, edition: string, lang: string, clauseId: string | undefined, available: readonly string[]) {
+    const what = clauseId === undefined ? `edition ${edition} of '${documentId}' has no text` : `clause '${clauseId}' was not published`;
+    super(
+      'TEXT_NOT_PUBLISHED',
+      `${what} in ${lang}${clauseId === undefined ? '' : ` in edition ${edition} of '${documentId}'`}; published in: ${listForMessage(available)}`,
+    );
+    this.documentId = documentId;
+    this.edition = edition;
+    this.lang = lang;
+    this.clauseId = clauseId;
     this.available = available;
   }
 }
