@@ -32,7 +32,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** The base class of every error legal-clauses throws. */
 export class LegalClausesError extends Error {
   /** What went wrong, from a closed set; stable across releases. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
 
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -43,9 +43,9 @@ export class LegalClausesError extends Error {
 
 /** No document has the requested id. */
 export class UnknownDocumentError extends LegalClausesError {
-  readonly documentId: string;
-  readonly available: readonly string[];
-  readonly suggestion: string | undefined;
+  declare readonly documentId: string;
+  declare readonly available: readonly string[];
+  declare readonly suggestion: string | undefined;
 
   constructor(documentId: string, available: readonly string[]) {
     const suggestion = didYouMean(documentId, available);
@@ -58,7 +58,7 @@ export class UnknownDocumentError extends LegalClausesError {
 
 /** The corpus has several documents and the call did not say which one. */
 export class AmbiguousDocumentError extends LegalClausesError {
-  readonly available: readonly string[];
+  declare readonly available: readonly string[];
 
   constructor(available: readonly string[]) {
     super('AMBIGUOUS_DOCUMENT', `the corpus has several documents; name one of: ${listForMessage(available)}`);
@@ -68,10 +68,10 @@ export class AmbiguousDocumentError extends LegalClausesError {
 
 /** The document has no edition with the requested id. */
 export class UnknownEditionError extends LegalClausesError {
-  readonly documentId: string;
-  readonly edition: string;
-  readonly available: readonly string[];
-  readonly suggestion: string | undefined;
+  declare readonly documentId: string;
+  declare readonly edition: string;
+  declare readonly available: readonly string[];
+  declare readonly suggestion: string | undefined;
 
   constructor(documentId: string, edition: string, available: readonly string[]) {
     const suggestion = didYouMean(edition, available);
@@ -85,9 +85,9 @@ export class UnknownEditionError extends LegalClausesError {
 
 /** No published edition of the document was in force at the requested date. */
 export class NoEditionInForceError extends LegalClausesError {
-  readonly documentId: string;
-  readonly date: string;
-  readonly available: readonly string[];
+  declare readonly documentId: string;
+  declare readonly date: string;
+  declare readonly available: readonly string[];
 
   constructor(documentId: string, date: string, available: readonly string[]) {
     const first = available[0];
@@ -105,9 +105,9 @@ export class NoEditionInForceError extends LegalClausesError {
 
 /** No clause has the requested id. Prototype names such as `__proto__` are just unknown ids. */
 export class UnknownClauseError extends LegalClausesError {
-  readonly clauseId: string;
-  readonly available: readonly string[];
-  readonly suggestion: string | undefined;
+  declare readonly clauseId: string;
+  declare readonly available: readonly string[];
+  declare readonly suggestion: string | undefined;
 
   constructor(clauseId: string, available: readonly string[]) {
     const suggestion = didYouMean(clauseId, available);
@@ -120,10 +120,10 @@ export class UnknownClauseError extends LegalClausesError {
 
 /** The clause exists, but the selected edition does not contain it. */
 export class ClauseNotInEditionError extends LegalClausesError {
-  readonly clauseId: string;
-  readonly edition: string;
+  declare readonly clauseId: string;
+  declare readonly edition: string;
   /** Editions that do contain the clause. */
-  readonly available: readonly string[];
+  declare readonly available: readonly string[];
 
   constructor(clauseId: string, edition: string, available: readonly string[]) {
     super(
@@ -138,8 +138,8 @@ export class ClauseNotInEditionError extends LegalClausesError {
 
 /** The requested locale is a valid BCP 47 tag, but no language of the corpus matches it. */
 export class UnsupportedLocaleError extends LegalClausesError {
-  readonly locale: string;
-  readonly available: readonly string[];
+  declare readonly locale: string;
+  declare readonly available: readonly string[];
 
   constructor(locale: string, available: readonly string[], hint = '') {
     super(
@@ -153,7 +153,7 @@ export class UnsupportedLocaleError extends LegalClausesError {
 
 /** The requested locale is not a well-formed BCP 47 tag. */
 export class InvalidLocaleError extends LegalClausesError {
-  readonly locale: string;
+  declare readonly locale: string;
 
   constructor(locale: string) {
     super('INVALID_LOCALE', `'${locale}' is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
@@ -163,7 +163,7 @@ export class InvalidLocaleError extends LegalClausesError {
 
 /** A date is not a real calendar date written `YYYY-MM-DD` (or a valid `Date`). */
 export class InvalidDateError extends LegalClausesError {
-  readonly date: string;
+  declare readonly date: string;
 
   constructor(date: string) {
     super('INVALID_DATE', `'${date}' is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
@@ -180,7 +180,7 @@ export class InvalidOptionsError extends LegalClausesError {
 
 /** A corpus file is not valid JSON. */
 export class InvalidJsonError extends LegalClausesError {
-  readonly file: string;
+  declare readonly file: string;
 
   constructor(file: string, detail: string, options?: { cause?: unknown }) {
     super('INVALID_JSON', `${file}: not valid JSON: ${detail}`, options);
@@ -202,8 +202,8 @@ export interface CorpusIssue {
 
 /** Corpus data does not satisfy the model. The message names the first problem; `issues` has all. */
 export class CorpusValidationError extends LegalClausesError {
-  readonly file: string;
-  readonly issues: readonly CorpusIssue[];
+  declare readonly file: string;
+  declare readonly issues: readonly CorpusIssue[];
 
   constructor(issues: readonly CorpusIssue[]) {
     const first = issues[0];
@@ -219,7 +219,7 @@ export class CorpusValidationError extends LegalClausesError {
 
 /** A corpus file or directory cannot be read. */
 export class FileNotReadableError extends LegalClausesError {
-  readonly file: string;
+  declare readonly file: string;
 
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
     super('FILE_NOT_READABLE', `cannot read ${file}: ${reason}`, options);
@@ -230,11 +230,11 @@ export class FileNotReadableError extends LegalClausesError {
 /** A serialiser met a tree node whose `type` it has no handler for (see docs/tree.md). */
 export class UnknownNodeError extends LegalClausesError {
   /** The `type` of the node, as received. */
-  readonly nodeType: string;
+  declare readonly nodeType: string;
   /** The serialiser that met it, such as `'html'`. */
-  readonly serializer: string;
+  declare readonly serializer: string;
   /** The node types the serialiser handles. */
-  readonly available: readonly string[];
+  declare readonly available: readonly string[];
 
   constructor(nodeType: string, serializer: string, available: readonly string[]) {
     const suggestion = didYouMean(nodeType, available);
@@ -252,9 +252,9 @@ export class UnknownNodeError extends LegalClausesError {
 /** A string is not an acceptance record (docs/trust.md gives the grammar). */
 export class InvalidRecordError extends LegalClausesError {
   /** The string as received. */
-  readonly record: string;
+  declare readonly record: string;
   /** What is wrong with it. */
-  readonly reason: string;
+  declare readonly reason: string;
 
   constructor(record: string, reason: string) {
     super(
@@ -269,11 +269,11 @@ export class InvalidRecordError extends LegalClausesError {
 /** An acceptance record names a text whose hash is not the one the record holds: forged, corrupted, or a changed draft. */
 export class RecordMismatchError extends LegalClausesError {
   /** The record as received. */
-  readonly record: string;
+  declare readonly record: string;
   /** The hash the record holds. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** The hash of the text the record names. */
-  readonly actual: string;
+  declare readonly actual: string;
 
   constructor(record: string, expected: string, actual: string) {
     super(
@@ -288,13 +288,13 @@ export class RecordMismatchError extends LegalClausesError {
 
 /** The language did not publish the clause (or any clause of the edition), so there is no text to accept. */
 export class TextNotPublishedError extends LegalClausesError {
-  readonly documentId: string;
-  readonly edition: string;
-  readonly lang: string;
+  declare readonly documentId: string;
+  declare readonly edition: string;
+  declare readonly lang: string;
   /** The clause, when one was asked for. */
-  readonly clauseId: string | undefined;
+  declare readonly clauseId: string | undefined;
   /** Languages that did publish it. */
-  readonly available: readonly string[];
+  declare readonly available: readonly string[];
 
   constructor(documentId: string, edition: string, lang: string, clauseId: string | undefined, available: readonly string[]) {
     const what = clauseId === undefined ? `edition ${edition} of '${documentId}' has no text` : `clause '${clauseId}' was not published`;

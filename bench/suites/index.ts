@@ -1,4 +1,7 @@
 import type { BenchSuite } from '../lib/suite.js';
+import { bundleSuite } from './bundle.js';
+import { lookupSuite } from './lookup.js';
+import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, startupSuite, bundleSuite];

@@ -1,0 +1,52 @@
+/**
+ * Bundle sizes an app pays, measured with esbuild (minified, browser, gzip -9), beside the raw
+ * gzipped text of the corpus: the floor no library can go under.
+ */
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { bytes, markdownTable } from '../lib/suite.js';
+import type { BenchSuite } from '../lib/suite.js';
+
+async function bundledSize(code: string): Promise<{ minified: number; gzipped: number }> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+    alias: { 'legal-clauses': resolve('dist/index.js'), 'legal-clauses/clauses': resolve('dist/clauses.js') },
+  });
+  const text = result.outputFiles[0]!.contents;
+  return { minified: text.length, gzipped: gzipSync(text, { level: 9 }).length };
+}
+
+export const bundleSuite: BenchSuite = {
+  name: 'bundle',
+  title: 'Bundle sizes',
+  async run() {
+    const lib = await import('../../dist/index.js');
+    const allText = lib.corpus.clauses
+      .flatMap((clause) => Object.values(clause.editions).flatMap((edition) => [edition.zh, edition.en]))
+      .flatMap((translation) => (translation.status === 'published' ? [lib.blocksToText(translation.blocks)] : []))
+      .join('\n\n');
+    const rawGzipped = gzipSync(Buffer.from(allText), { level: 9 }).length;
+    const apps = {
+      'lookup + text rendering + whole corpus (goal ≤ 8 KB gz)': `import { corpus, getClauseText, listClauses, buildTree, toText } from 'legal-clauses';
+console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), toText(buildTree({ lang: ['zh'] })), corpus);`,
+      'one clause by name (goal ≤ 2 KB gz)': `import { imageUse } from 'legal-clauses/clauses';\nconsole.log(imageUse);`,
+      'HTML rendering of the whole corpus': `import { buildTree, toHtmlPage } from 'legal-clauses';\nconsole.log(toHtmlPage(buildTree({ lang: ['zh', 'en'] })));`,
+    };
+    const rows: (string | number)[][] = [['raw text of every clause, both languages, gzip -9 (floor)', bytes(Buffer.byteLength(allText)), bytes(rawGzipped), '1.00×']];
+    for (const [name, code] of Object.entries(apps)) {
+      const size = await bundledSize(code);
+      rows.push([name, bytes(size.minified), bytes(size.gzipped), `${(size.gzipped / rawGzipped).toFixed(2)}×`]);
+    }
+    return `esbuild ${(await import('esbuild')).version}, \`--bundle --minify --format=esm --platform=browser --charset=utf8\`, gzip level 9.
+
+${markdownTable(['what an app imports', 'minified', 'gzipped', 'relative to the raw text'], rows)}`;
+  },
+};
