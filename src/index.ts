@@ -22,6 +22,32 @@ export type { EditionSelector } from './lookup/resolve.js';
 export { negotiateLanguage, matchLanguage } from './lookup/locale.js';
 export type { LanguageMatch, NegotiateOptions } from './lookup/locale.js';
 
+export { buildTree } from './render/bundled.js';
+export type { BuildTreeOptions } from './render/bundled.js';
+export type { TreeOptions } from './render/build-tree.js';
+export { toText } from './render/to-text.js';
+export { toMarkdown } from './render/to-markdown.js';
+export { toHtml } from './render/to-html.js';
+export { toHtmlPage } from './render/page.js';
+export { HTML_CSS } from './render/styles.js';
+export type { SerializeOptions } from './render/options.js';
+export { NODE_TYPES } from './render/types.js';
+export type {
+  ClauseNode,
+  DocumentNode,
+  EditionNode,
+  HeadingNode,
+  ListItemNode,
+  ListNode,
+  MissingNode,
+  Node,
+  NodeType,
+  ParagraphNode,
+  SectionNode,
+  TextNode,
+  TranslationNode,
+} from './render/types.js';
+
 export { blocksToParagraphs, blocksToText } from './model/plain-text.js';
 export { LANGUAGES, LANGUAGE_TAGS, TOPICS, EDITION_STATUSES, LIST_STYLES, CORPUS_FORMAT } from './model/constants.js';
 export type {
@@ -59,6 +85,7 @@ export {
   UnknownClauseError,
   UnknownDocumentError,
   UnknownEditionError,
+  UnknownNodeError,
   UnsupportedLocaleError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';

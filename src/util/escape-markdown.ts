@@ -1,16 +1,37 @@
+/** Characters that can start or close an inline construct anywhere in a line (code, emphasis, strikethrough, links, autolinks and HTML, tables), or escape the next one. */
+const INLINE = /[\\`*_~[\]<|#]/g;
+/** `&` that would start a character reference. */
+const REFERENCE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/g;
+/** What opens a block at the start of a line: a quote, a bullet, a setext underline or a thematic break. */
+const BLOCK_START = /^(?:>|[-+](?=\s|$)|[-=](?=[-= \t]*$))/gm;
+/** An ordered-list marker at the start of a line, `1. ` or `1) `: escaping its delimiter is enough. */
+const ORDERED_START = /^(\d{1,9})([.)])(?=\s|$)/gm;
+/** Whitespace (other than line breaks) at the start or end of a line, which a renderer strips. */
+const EDGE_SPACE = /^[^\S\r\n]+|[^\S\r\n]+$/gm;
+
 /**
- * Text made literal for CommonMark: every ASCII punctuation character is backslash-escaped
- * (CommonMark allows that for all of them, so nothing is left to interpret as emphasis, links,
- * headings, lists, tables or HTML), and spaces or tabs at the start or end of a line, which a
- * Markdown renderer would strip or turn into a line break, are written as character references.
- * A renderer shows exactly the input text.
+ * Text made literal for CommonMark (and the GFM tables and strikethrough markdown-it enables):
+ * a renderer shows exactly the input text. Characters that can mean something anywhere
+ * (`` \ ` * _ ~ [ ] < | # ``, and `&` when it would start a character reference) are
+ * backslash-escaped; `>`, `-`, `+`, `=` and `1.` / `1)` only where they would open a block at
+ * the start of a line (a quote, a list item, an underline, a thematic break); whitespace at the start or end of a line (spaces, tabs, no-break and ideographic
+ * spaces), which a renderer would strip or turn into a line break, is written as numeric
+ * character references. Other punctuation stays as it is, so prose (`1688.com`, `(一)`, `,`)
+ * reads as written. Line breaks are kept; a blank line inside the text ends the paragraph.
  *
+ * @param text - Any text, such as a clause's paragraph.
+ * @returns Markdown that renders as `text`.
  * @example
- * escapeMarkdown('(1) *not* emphasis');
- * //=> '\\(1\\) \\*not\\* emphasis'
+ * escapeMarkdown('(1) *not* emphasis, <b>not HTML</b> & 1688.com');
+ * //=> '(1) \\*not\\* emphasis, \\<b>not HTML\\</b> & 1688.com'
+ * escapeMarkdown('- not a list item\u00a0');
+ * //=> '\\- not a list item&#160;'
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[!-/:-@[-`{-~]/g, '\\$&')
-    .replace(/^[ \t]+|[ \t]+$/gm, (run) => Array.from(run, (c) => (c === ' ' ? '&#32;' : '&#9;')).join(''));
+    .replace(INLINE, '\\$&')
+    .replace(REFERENCE, '\\&')
+    .replace(BLOCK_START, '\\$&')
+    .replace(ORDERED_START, '$1\\$2')
+    .replace(EDGE_SPACE, (run) => Array.from(run, (char) => `&#${char.codePointAt(0)};`).join(''));
 }

@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import { InvalidOptionsError } from '../../errors.js';
+import { LANGUAGES, type Language } from '../../model/constants.js';
+import { buildTree } from '../../render/bundled.js';
+import { toHtml } from '../../render/to-html.js';
+import { toMarkdown } from '../../render/to-markdown.js';
+import { toText } from '../../render/to-text.js';
+import { toHtmlPage } from '../../render/page.js';
+import type { DocumentNode } from '../../render/types.js';
+import { choiceOption, stringOption, type Command } from '../command.js';
+import { loadCorpusOption } from '../load-corpus.js';
+
+const FORMATS = ['text', 'markdown', 'html', 'html-fragment', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => string>> = {
+  text: (tree, frame) => toText(tree, { frame }),
+  markdown: (tree, frame) => toMarkdown(tree, { frame }),
+  html: (tree, frame) => toHtmlPage(tree, { frame }),
+  'html-fragment': (tree, frame) => toHtml(tree, { frame }),
+  json: (tree) => `${JSON.stringify(tree, null, 2)}\n`,
+};
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'render an edition as text, Markdown, HTML or a JSON tree',
+  help: `Usage: legal-clauses render [--document D] [--edition E | --at DATE] [--lang zh | en | zh,en]
+                          [--format text|markdown|html|html-fragment|json] [--output FILE]
+                          [--fallback LANG] [--no-frame] [--corpus FILE]
+
+Renders a whole edition of a document, exactly as published. In one language it is that
+language's document (clauses the language did not publish are left out, and named on stderr);
+in zh,en the two languages are aligned clause by clause, with a note where one is missing.
+A frame (the document's catalogue title and the release date) precedes the text.
+
+Options:
+  --document D       the document id (default: the corpus's only document)
+  --edition E        an edition id, such as 2003-04-15 (default: the latest published)
+  --at DATE          the edition in force on DATE (YYYY-MM-DD)
+  --lang LANGS       zh, en, or several in column order: zh,en (default: all, the governing
+                     language first); any BCP 47 tag works: zh-CN, en-GB
+  --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
+                     (an <article> to embed), or json (the tree, see docs/tree.md)
+  --output FILE      write to FILE instead of standard output
+  --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
+                     each marked with a note
+  --no-frame         leave out the title and release date: the published text alone
+  --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
+  options: {
+    document: { type: 'string' },
+    edition: { type: 'string' },
+    at: { type: 'string' },
+    lang: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    fallback: { type: 'string' },
+    'no-frame': { type: 'boolean' },
+  },
+  maxPositionals: 0,
+  async run(values, _positionals, io) {
+    const format = choiceOption(values, 'format', FORMATS, 'text');
+    const fallback = stringOption(values, 'fallback');
+    if (fallback !== undefined && !(LANGUAGES as readonly string[]).includes(fallback)) {
+      throw new InvalidOptionsError(`--fallback must be one of ${LANGUAGES.join(', ')} (received '${fallback}')`);
+    }
+    const lang = stringOption(values, 'lang');
+    const output = stringOption(values, 'output');
+    if (output === '') throw new InvalidOptionsError('--output needs a file name');
+    const tree = buildTree({
+      corpus: await loadCorpusOption(stringOption(values, 'corpus')),
+      document: stringOption(values, 'document'),
+      edition: stringOption(values, 'edition'),
+      at: stringOption(values, 'at'),
+      lang: lang?.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
+      fallback: fallback as Language | undefined,
+    });
+    const rendered = WRITERS[format](tree, values['no-frame'] !== true);
+
+    if (output === undefined) io.stdout(rendered);
+    else await writeOutput(output, rendered);
+    if (tree.omitted.length > 0) {
+      const [only] = tree.languages;
+      const edition = tree.children.find((child) => child.type === 'edition')?.id;
+      const other = LANGUAGES.find((candidate) => candidate !== only);
+      io.stderr(
+        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${other} includes them; --lang ${only},${other} shows both)\n`,
+      );
+    }
+    return 0;
+  },
+};
+
+async function writeOutput(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new InvalidOptionsError(`--output: cannot write '${file}': ${reason}`);
+  }
+}

@@ -1,0 +1,32 @@
+import { InvalidOptionsError } from '../errors.js';
+import { negotiateLanguage, toList } from '../lookup/locale.js';
+import { LANGUAGES, type Language } from '../model/constants.js';
+
+/**
+ * The languages of an output, in column order, from the reader's tags. Each tag is matched as
+ * `negotiateLanguage` matches it (`zh-CN` gets `zh`; `zh-TW` gets nothing unless the fallback
+ * allows it). Without tags: every language, the governing one first.
+ *
+ * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag is malformed or matches nothing.
+ * @throws {InvalidOptionsError} When `lang` is an empty list or the fallback is not a corpus language.
+ */
+export function selectLanguages(
+  lang: string | readonly string[] | undefined,
+  governing: Language,
+  fallback: readonly Language[],
+): Language[] {
+  for (const candidate of fallback) {
+    if (!(LANGUAGES as readonly string[]).includes(candidate)) {
+      throw new InvalidOptionsError(`fallback must be one of ${LANGUAGES.join(', ')} (received '${String(candidate)}')`);
+    }
+  }
+  if (lang === undefined) return [governing, ...LANGUAGES.filter((candidate) => candidate !== governing)];
+  const tags = toList(lang);
+  if (tags.length === 0) throw new InvalidOptionsError(`lang must name at least one language, such as 'zh' or ['zh', 'en']`);
+  const languages: Language[] = [];
+  for (const tag of tags) {
+    const chosen = negotiateLanguage(tag, { fallback }).lang;
+    if (!languages.includes(chosen)) languages.push(chosen);
+  }
+  return languages;
+}

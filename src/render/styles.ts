@@ -1,0 +1,34 @@
+/**
+ * The stylesheet the HTML fragment is designed for. Everything is scoped to `.legal-document`,
+ * so it can be added to any page. Text keeps its published spacing (`white-space: pre-wrap`):
+ * the stray spaces of the source are part of the text and stay visible.
+ *
+ * @example
+ * `<style>${HTML_CSS}</style>${toHtml(buildTree())}`;
+ */
+export const HTML_CSS = `.legal-document { line-height: 1.65; }
+.legal-document :lang(zh) { font-family: "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif; line-height: 1.85; }
+.legal-document :is(h1, h2, p, li) { white-space: pre-wrap; overflow-wrap: break-word; }
+.legal-document h1 { font-size: 1.6em; margin: 0 0 0.2em; }
+.legal-document h2 { font-size: 1.15em; margin: 1.6em 0 0.6em; }
+.legal-document p { margin: 0 0 0.9em; }
+.legal-frame { border-bottom: 1px solid currentColor; margin-bottom: 1.5em; padding-bottom: 0.5em; }
+.legal-release { opacity: 0.8; }
+.legal-list { list-style: none; margin: 0; padding: 0; }
+.legal-list li { margin: 0 0 0.9em; }
+.legal-note { font-style: italic; opacity: 0.8; border-inline-start: 3px solid currentColor; padding-inline-start: 0.6em; }
+.legal-clause { margin-bottom: 0.3em; }
+@media (min-width: 48em) {
+  .legal-columns-2 .legal-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2.5em; }
+  .legal-columns-2 .legal-col-1 { grid-column: 1; }
+  .legal-columns-2 .legal-col-2 { grid-column: 2; }
+}
+@media print {
+  .legal-columns-2 .legal-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 1.5em; }
+  .legal-columns-2 .legal-col-1 { grid-column: 1; }
+  .legal-columns-2 .legal-col-2 { grid-column: 2; }
+  .legal-clause { break-inside: avoid; }
+  .legal-document h2 { break-after: avoid; }
+  .legal-note, .legal-release { opacity: 1; }
+}
+`;

@@ -1,0 +1,58 @@
+/**
+ * The Markdown serialiser (CommonMark). Every piece of text goes through `escapeMarkdown`, so a
+ * renderer shows it exactly: list items are paragraphs that begin with their published marker
+ * (`(一)` never becomes a renumbered Markdown list), and `*`, `_`, `<` or backticks stay literal.
+ */
+import { escapeMarkdown } from '../util/escape-markdown.js';
+import { serialize, type Handlers } from './dispatch.js';
+import { flowDocument, flowInline, type FlowState } from './flow.js';
+import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
+import type { SerializeOptions } from './options.js';
+import type { DocumentNode } from './types.js';
+
+/** Each handler returns the Markdown blocks its node is made of; text nodes return escaped text. */
+const handlers: Handlers<string[], FlowState> = {
+  document: flowDocument,
+  heading: (node, state) => [`${'#'.repeat(node.depth)} ${flowInline(node, state)}`],
+  edition: (node, state) =>
+    state.languages.map((lang) => escapeMarkdown(`${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`)),
+  section: (node, state) => state.all(node).flat(),
+  clause: (node, state) => state.all(node).flat(),
+  translation(node, state) {
+    const requested = node.fallbackFor;
+    const note = requested === undefined ? [] : [emphasised(noteLanguages(state.languages, node.lang).map((lang) => fallbackNote(requested, node.lang, lang)))];
+    return [...note, ...state.all(node).flat()];
+  },
+  missing: (node, state) => [emphasised(state.languages.map((lang) => missingNote(node.lang, lang)))],
+  paragraph: (node, state) => [flowInline(node, state)],
+  list: (node, state) => state.all(node).flat(),
+  // A paragraph that starts with the escaped marker: `\(1\) text` is text, not a list item.
+  listItem: (node, state) => [`${escapeMarkdown(node.marker)} ${flowInline(node, state)}`],
+  text: (node) => [escapeMarkdown(node.value)],
+};
+
+/**
+ * Writes a tree as CommonMark: the frame (title as `#` headings, release date) unless
+ * `frame: false`, section headings as `##`, every paragraph and list item as a paragraph, notes
+ * in emphasis, one blank line between blocks, and a final newline. All text is escaped, so a
+ * CommonMark renderer shows exactly the published text (Markdown cannot carry `lang`; use HTML
+ * for that).
+ *
+ * @param tree - A tree from `buildTree`.
+ * @param options - Whether to write the frame.
+ * @returns The Markdown, ending with a newline.
+ * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
+ * @example
+ * toMarkdown(buildTree({ lang: 'zh' }), { frame: false }).split('\n\n').at(-2)?.slice(0, 12);
+ * //=> '\\(一\\) 阿里巴巴在此声明'
+ * toMarkdown(buildTree({ lang: 'en' })).split('\n\n').slice(0, 2);
+ * //=> ['# Disclaimer', 'Released on: April 15, 2003']
+ */
+export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
+  const blocks = serialize<string[], FlowState>('markdown', handlers, tree, { frame: options.frame ?? true, languages: [] });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function emphasised(notes: readonly string[]): string {
+  return `*${escapeMarkdown(`[${notes.join(' / ')}]`)}*`;
+}

@@ -1,0 +1,55 @@
+/**
+ * The plain-text serialiser. Every block is a paragraph, paragraphs are separated by one blank
+ * line, and the legal text is written exactly as published, so that the body of a one-language
+ * rendering is the source's paragraphs joined by blank lines, byte for byte.
+ */
+import { serialize, type Handlers } from './dispatch.js';
+import { flowDocument, flowInline, type FlowState } from './flow.js';
+import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
+import type { SerializeOptions } from './options.js';
+import type { DocumentNode } from './types.js';
+
+/** Each handler returns the paragraphs its node is made of. */
+const handlers: Handlers<string[], FlowState> = {
+  document: flowDocument,
+  heading: (node, state) => [flowInline(node, state)],
+  edition: (node, state) => state.languages.map((lang) => `${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`),
+  section: (node, state) => state.all(node).flat(),
+  clause: (node, state) => state.all(node).flat(),
+  translation(node, state) {
+    const requested = node.fallbackFor;
+    const note = requested === undefined ? [] : [bracketed(noteLanguages(state.languages, node.lang).map((lang) => fallbackNote(requested, node.lang, lang)))];
+    return [...note, ...state.all(node).flat()];
+  },
+  missing: (node, state) => [bracketed(state.languages.map((lang) => missingNote(node.lang, lang)))],
+  paragraph: (node, state) => [flowInline(node, state)],
+  list: (node, state) => state.all(node).flat(),
+  // The canonical layout of an item: its marker as published, one space, its text.
+  listItem: (node, state) => [`${node.marker} ${flowInline(node, state)}`],
+  text: (node) => [node.value],
+};
+
+/**
+ * Writes a tree as plain text: the frame (title, release date) unless `frame: false`, then
+ * every heading, paragraph and list item as a paragraph, one blank line between paragraphs,
+ * and a final newline. In several languages the clauses are interleaved, each language's text
+ * in turn; notes (a language that did not publish a clause, a fallback) are in square brackets.
+ *
+ * @param tree - A tree from `buildTree`.
+ * @param options - Whether to write the frame.
+ * @returns The text, ending with a newline.
+ * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
+ * @example
+ * toText(buildTree({ edition: '2003-04-15', lang: 'zh' })).split('\n\n').slice(0, 2);
+ * //=> ['免责声明', '发布日期：2003年4月15日']
+ * toText(buildTree({ lang: 'en' }), { frame: false }).split('\n\n')[1];
+ * //=> 'Information on this Website'
+ */
+export function toText(tree: DocumentNode, options: SerializeOptions = {}): string {
+  const paragraphs = serialize<string[], FlowState>('text', handlers, tree, { frame: options.frame ?? true, languages: [] });
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function bracketed(notes: readonly string[]): string {
+  return `[${notes.join(' / ')}]`;
+}
