@@ -42,7 +42,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  *
  * @param data - The parsed JSON value.
  * @param file - Where the data came from, for error messages.
- * @throws {CorpusValidationError} When the data does not satisfy the model.
+ * @returns The same data, typed as a corpus.
+ * @throws {CorpusValidationError} When the data does not satisfy the model; `issues` lists every
+ *   problem with its path.
+ * @example
+ * parseCorpus({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }).clauses;
+ * //=> []
+ * parseCorpus({ format: 'legal-clauses/corpus@1', documents: 1, clauses: [] }, 'x.json');
+ * // throws CorpusValidationError: x.json: documents: Invalid input: expected array, received number
  */
 export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
   return validateWith(corpusSchema, data, file);
@@ -51,6 +58,14 @@ export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
 /**
  * Parses and validates corpus JSON text, such as the output of `legal-clauses export`.
  *
+ * @param text - The JSON text.
+ * @param file - Where the text came from, for error messages.
+ * @returns The validated corpus.
+ * @example
+ * parseCorpusJson(exportCorpus(corpus)).documents[0].id;
+ * //=> 'disclaimer'
+ * parseCorpusJson('{"format": 1,', 'x.json');
+ * // throws InvalidJsonError: x.json: not valid JSON: it ends too early (is the file truncated?)
  * @throws {InvalidJsonError} When the text is not JSON.
  * @throws {CorpusValidationError} When the JSON does not satisfy the model.
  */

@@ -84,6 +84,8 @@ export interface ClauseSummary {
 /**
  * The clauses of an edition, in reading order, with their translation status.
  *
+ * @param options - The document, the edition id or date, and the corpus.
+ * @returns One summary per clause: id, topic, section and status per language.
  * @throws {UnknownDocumentError | UnknownEditionError | NoEditionInForceError | InvalidDateError}
  *   When the edition cannot be selected.
  * @example
@@ -113,6 +115,7 @@ export function listClauses(options: EditionSelector & CorpusOption = {}): Claus
  *
  * @param id - The clause id; for the bundled corpus a misspelt id does not compile.
  * @param options - Which edition (default: the latest published), and which corpus.
+ * @returns The clause as it stands in that edition: section, position, text per language.
  * @throws {UnknownClauseError} When no clause has that id (the error suggests the closest).
  * @throws {ClauseNotInEditionError} When the selected edition does not contain the clause.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
@@ -151,6 +154,8 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
  *
  * @param id - The clause id; for the bundled corpus a misspelt id does not compile.
  * @param options - The reader's locale, the fallback, the edition and the corpus.
+ * @returns The text in the language chosen (`status: 'published'`), or `status: 'missing'`
+ *   with the languages that do have it.
  * @throws {InvalidLocaleError} When a tag is not well-formed BCP 47.
  * @throws {UnsupportedLocaleError} When no tag matches a language of the corpus and no fallback is given.
  * @throws {UnknownClauseError | ClauseNotInEditionError} When the clause cannot be found.

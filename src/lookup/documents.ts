@@ -14,6 +14,7 @@ export interface CorpusOption {
 /**
  * The documents of a corpus.
  *
+ * @param options - Which corpus (default: the bundled one).
  * @returns Every document, with its titles, governing language and editions (oldest first).
  * @example
  * listDocuments().map((document) => [document.id, document.governingLanguage]);
@@ -27,6 +28,8 @@ export function listDocuments(options: CorpusOption = {}): readonly Document[] {
  * A document by id; the governing language is `document.governingLanguage`.
  *
  * @param id - The document id; may be left out when the corpus has only one document.
+ * @param options - Which corpus (default: the bundled one).
+ * @returns The document, with its titles, governing language and editions.
  * @throws {UnknownDocumentError} When no document has that id (the error suggests the closest).
  * @throws {AmbiguousDocumentError} When `id` is left out and the corpus has several documents.
  * @example
@@ -42,6 +45,8 @@ export function getDocument(id?: string, options: CorpusOption = {}): Document {
 /**
  * The editions of a document, oldest first, drafts included (see `edition.status`).
  *
+ * @param options - The document (default: the corpus's only one) and the corpus.
+ * @returns The editions, oldest first.
  * @throws {UnknownDocumentError} When no document has that id.
  * @throws {AmbiguousDocumentError} When no document is named and the corpus has several.
  * @example
@@ -55,6 +60,8 @@ export function listEditions(options: CorpusOption & { document?: string | undef
 /**
  * One edition of a document: by id, in force on a date, or (by default) the latest published.
  *
+ * @param options - The document, the edition id or date, whether drafts count, and the corpus.
+ * @returns The edition, with its status, dateline and sections.
  * @throws {UnknownEditionError} When no edition has that id (the error lists those that exist).
  * @throws {NoEditionInForceError} When no published edition was released on or before `at`.
  * @throws {InvalidDateError} When `at` is not a real date written `YYYY-MM-DD`.

@@ -31,7 +31,15 @@ const maximized = new Map<string, Intl.Locale | null>();
  * Tags match on language and script once maximized, so `zh-CN`, `zh-Hans-CN` and `zh-SG` get
  * `zh`, `en-GB` gets `en`, and `zh-TW` or `zh-Hant` (Traditional Chinese) get nothing.
  *
+ * @param tag - A BCP 47 language tag, such as `zh-CN`.
+ * @param available - The languages to match against.
+ * @returns The matching language, or `undefined`.
  * @throws {InvalidLocaleError} When `tag` is not a well-formed BCP 47 tag.
+ * @example
+ * matchLanguage('zh-SG');
+ * //=> 'zh'
+ * matchLanguage('zh-TW');
+ * //=> undefined
  */
 export function matchLanguage(tag: string, available: readonly Language[] = LANGUAGES): Language | undefined {
   const requested = maximize(tag);

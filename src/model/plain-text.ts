@@ -6,6 +6,8 @@ import type { Block } from './types.js';
  * between paragraphs. This is how the published source lays the text out, and what content
  * hashes are computed over.
  *
+ * @param blocks - The blocks of a clause in one language.
+ * @returns The text, paragraphs separated by a blank line.
  * @example
  * blocksToText([{ type: 'list', style: 'decimal', items: [{ marker: '(1)', text: 'One' }] }]);
  * //=> '(1) One'
@@ -14,7 +16,16 @@ export function blocksToText(blocks: readonly Block[]): string {
   return blocksToParagraphs(blocks).join('\n\n');
 }
 
-/** The paragraphs of {@link blocksToText}, one string each. */
+/**
+ * The paragraphs of {@link blocksToText}, one string each: a paragraph as it is, a list item
+ * as its marker, one space and its text.
+ *
+ * @param blocks - The blocks of a clause in one language.
+ * @returns One string per paragraph or list item, in order.
+ * @example
+ * blocksToParagraphs([{ type: 'paragraph', text: 'Lead:' }, { type: 'list', style: 'cjk-ideographic', items: [{ marker: '(一)', text: '甲' }] }]);
+ * //=> ['Lead:', '(一) 甲']
+ */
 export function blocksToParagraphs(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block) =>
     block.type === 'paragraph' ? [block.text] : block.items.map((item) => `${item.marker} ${item.text}`),
