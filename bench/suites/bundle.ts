@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bytes, markdownTable } from '../lib/suite.js';
 import type { BenchSuite } from '../lib/suite.js';
+import { loadBuiltMainEntry } from '../lib/dist.js';
 
 async function bundledSize(code: string): Promise<{ minified: number; gzipped: number }> {
   const result = await build({
@@ -28,7 +29,7 @@ export const bundleSuite: BenchSuite = {
   name: 'bundle',
   title: 'Bundle sizes',
   async run() {
-    const lib = await import('../../dist/index.js');
+    const lib = await loadBuiltMainEntry();
     const allText = lib.corpus.clauses
       .flatMap((clause) => Object.values(clause.editions).flatMap((edition) => [edition.zh, edition.en]))
       .flatMap((translation) => (translation.status === 'published' ? [lib.blocksToText(translation.blocks)] : []))

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { compare, comparisonTable } from '../lib/compare.js';
 import type { BenchSuite } from '../lib/suite.js';
+import { loadBuiltMainEntry } from '../lib/dist.js';
 
 export const lookupSuite: BenchSuite = {
   name: 'lookup',
   title: 'Lookup',
   async run() {
-    const lib = await import('../../dist/index.js');
+    const lib = await loadBuiltMainEntry();
     type Raw = { documents: { editions: { id: string }[] }[]; clauses: { id: string; editions: Record<string, Record<string, { status: string; blocks?: { type: string; text?: string; items?: { marker: string; text: string }[] }[] }>> }[] };
     const raw = JSON.parse(readFileSync('corpus.json', 'utf8')) as Raw;
 
