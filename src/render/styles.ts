@@ -16,12 +16,14 @@ export const HTML_CSS = `.legal-document { line-height: 1.65; }
 .legal-release { opacity: 0.8; }
 .legal-list { list-style: none; margin: 0; padding: 0; }
 .legal-list li { margin: 0 0 0.9em; }
-.legal-note { font-style: italic; opacity: 0.8; border-inline-start: 3px solid currentColor; padding-inline-start: 0.6em; }
-.legal-clause { margin-bottom: 0.3em; }
+.legal-notes { font-style: italic; opacity: 0.8; border-inline-start: 3px solid currentColor; padding-inline-start: 0.6em; margin: 0 0 0.9em; }
+.legal-document .legal-note { margin: 0; }
+.legal-columns-2 .legal-clause { margin-bottom: 1.6em; }
 @media (min-width: 48em) {
   .legal-columns-2 .legal-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 2.5em; }
   .legal-columns-2 .legal-col-1 { grid-column: 1; }
   .legal-columns-2 .legal-col-2 { grid-column: 2; }
+  .legal-columns-2 .legal-clause { margin-bottom: 0.6em; }
 }
 @media print {
   .legal-columns-2 .legal-row { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); column-gap: 1.5em; }
@@ -29,6 +31,7 @@ export const HTML_CSS = `.legal-document { line-height: 1.65; }
   .legal-columns-2 .legal-col-2 { grid-column: 2; }
   .legal-clause { break-inside: avoid; }
   .legal-document h2 { break-after: avoid; }
-  .legal-note, .legal-release { opacity: 1; }
+  .legal-columns-2 .legal-clause { margin-bottom: 0.6em; }
+  .legal-notes, .legal-release { opacity: 1; }
 }
 `;

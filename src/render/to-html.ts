@@ -36,7 +36,7 @@ const handlers: Handlers<string, HtmlState> = {
   edition: (node, state) => {
     const lines = state.languages.map(
       (lang) =>
-        `<p class="legal-release legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(releasedLabel(lang))}<time datetime="${escapeHtml(node.date)}">${escapeHtml(formatReleaseDate(node.date, lang))}</time></p>`,
+        `<p class="legal-release legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(releasedLabel(lang))}<time datetime="${escapeHtml(node.date)}"${langOf(lang)}>${escapeHtml(formatReleaseDate(node.date, lang))}</time></p>`,
     );
     return `<div class="legal-row legal-releases">${lines.join('')}</div>\n`;
   },
@@ -63,7 +63,7 @@ const handlers: Handlers<string, HtmlState> = {
   list: (node, state) => `<ol class="legal-list legal-list-${escapeHtml(node.style)}"${langOf(state.lang)}>${state.all(node).join('')}</ol>`,
   // The marker is text, as published: a CSS counter would renumber it.
   listItem: (node, state) =>
-    `<li${langOf(state.lang)}><span class="legal-marker">${escapeHtml(node.marker)}</span> ${inline(node, state)}</li>`,
+    `<li${langOf(state.lang)}><span class="legal-marker"${langOf(state.lang)}>${escapeHtml(node.marker)}</span> ${inline(node, state)}</li>`,
   text: (node) => escapeHtml(node.value),
 };
 
@@ -94,8 +94,9 @@ function row(kind: string, headings: readonly HeadingNode[], state: Walker<strin
   return headings.length === 0 ? '' : `<div class="legal-row ${kind}">${headings.map((heading) => state.one(heading as Node)).join('')}</div>\n`;
 }
 
+/** A note in several languages: interface labels, not legal text, so they get their own box. */
 function notes(lines: readonly (readonly [Language, string])[]): string {
-  return lines.map(([lang, text]) => `<p class="legal-note"${langOf(lang)}>${escapeHtml(text)}</p>`).join('');
+  return `<div class="legal-notes">${lines.map(([lang, text]) => `<p class="legal-note"${langOf(lang)}>${escapeHtml(text)}</p>`).join('')}</div>`;
 }
 
 /** The 1-based column of a language; a language outside the output (a fallback) takes the first. */

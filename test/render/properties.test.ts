@@ -1,0 +1,140 @@
+/**
+ * Rendering then stripping the markup gives the text back, for any text: what a browser (parse5)
+ * reads from our HTML and what a CommonMark renderer (markdown-it) shows for our Markdown is the
+ * input, character for character, and our HTML has no parse error.
+ */
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { buildTree, toHtml, toHtmlPage, toMarkdown, toText, type Corpus } from '../../src/index.js';
+import { escapeMarkdown } from '../../src/util/escape-markdown.js';
+import { mutableCorpus } from '../helpers/corpus.js';
+import { elements, hasClass, parseHtmlFragment, parsePage, textContent } from './helpers/dom.js';
+
+/** Characters that mean something in HTML or Markdown, and spaces that renderers like to eat. */
+const SIGNIFICANT = [
+  '<', '>', '&', '"', "'", '*', '_', '`', '\\', '[', ']', '(', ')', '!', '#', '|', '~', '-', '+', '=', '.', ':', '/',
+  '&amp;', '&#60;', '&#x3C;', '&nbsp;', '<!--', '-->', '<script>', ']]>', '```', '---', '1.', '1)', '* ',
+  ' ', '  ', '\t', '\u00a0', '\u3000', '\u2003',
+];
+/** CJK, emoji (with joiners and modifiers), right-to-left scripts and bidirectional marks. */
+const SCRIPTS = ['阿里巴巴', '(一)', '“诚信通”', '互联 网', '，', '😀', '👩‍👩‍👧', '👍🏽', 'שלום', 'مرحبا', '\u200f', '\u202b', '\u2066'];
+
+/**
+ * Whether HTML can carry a code point as text at all. The HTML standard makes controls (other
+ * than tab and line breaks), noncharacters and NUL parse errors whatever the escaping, and line
+ * breaks are not part of a paragraph's text in the model (the corpus lint reports them).
+ */
+function carriable(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  if (code === 0x09) return true;
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  if (code === 0x2028 || code === 0x2029) return false;
+  if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) return false;
+  return true;
+}
+
+const unit = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...SIGNIFICANT) },
+  { weight: 2, arbitrary: fc.constantFrom(...SCRIPTS) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((char) => Array.from(char).every(carriable)) },
+);
+/** Clause text as the model allows it: never empty, otherwise anything HTML can carry. */
+const clauseText = fc.string({ unit, minLength: 1, maxLength: 24 });
+
+/**
+ * FIXTURE (not published text): the bundled corpus with `text` as the English title, the
+ * heading of the opening section, the acceptance clause's paragraph, and the text and marker
+ * of an item of a list after it.
+ */
+function corpusWith(text: string): Corpus {
+  const data = mutableCorpus();
+  data.documents[0].title.en = text;
+  data.documents[0].editions[0].sections[0].heading = { en: text };
+  const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
+  acceptance.editions['2003-04-15'].en = {
+    status: 'published',
+    blocks: [
+      { type: 'paragraph', text },
+      { type: 'list', style: 'decimal', items: [{ marker: text, text }] },
+    ],
+  };
+  return data as Corpus;
+}
+
+const markdownIt = new MarkdownIt({ html: true });
+const RUNS = { numRuns: 300 };
+
+describe('rendering arbitrary clause text', () => {
+  it('HTML: parses without errors, and every element holds exactly the text given', () => {
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        const page = parsePage(toHtmlPage(buildTree({ corpus: corpusWith(text), lang: 'en' })));
+        expect(page.errors).toEqual([]);
+        const all = elements(page.root);
+        const title = all.find((element) => element.tagName === 'title')!;
+        expect(textContent(title)).toBe(`${text} (2003-04-15)`);
+        expect(textContent(all.find((element) => element.tagName === 'h1')!)).toBe(text);
+        const opening = all.find((element) => element.tagName === 'section')!;
+        const [heading, paragraph, item] = elements(opening).filter((element) => ['h2', 'p', 'li'].includes(element.tagName));
+        expect(textContent(heading!)).toBe(text);
+        expect(textContent(paragraph!)).toBe(text);
+        expect(textContent(item!)).toBe(`${text} ${text}`);
+        expect(all.some((element) => element.tagName === 'script')).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('HTML fragment: parses without errors in a body, with the same text', () => {
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        const fragment = parseHtmlFragment(toHtml(buildTree({ corpus: corpusWith(text), lang: ['zh', 'en'] }), { frame: false }));
+        expect(fragment.errors).toEqual([]);
+        const english = elements(fragment.root).find((element) => hasClass(element, 'legal-text') && element.attrs.some((a) => a.value === 'en'))!;
+        expect(textContent(english)).toBe(`${text}${text} ${text}`);
+      }),
+      RUNS,
+    );
+  });
+
+  it('Markdown: a CommonMark renderer shows exactly the text given, in a heading, a paragraph and after a list marker', () => {
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        const markdown = toMarkdown(buildTree({ corpus: corpusWith(text), lang: 'en' }));
+        const rendered = parseHtmlFragment(markdownIt.render(markdown));
+        const blocks = rendered.root.childNodes.filter((node) => 'tagName' in node);
+        expect(blocks.slice(0, 5).map((block) => [(block as { tagName: string }).tagName, textContent(block)])).toEqual([
+          ['h1', text],
+          ['p', 'Released on: April 15, 2003'],
+          ['h2', text],
+          ['p', text],
+          ['p', `${text} ${text}`],
+        ]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('Markdown: escapeMarkdown makes any text literal on its own', () => {
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        const rendered = parseHtmlFragment(markdownIt.render(escapeMarkdown(text)));
+        expect(rendered.root.childNodes.filter((node) => 'tagName' in node)).toHaveLength(1);
+        expect(textContent(rendered.root).replace(/\n$/, '')).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+
+  it('text: the paragraph is the text given, untouched', () => {
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        const paragraphs = toText(buildTree({ corpus: corpusWith(text), lang: 'en' }), { frame: false }).split('\n\n');
+        expect(paragraphs.slice(0, 3)).toEqual([text, text, `${text} ${text}`]);
+      }),
+      RUNS,
+    );
+  });
+});

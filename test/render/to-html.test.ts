@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { buildTree, HTML_CSS, toHtml, toHtmlPage, type Corpus } from '../../src/index.js';
+import { mutableCorpus } from '../helpers/corpus.js';
+import { sourceParagraphs } from '../helpers/source.js';
+import { attr, elements, hasClass, ownText, parseHtmlFragment, parsePage, textContent, type Element } from './helpers/dom.js';
+
+const EDITION = '2003-04-15';
+const source = sourceParagraphs();
+const englishText = source.en.slice(1);
+const LANG_TAGS = ['zh-Hans', 'en'];
+
+const variants = {
+  zh: buildTree({ edition: EDITION, lang: 'zh' }),
+  en: buildTree({ edition: EDITION, lang: 'en' }),
+  'zh,en': buildTree({ edition: EDITION, lang: ['zh', 'en'] }),
+  'zh with fallback en': buildTree({ edition: EDITION, lang: 'zh', fallback: 'en' }),
+};
+
+function page(name: keyof typeof variants) {
+  return parsePage(toHtmlPage(variants[name]));
+}
+
+/** The published text of a page: paragraphs, list items and section headings, not the frame or notes. */
+function publishedText(root: Element | Parameters<typeof elements>[0]): string[] {
+  return elements(root)
+    .filter((element) => ['p', 'li', 'h2'].includes(element.tagName))
+    .filter((element) => !hasClass(element, 'legal-note') && !hasClass(element, 'legal-release'))
+    .map((element) => textContent(element));
+}
+
+describe('toHtmlPage', () => {
+  it.each(Object.keys(variants) as (keyof typeof variants)[])('writes a page without parse errors (%s)', (name) => {
+    expect(page(name).errors).toEqual([]);
+  });
+
+  it.each(Object.keys(variants) as (keyof typeof variants)[])('puts lang on every element that carries text (%s)', (name) => {
+    const body = elements(page(name).root).find((element) => element.tagName === 'body')!;
+    const carriers = elements(body).filter((element) => ownText(element).trim() !== '');
+    expect(carriers.length).toBeGreaterThan(5);
+    for (const element of carriers) expect(LANG_TAGS, `<${element.tagName}> "${ownText(element).slice(0, 20)}"`).toContain(attr(element, 'lang'));
+  });
+
+  it('writes the Chinese text in zh-Hans elements and the English text in en elements', () => {
+    const all = elements(page('zh,en').root);
+    const inLang = (tag: string) => all.filter((element) => element.tagName === 'p' && attr(element, 'lang') === tag && !hasClass(element, 'legal-note') && !hasClass(element, 'legal-release'));
+    expect(inLang('zh-Hans').map((element) => textContent(element))).toEqual(source.zh.slice(0, 4));
+    expect(inLang('en').map((element) => textContent(element))).toEqual(englishText.filter((p) => !/^(Information on|Opinions and|Copyright and)|^\(\d\)/.test(p)));
+  });
+
+  it('holds the published text in order: Chinese, English, and both aligned', () => {
+    expect(publishedText(page('zh').root)).toEqual(source.zh);
+    expect(publishedText(page('en').root)).toEqual(englishText);
+    const both = publishedText(page('zh,en').root);
+    expect(both.filter((text) => source.zh.includes(text))).toEqual(source.zh);
+    expect(both.filter((text) => englishText.includes(text))).toEqual(englishText);
+  });
+
+  it('gives each clause the same anchor in every language, and sections anchors of their own', () => {
+    const ids = (name: keyof typeof variants) => elements(page(name).root).flatMap((element) => attr(element, 'id') ?? []);
+    const clauseIds = (name: keyof typeof variants) => ids(name).filter((id) => !id.startsWith('section--'));
+    expect(clauseIds('en')).toContain('image-use');
+    expect(clauseIds('zh,en')).toEqual(clauseIds('en'));
+    expect(clauseIds('zh').every((id) => clauseIds('en').includes(id))).toBe(true);
+    expect(clauseIds('zh with fallback en')).toEqual(clauseIds('en'));
+    for (const name of Object.keys(variants) as (keyof typeof variants)[]) expect(new Set(ids(name)).size).toBe(ids(name).length);
+    expect(ids('en').filter((id) => id.startsWith('section--'))).toEqual([
+      'section--opening',
+      'section--information',
+      'section--opinions-and-forums',
+      'section--copyright-and-trademark',
+      'section--closing',
+    ]);
+  });
+
+  it('keeps a heading hierarchy: the title as h1 (one per language), section headings as h2', () => {
+    const headings = elements(page('zh,en').root).filter((element) => /^h\d$/.test(element.tagName));
+    expect(headings.map((element) => [element.tagName, attr(element, 'lang'), textContent(element)])).toEqual([
+      ['h1', 'zh-Hans', '免责声明'],
+      ['h1', 'en', 'Disclaimer'],
+      ['h2', 'en', 'Information on this Website'],
+      ['h2', 'en', 'Opinions and Online Forums'],
+      ['h2', 'en', 'Copyright and Trademark'],
+    ]);
+  });
+
+  it('writes list markers as text, not as a numbering the browser would redo', () => {
+    const items = elements(page('zh').root).filter((element) => element.tagName === 'li');
+    expect(items.map((item) => textContent(item))).toEqual(source.zh.slice(4));
+    expect(HTML_CSS).toMatch(/\.legal-list \{ list-style: none;/);
+  });
+
+  it('puts a note in both languages, in the Chinese column, where Chinese did not publish a clause', () => {
+    const clause = elements(page('zh,en').root).find((element) => attr(element, 'id') === 'image-use')!;
+    const [chinese, english] = clause.childNodes as Element[];
+    expect(hasClass(chinese!, 'legal-missing') && hasClass(chinese!, 'legal-col-1')).toBe(true);
+    expect(elements(chinese!).filter((element) => element.tagName === 'p').map((element) => [attr(element, 'lang'), textContent(element)])).toEqual([
+      ['zh-Hans', '本版未发布此条款的中文文本'],
+      ['en', 'Not published in Chinese in this edition'],
+    ]);
+    expect(hasClass(english!, 'legal-col-2') && attr(english!, 'lang') === 'en').toBe(true);
+  });
+
+  it('writes fallback text in its own language, after a visible note', () => {
+    const clause = elements(page('zh with fallback en').root).find((element) => attr(element, 'id') === 'image-use')!;
+    const text = clause.childNodes[0] as Element;
+    expect(hasClass(text, 'legal-fallback')).toBe(true);
+    expect(attr(text, 'lang')).toBe('en');
+    const [notes, paragraph] = text.childNodes as Element[];
+    expect(hasClass(notes!, 'legal-notes')).toBe(true);
+    expect(textContent(notes!)).toBe('本版未发布此条款的中文文本，以下为英文文本Not published in Chinese in this edition; the English text follows');
+    expect(textContent(paragraph!)).toMatch(/^Without the written consent/);
+    expect(attr(paragraph!, 'lang')).toBe('en');
+  });
+
+  it('is a standalone page: language, charset, viewport, styles for screen and print, no script allowed', () => {
+    const html = toHtmlPage(variants['zh,en']);
+    const all = elements(parsePage(html).root);
+    expect(attr(all.find((element) => element.tagName === 'html')!, 'lang')).toBe('zh-Hans');
+    expect(all.some((element) => element.tagName === 'meta' && attr(element, 'charset') === 'utf-8')).toBe(true);
+    expect(all.some((element) => attr(element, 'name') === 'viewport')).toBe(true);
+    const policy = all.find((element) => attr(element, 'http-equiv') === 'Content-Security-Policy');
+    expect(attr(policy!, 'content')).toMatch(/^default-src 'none';/);
+    expect(all.filter((element) => element.tagName === 'script')).toEqual([]);
+    expect(all.some((element) => element.attrs.some((attribute) => attribute.name.startsWith('on')))).toBe(false);
+    const css = textContent(all.find((element) => element.tagName === 'style')!);
+    expect(css).toContain('@media (min-width: 48em)');
+    expect(css).toContain('@media print');
+    expect(textContent(all.find((element) => element.tagName === 'title')!)).toBe('免责声明 / Disclaimer (2003-04-15)');
+  });
+});
+
+describe('toHtml', () => {
+  it('writes an article fragment that parses without errors inside a body', () => {
+    const html = toHtml(variants['zh,en']);
+    expect(html).toMatch(/^<article class="legal-document legal-columns-2" data-document="disclaimer" data-edition="2003-04-15">\n/);
+    expect(parseHtmlFragment(html).errors).toEqual([]);
+  });
+
+  it('leaves the frame out on request: the published text alone', () => {
+    const { root } = parseHtmlFragment(toHtml(variants.zh, { frame: false }));
+    expect(elements(root).some((element) => element.tagName === 'header' || element.tagName === 'h1')).toBe(false);
+    expect(publishedText(root)).toEqual(source.zh);
+  });
+
+  it('escapes hostile text everywhere: title, headings, text, markers, ids', () => {
+    const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> & ' " </p>`;
+    // FIXTURE, not published text: hostile strings in every text field of the English side.
+    const data = mutableCorpus();
+    data.documents[0].title.en = hostile;
+    data.documents[0].editions[0].sections[1].heading.en = hostile;
+    const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
+    acceptance.editions[EDITION].en.blocks = [
+      { type: 'paragraph', text: hostile },
+      { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
+    ];
+    const html = toHtmlPage(buildTree({ corpus: data as Corpus, lang: ['zh', 'en'] }));
+    const { root, errors } = parsePage(html);
+    expect(errors).toEqual([]);
+    const all = elements(root);
+    expect(all.filter((element) => ['script', 'img'].includes(element.tagName))).toEqual([]);
+    expect(textContent(all.find((element) => element.tagName === 'h1' && attr(element, 'lang') === 'en')!)).toBe(hostile);
+    expect(textContent(all.find((element) => element.tagName === 'h2')!)).toBe(hostile);
+    const acceptanceEnglish = all.find((element) => attr(element, 'id') === 'acceptance')!.childNodes[1] as Element;
+    expect(elements(acceptanceEnglish).filter((element) => ['p', 'li'].includes(element.tagName)).map((element) => textContent(element))).toEqual([
+      hostile,
+      `${hostile} ${hostile}`,
+    ]);
+    expect(textContent(all.find((element) => element.tagName === 'title')!)).toBe(`免责声明 / ${hostile} (2003-04-15)`);
+  });
+});
