@@ -1,0 +1,138 @@
+/**
+ * Making a minimal edit script readable. The shortest script is not the clearest redline:
+ * it matches stray spaces and common characters inside rewritten text ("chaff"), and it may
+ * place an insertion anywhere in a run of repeated tokens. Two passes fix that, both moving
+ * whole tokens, so neither can split a word or a surrogate pair, and neither loses text:
+ *
+ * 1. Fold small equalities into the changes around them (diff-match-patch's semantic cleanup):
+ *    an equality no longer than the larger side of the change on each side of it becomes
+ *    part of both. This merges two highlights separated by one character, and makes a moved
+ *    sentence read as one removal and one insertion. An equality holding a line break is
+ *    never folded, so changes in different paragraphs stay apart.
+ * 2. Slide a pure insertion or removal, where repeated tokens allow it, to the position whose
+ *    edges fall on the clearest boundaries (line, then space, then punctuation), preferring
+ *    one that starts with a word rather than a space.
+ */
+import type { Change, Redline } from './redline.js';
+import { equalityOf } from './redline.js';
+
+/**
+ * Cleans up a redline in place (see the module comment) and returns it.
+ *
+ * @param redline - A redline whose equal and removed tokens rebuild the old text and whose
+ *   equal and added tokens rebuild the new one; this still holds afterwards.
+ * @returns The same redline.
+ */
+export function cleanupRedline(redline: Redline): Redline {
+  foldSmallEqualities(redline);
+  slideEdits(redline);
+  return redline;
+}
+
+function foldSmallEqualities({ equalities, changes }: Redline): void {
+  let index = 1; // inner equalities are 1 .. changes.length - 1
+  while (index < changes.length) {
+    const equality = equalities[index]!;
+    const left = changes[index - 1]!;
+    const right = changes[index]!;
+    if (
+      !equality.breaks &&
+      equality.weight <= Math.max(left.removedWeight, left.addedWeight) &&
+      equality.weight <= Math.max(right.removedWeight, right.addedWeight)
+    ) {
+      append(left, equality.tokens, equality.weight, 'removed');
+      append(left, equality.tokens, equality.weight, 'added');
+      append(left, right.removed, right.removedWeight, 'removed');
+      append(left, right.added, right.addedWeight, 'added');
+      changes.splice(index, 1);
+      equalities.splice(index, 1);
+      // The grown change may now outweigh the equality before it.
+      index = Math.max(1, index - 1);
+    } else {
+      index++;
+    }
+  }
+}
+
+function append(change: Change, tokens: readonly string[], weight: number, side: 'removed' | 'added'): void {
+  const target = change[side];
+  for (const token of tokens) target.push(token);
+  if (side === 'removed') change.removedWeight += weight;
+  else change.addedWeight += weight;
+}
+
+function slideEdits({ equalities, changes }: Redline): void {
+  changes.forEach((change, index) => {
+    const side = change.removed.length === 0 ? 'added' : change.added.length === 0 ? 'removed' : undefined;
+    if (side === undefined) return;
+    const before = equalities[index]!;
+    const after = equalities[index + 1]!;
+    const slid = bestPlace(before.tokens, change[side], after.tokens, index > 0, index < changes.length - 1);
+    if (slid === undefined) return;
+    equalities[index] = equalityOf(slid.before);
+    equalities[index + 1] = equalityOf(slid.after);
+    change[side] = slid.edit;
+  });
+}
+
+/**
+ * The best place for `edit` between `before` and `after`, or undefined when it cannot move.
+ * An inner equality keeps at least one token, so that two changes never touch.
+ */
+function bestPlace(
+  before: readonly string[],
+  edit: readonly string[],
+  after: readonly string[],
+  innerBefore: boolean,
+  innerAfter: boolean,
+): { before: string[]; edit: string[]; after: string[] } | undefined {
+  // How far the edit can move left (its last token equals the token before it) and right.
+  const minBefore = innerBefore ? 1 : 0;
+  let left = 0;
+  while (
+    before.length - left > minBefore &&
+    left < edit.length * 64 &&
+    before[before.length - 1 - left] === edit[(((edit.length - 1 - left) % edit.length) + edit.length) % edit.length]
+  ) {
+    left++;
+  }
+  const minAfter = innerAfter ? 1 : 0;
+  let right = 0;
+  while (after.length - right > minAfter && right < edit.length * 64 && after[right] === edit[right % edit.length]) {
+    right++;
+  }
+  if (left === 0 && right === 0) return undefined;
+
+  // Candidate shift s in [-left, right]: the edit becomes the tokens at that offset of the run.
+  const run = [...before.slice(before.length - left), ...edit, ...after.slice(0, right)];
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let shift = -left; shift <= right; shift++) {
+    const start = shift + left;
+    const moved = run.slice(start, start + edit.length);
+    const previous = start > 0 ? run[start - 1] : before[before.length - left - 1];
+    const next = start + edit.length < run.length ? run[start + edit.length] : after[right];
+    const score =
+      boundaryScore(previous, moved[0]) + boundaryScore(moved.at(-1), next) + (/^\s/u.test(moved[0]!) ? 0 : 0.5);
+    if (score > bestScore) {
+      bestScore = score;
+      best = shift;
+    }
+  }
+  if (best === 0) return undefined;
+  const start = best + left;
+  return {
+    before: [...before.slice(0, before.length - left), ...run.slice(0, start)],
+    edit: run.slice(start, start + edit.length),
+    after: [...run.slice(start + edit.length), ...after.slice(right)],
+  };
+}
+
+/** How clear a boundary between two tokens is: edge of text, line, space, punctuation, other. */
+function boundaryScore(left: string | undefined, right: string | undefined): number {
+  if (left === undefined || right === undefined) return 6;
+  if (/[\n\r]$/.test(left) || /^[\n\r]/.test(right)) return 5;
+  if (/\s$/u.test(left) || /^\s/u.test(right)) return 3;
+  if (/^[\p{P}\p{S}]/u.test(left) || /^[\p{P}\p{S}]/u.test(right)) return 2;
+  return 1;
+}

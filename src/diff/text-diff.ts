@@ -1,0 +1,180 @@
+/**
+ * The inline diff of two texts: a lossless redline at word level for English and character
+ * level for Chinese. Structure first, then detail: lines (paragraphs) are aligned, then the
+ * sentences of the lines that differ, then the tokens of the sentences that differ. The cost
+ * follows the size of the changes, not of the text, and a sentence moved as a whole is
+ * aligned as a whole (one removal, one insertion) instead of being matched character by
+ * character against the text it jumped over. The result is cleaned up for reading (cleanup.ts).
+ */
+import { InvalidOptionsError } from '../errors.js';
+import { cleanupRedline } from './cleanup.js';
+import { intern } from './intern.js';
+import { diffSequences, type Op } from './myers.js';
+import { RedlineBuilder, redlineToSegments } from './redline.js';
+import { splitLines, splitSentences } from './split.js';
+import { tokenize } from './tokenize.js';
+import type { Segment } from './types.js';
+
+/** Options of {@link diffText}. */
+export interface TextDiffOptions {
+  /**
+   * The most edits (removed plus added units) one comparison may look for before it settles
+   * for less detail: sentences are then paired in order, and a pair that still differs more
+   * is shown as removed and added whole. Bounds time and memory on texts that share little.
+   * @default 2000
+   */
+  maxEdits?: number | undefined;
+}
+
+/** Changed sentences holding more tokens than this are compared sentence by sentence, not as one block. */
+const BLOCK_TOKENS = 20_000;
+
+/** The coarse levels, coarsest first; after the last one come tokens. */
+const LEVELS = [splitLines, splitSentences] as const;
+
+/**
+ * A redline of two texts: segments whose `equal` and `removed` values joined give `before`
+ * exactly, and whose `equal` and `added` values joined give `after` exactly. English changes
+ * by whole words, Chinese by characters; whitespace changes (a removed stray space, a
+ * no-break space) are shown; highlights one character apart are merged; a sentence moved
+ * whole reads as one removal and one insertion; a surrogate pair or emoji sequence is never split.
+ *
+ * @param before - The old text.
+ * @param after - The new text.
+ * @param options - See {@link TextDiffOptions}.
+ * @returns The segments, in reading order: `[]` when both texts are empty.
+ * @throws {InvalidOptionsError} When `maxEdits` is not a positive integer.
+ * @example
+ * diffText('不得用于商业用途', '不应用于商业用途');
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }, { type: 'equal', value: '用于商业用途' }]
+ * diffText('no warrantees', 'no warranties');
+ * //=> [{ type: 'equal', value: 'no ' }, { type: 'removed', value: 'warrantees' }, { type: 'added', value: 'warranties' }]
+ */
+export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
+  const maxEdits = options.maxEdits ?? 2000;
+  if (!Number.isInteger(maxEdits) || maxEdits < 1) {
+    throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);
+  }
+  if (before === after) return before === '' ? [] : [{ type: 'equal', value: before }];
+  const builder = new RedlineBuilder();
+  diffHunk(builder, [before], [after], -1, maxEdits);
+  return redlineToSegments(cleanupRedline(builder.finish()));
+}
+
+/**
+ * Compares one hunk (the units of `level` between two equal runs) at the next finer level.
+ * Level -1 is the whole text.
+ */
+function diffHunk(
+  builder: RedlineBuilder,
+  removed: readonly string[],
+  added: readonly string[],
+  level: number,
+  maxEdits: number,
+): void {
+  if (removed.length === 0 || added.length === 0) {
+    builder.remove(removed, true);
+    builder.add(added, true);
+    return;
+  }
+  const before = removed.join('');
+  const after = added.join('');
+  const split = LEVELS[level + 1];
+  if (split) {
+    diffUnits(builder, split(before), split(after), level + 1, maxEdits);
+    return;
+  }
+  if (diffTokens(builder, before, after, maxEdits)) return;
+  if (removed.length > 1 || added.length > 1) {
+    // Too large or too different as a block: pair the units in order.
+    const paired = Math.min(removed.length, added.length);
+    for (let index = 0; index < paired; index++) {
+      diffHunk(builder, [removed[index]!], [added[index]!], level, maxEdits);
+    }
+    builder.remove(removed.slice(paired), true);
+    builder.add(added.slice(paired), true);
+    return;
+  }
+  builder.remove(removed, true);
+  builder.add(added, true);
+}
+
+/** Aligns two lists of units; equal runs go to the builder, each hunk one level finer. */
+function diffUnits(
+  builder: RedlineBuilder,
+  oldUnits: readonly string[],
+  newUnits: readonly string[],
+  level: number,
+  maxEdits: number,
+): void {
+  const [oldIds, newIds] = intern(oldUnits, newUnits) as [Int32Array, Int32Array];
+  const ops = diffSequences(oldIds, newIds, maxEdits) ?? oneHunk(oldIds, newIds);
+  let oldAt = 0;
+  let newAt = 0;
+  for (let index = 0; index < ops.length; index++) {
+    const op = ops[index]!;
+    if (op.type === 'equal') {
+      builder.equal(oldUnits.slice(oldAt, oldAt + op.count), true);
+      oldAt += op.count;
+      newAt += op.count;
+      continue;
+    }
+    let removed = 0;
+    let added = 0;
+    for (; index < ops.length && ops[index]!.type !== 'equal'; index++) {
+      if (ops[index]!.type === 'removed') removed += ops[index]!.count;
+      else added += ops[index]!.count;
+    }
+    index--;
+    diffHunk(builder, oldUnits.slice(oldAt, oldAt + removed), newUnits.slice(newAt, newAt + added), level, maxEdits);
+    oldAt += removed;
+    newAt += added;
+  }
+}
+
+/** The edit script "everything between the common start and end changed", for when Myers gives up. */
+function oneHunk(before: Int32Array, after: Int32Array): Op[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  ) {
+    end++;
+  }
+  const ops: Op[] = [
+    { type: 'equal', count: start },
+    { type: 'removed', count: before.length - start - end },
+    { type: 'added', count: after.length - start - end },
+    { type: 'equal', count: end },
+  ];
+  return ops.filter((op) => op.count > 0);
+}
+
+/** Feeds the token diff to the builder; false (and nothing fed) when it would cost too much. */
+function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number): boolean {
+  const oldTokens = tokenize(before);
+  const newTokens = tokenize(after);
+  if (oldTokens.length + newTokens.length > BLOCK_TOKENS) return false;
+  const [oldIds, newIds] = intern(oldTokens, newTokens) as [Int32Array, Int32Array];
+  const ops = diffSequences(oldIds, newIds, maxEdits);
+  if (ops === undefined) return false;
+  let oldAt = 0;
+  let newAt = 0;
+  for (const { type, count } of ops) {
+    if (type === 'equal') {
+      builder.equal(oldTokens.slice(oldAt, oldAt + count));
+      oldAt += count;
+      newAt += count;
+    } else if (type === 'removed') {
+      builder.remove(oldTokens.slice(oldAt, oldAt + count));
+      oldAt += count;
+    } else {
+      builder.add(newTokens.slice(newAt, newAt + count));
+      newAt += count;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,155 @@
+/**
+ * The diff report: the JSON contract that `legal-clauses diff --format json` prints and that
+ * {@link diffEditions} returns. Plain data (no classes, no functions, no undefined), so that
+ * `JSON.parse(JSON.stringify(report))` equals the report. docs/diff.md documents every field.
+ *
+ * The one rule tools rely on: wherever there is `segments`, the `equal` and `removed` values
+ * joined give the old text exactly, and the `equal` and `added` values joined give the new text.
+ */
+import type { EditionStatus, Language, Topic, TranslationStatus } from '../model/types.js';
+
+/** The `format` tag of a report; bumped only on incompatible changes to this contract. */
+export const DIFF_FORMAT = 'legal-clauses/diff@1';
+
+/** What a segment of a redline is: text both versions have, or text only the old or the new one has. */
+export type SegmentType = 'equal' | 'added' | 'removed';
+
+/** A run of text in a redline. Consecutive segments never have the same type; values are never empty. */
+export interface Segment {
+  type: SegmentType;
+  value: string;
+}
+
+/**
+ * What happened to one text between the two editions.
+ *
+ * - `unchanged`, `changed`: the text is in both.
+ * - `added`, `removed`: the text came or went with its clause, section or edition field.
+ * - `newly-translated`: the clause is in both editions and this language published it only in the new one.
+ * - `translation-withdrawn`: the clause is in both editions and this language published it only in the old one.
+ * - `absent`: there is no text in either (a language that never published the clause, a section without a heading).
+ */
+export type TextStatus =
+  | 'unchanged'
+  | 'changed'
+  | 'added'
+  | 'removed'
+  | 'newly-translated'
+  | 'translation-withdrawn'
+  | 'absent';
+
+/** One language of a text (a heading, a dateline, a title) compared between the editions. */
+export interface TextDiff {
+  language: Language;
+  status: TextStatus;
+  /** The redline: `[]` when there is no text on either side. */
+  segments: Segment[];
+}
+
+/** One language of a clause compared between the editions. */
+export interface TranslationDiff extends TextDiff {
+  /** Whether the language published the clause in the old edition; null when the clause is not in it. */
+  from: TranslationStatus | null;
+  /** Whether the language published the clause in the new edition; null when the clause is not in it. */
+  to: TranslationStatus | null;
+  /** Whether this language governs the document (in the new edition's document). */
+  governing: boolean;
+}
+
+/** What happened to a clause or a section between the editions. */
+export type ItemStatus = 'added' | 'removed' | 'changed' | 'moved' | 'unchanged';
+
+/** Where a clause sits in an edition. */
+export interface ClausePlace {
+  /** Id of the section that lists it. */
+  section: string;
+  /** 0-based position among all clauses of the edition, in reading order. */
+  position: number;
+}
+
+/**
+ * A clause's text in one language changed while another published language of the clause did not.
+ *
+ * - `governing-changed`: the governing language changed and a translation did not (the translation may be stale).
+ * - `translation-changed`: a translation changed and the governing language did not (the translation may now say something the governing text does not).
+ */
+export interface Drift {
+  kind: 'governing-changed' | 'translation-changed';
+  /** Languages whose text changed. */
+  changed: Language[];
+  /** Languages published in both editions whose text did not change. */
+  unchanged: Language[];
+}
+
+/** One clause, aligned by id across the editions. */
+export interface ClauseDiff {
+  id: string;
+  /**
+   * `changed` when its text in a compared language or its topic changed (moved or not);
+   * `moved` when only its place changed; `added` and `removed` when only one edition has it.
+   */
+  status: ItemStatus;
+  /** Whether its place changed: another section, or another order relative to the clauses both editions share. */
+  moved: boolean;
+  /** Its topic in each edition; null where the clause is not in the edition. */
+  topic: { from: Topic | null; to: Topic | null };
+  from: ClausePlace | null;
+  to: ClausePlace | null;
+  /** One entry per compared language, in the order asked for. */
+  texts: TranslationDiff[];
+  /** Translation drift across all languages of the corpus (not only the compared ones), or null. */
+  drift: Drift | null;
+}
+
+/** One section, aligned by id across the editions. */
+export interface SectionDiff {
+  id: string;
+  /** `changed` when a heading changed; `moved` when only its order among the shared sections changed. */
+  status: ItemStatus;
+  moved: boolean;
+  /** 0-based position among the edition's sections; null where the edition lacks the section. */
+  from: number | null;
+  to: number | null;
+  /** The heading, one entry per compared language. */
+  headings: TextDiff[];
+}
+
+/** An edition of the comparison. */
+export interface EditionRef {
+  /** The edition id (its release date). */
+  edition: string;
+  status: EditionStatus;
+}
+
+/** Counts per status. */
+export type StatusCounts = Record<ItemStatus, number>;
+
+/** The comparison of two editions of one document: what `diffEditions` and `diffCorpora` return. */
+export interface EditionDiff {
+  format: typeof DIFF_FORMAT;
+  document: {
+    id: string;
+    /** The governing language in each corpus (they differ only when comparing two corpora). */
+    governingLanguage: { from: Language; to: Language };
+    /** The document's title, one entry per compared language. */
+    title: TextDiff[];
+  };
+  from: EditionRef;
+  to: EditionRef;
+  /** The compared languages, in the order asked for. */
+  languages: Language[];
+  /** True when nothing differs in the compared languages: texts, headings, places, topics, titles. */
+  identical: boolean;
+  summary: {
+    clauses: StatusCounts;
+    sections: StatusCounts;
+    /** Clauses with translation drift. */
+    drift: number;
+  };
+  /** The "Released on" line, one entry per compared language. */
+  dateline: TextDiff[];
+  /** Every section of either edition, in the new edition's order, removed ones where they were. */
+  sections: SectionDiff[];
+  /** Every clause of either edition, in the new edition's order, removed ones where they were. */
+  clauses: ClauseDiff[];
+}
