@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'INVALID_RECORD',
   'RECORD_MISMATCH',
   'TEXT_NOT_PUBLISHED',
+  'NO_PREVIOUS_EDITION',
 ] as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -306,6 +307,26 @@ export class TextNotPublishedError extends LegalClausesError {
     this.edition = edition;
     this.lang = lang;
     this.clauseId = clauseId;
+    this.available = available;
+  }
+}
+
+/** A diff was asked for "the previous edition", and the document has no published edition before the new one. */
+export class NoPreviousEditionError extends LegalClausesError {
+  declare readonly documentId: string;
+  /** The edition the diff compares to. */
+  declare readonly edition: string;
+  /** Every edition of the document. */
+  declare readonly available: readonly string[];
+
+  constructor(documentId: string, edition: string, available: readonly string[]) {
+    const only = available.length === 1 ? `has only one edition (${edition})` : `has no published edition before ${edition} (editions: ${listForMessage(available)})`;
+    super(
+      'NO_PREVIOUS_EDITION',
+      `document '${documentId}' ${only}, so there is nothing to compare it with; name two editions (legal-clauses diff 2003-04-15 2024-01-01) or compare with an older release (legal-clauses diff --from-corpus old.json)`,
+    );
+    this.documentId = documentId;
+    this.edition = edition;
     this.available = available;
   }
 }
