@@ -211,7 +211,7 @@ export class CorpusValidationError extends LegalClausesError {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? 'problem' : 'problems'})` : '';
     super(
       'INVALID_CORPUS',
-      first ? `${first.file}: ${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'invalid corpus',
+      first ? `${first.file}: ${first.path || '(top level)'}: ${first.message}${more}` : 'invalid corpus',
     );
     this.file = first?.file ?? '';
     this.issues = issues;
