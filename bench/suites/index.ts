@@ -1,7 +1,8 @@
 import type { BenchSuite } from '../lib/suite.js';
 import { bundleSuite } from './bundle.js';
 import { lookupSuite } from './lookup.js';
+import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, startupSuite, bundleSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, startupSuite, bundleSuite];

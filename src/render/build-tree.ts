@@ -45,12 +45,19 @@ export const SECTION_ANCHOR_PREFIX = 'section--';
 
 /**
  * The rendering tree of an edition of a document of `corpus`, in the requested languages.
+ * See `buildTree` (the public wrapper, bundled corpus by default) and docs/tree.md.
  *
+ * @param corpus - The corpus to read; nothing else is consulted.
+ * @param options - The document, edition, languages and fallback.
+ * @returns The root `document` node.
  * @throws {UnknownDocumentError | AmbiguousDocumentError} When the document cannot be chosen.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError | InvalidOptionsError}
  *   When the edition cannot be chosen.
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a language tag is malformed or matches nothing.
  * @throws {UnknownClauseError | CorpusValidationError} When the corpus lists a clause it does not hold.
+ * @example
+ * buildTreeFrom(readCorpusFile('my-corpus.json'), { lang: 'en' }).languages;
+ * //=> ['en']
  */
 export function buildTreeFrom(corpus: Corpus, options: TreeOptions = {}): DocumentNode {
   const document = resolveDocument(corpus, options.document);
@@ -97,31 +104,39 @@ function editionNode(edition: Edition, languages: readonly Language[]): EditionN
 }
 
 function sectionHeadings(section: Section, languages: readonly Language[]): HeadingNode[] {
-  return languages.flatMap((lang) => {
+  const headings: HeadingNode[] = [];
+  for (const lang of languages) {
     const text = section.heading?.[lang];
-    return text === undefined ? [] : [heading(2, lang, text)];
-  });
+    if (text !== undefined) headings.push(heading(2, lang, text));
+  }
+  return headings;
 }
 
-/** One node per language: its text, a fallback's text, or a missing marker (or nothing, alone). */
+/**
+ * One node per language: its text, or where it has none, a missing marker (several languages)
+ * or the text of a fallback language (one language), or nothing. Loops rather than flatMap:
+ * this runs for every clause of every tree.
+ */
 function clauseChildren(
   text: ClauseEdition,
   languages: readonly Language[],
   fallback: readonly Language[],
 ): (TranslationNode | MissingNode)[] {
-  const published = LANGUAGES.filter((lang) => text[lang].status === 'published');
-  return languages.flatMap((lang): (TranslationNode | MissingNode)[] => {
+  const children: (TranslationNode | MissingNode)[] = [];
+  for (const lang of languages) {
     const own = text[lang];
-    if (own.status === 'published') return [translation(lang, own.blocks)];
-    if (languages.length > 1) return [{ type: 'missing', lang, available: published }];
-    for (const candidate of fallback) {
-      const stand = text[candidate];
-      if (stand.status === 'published') {
-        return [{ type: 'translation', lang: candidate, fallbackFor: lang, children: stand.blocks.map(blockNode) }];
+    if (own.status === 'published') children.push(translation(lang, own.blocks));
+    else if (languages.length > 1) children.push({ type: 'missing', lang, available: LANGUAGES.filter((other) => text[other].status === 'published') });
+    else {
+      for (const candidate of fallback) {
+        const stand = text[candidate];
+        if (stand.status !== 'published') continue;
+        children.push({ type: 'translation', lang: candidate, fallbackFor: lang, children: stand.blocks.map(blockNode) });
+        break;
       }
     }
-    return [];
-  });
+  }
+  return children;
 }
 
 function textOf(clause: Clause, edition: Edition): ClauseEdition {

@@ -21,28 +21,41 @@ export type Handlers<Result, State> = {
   [T in NodeType]: (node: NodeOfType<T>, state: State & Walker<Result>) => Result;
 };
 
+/** A serialiser made by {@link createSerializer}: writes a node, starting from a fresh state. */
+export type Serializer<Result, State> = (root: Node, state: State) => Result;
+
 /**
- * Serialises `root` with `handlers`, giving each handler `state` and the walker.
+ * A serialiser from a table of handlers: it walks a tree from any node, calling the handler for
+ * each node's type and giving it the serialiser's state and the walker.
  *
- * @throws {UnknownNodeError} When a node's `type` has no handler (a node from a newer tree,
- *   or a typo in a hand-made one).
+ * @param name - The serialiser's name, for error messages (`'html'`).
+ * @param handlers - One handler per node type.
+ * @returns A function of a root node and a fresh state (to which `one` and `all` are added).
+ * @throws {UnknownNodeError} (from the returned function) When a node's `type` has no handler
+ *   (a node from a newer tree, or a typo in a hand-made one).
+ * @example
+ * const text = createSerializer('text', { text: (node) => node.value, …otherHandlers });
+ * text({ type: 'text', value: 'x' }, {});
+ * //=> 'x'
  */
-export function serialize<Result, State extends object>(
-  serializer: string,
+export function createSerializer<Result, State extends object>(
+  name: string,
   handlers: Handlers<Result, State>,
-  root: Node,
-  state: State,
-): Result {
-  const walker = state as State & Walker<Result>;
-  walker.one = (node) => {
-    const type: unknown = (node as { type?: unknown } | null)?.type;
-    // Own properties only: a node typed 'constructor' or '__proto__' is unknown, not an Object method.
-    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
-      throw new UnknownNodeError(String(type), serializer, Object.keys(handlers));
-    }
-    const handler = handlers[type as NodeType] as (node: Node, state: State & Walker<Result>) => Result;
-    return handler(node, walker);
+): Serializer<Result, State> {
+  // A Map, not the object: a node typed 'constructor' or '__proto__' must be unknown, not an Object method.
+  const table = new Map<string, (node: Node, state: State & Walker<Result>) => Result>(
+    Object.entries(handlers) as [string, (node: Node, state: State & Walker<Result>) => Result][],
+  );
+  const known = [...table.keys()];
+  return (root, state) => {
+    const walker = state as State & Walker<Result>;
+    walker.one = (node) => {
+      const type: unknown = (node as { type?: unknown } | null)?.type;
+      const handler = typeof type === 'string' ? table.get(type) : undefined;
+      if (handler === undefined) throw new UnknownNodeError(String(type), name, known);
+      return handler(node, walker);
+    };
+    walker.all = (parent) => parent.children.map(walker.one);
+    return walker.one(root);
   };
-  walker.all = (parent) => parent.children.map((child) => walker.one(child));
-  return walker.one(root);
 }

@@ -7,8 +7,15 @@ import { LANGUAGES, type Language } from '../model/constants.js';
  * `negotiateLanguage` matches it (`zh-CN` gets `zh`; `zh-TW` gets nothing unless the fallback
  * allows it). Without tags: every language, the governing one first.
  *
+ * @param lang - BCP 47 tags, or undefined for every language.
+ * @param governing - The document's governing language, first by default.
+ * @param fallback - Languages to accept for a tag that matches none.
+ * @returns The languages, without repeats.
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag is malformed or matches nothing.
  * @throws {InvalidOptionsError} When `lang` is an empty list or the fallback is not a corpus language.
+ * @example
+ * selectLanguages(['en-GB', 'zh-CN', 'en'], 'zh', []);
+ * //=> ['en', 'zh']
  */
 export function selectLanguages(
   lang: string | readonly string[] | undefined,

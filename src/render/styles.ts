@@ -4,7 +4,9 @@
  * the stray spaces of the source are part of the text and stay visible.
  *
  * @example
- * `<style>${HTML_CSS}</style>${toHtml(buildTree())}`;
+ * const page = `<style>${HTML_CSS}</style>${toHtml(buildTree())}`;
+ * HTML_CSS.includes('@media print');
+ * //=> true
  */
 export const HTML_CSS = `.legal-document { line-height: 1.65; }
 .legal-document :lang(zh) { font-family: "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif; line-height: 1.85; }

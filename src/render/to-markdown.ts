@@ -4,8 +4,8 @@
  * (`(一)` never becomes a renumbered Markdown list), and `*`, `_`, `<` or backticks stay literal.
  */
 import { escapeMarkdown } from '../util/escape-markdown.js';
-import { serialize, type Handlers } from './dispatch.js';
-import { flowDocument, flowInline, type FlowState } from './flow.js';
+import { createSerializer, type Handlers } from './dispatch.js';
+import { flowBlocks, flowDocument, flowInline, type FlowState } from './flow.js';
 import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
@@ -16,20 +16,22 @@ const handlers: Handlers<string[], FlowState> = {
   heading: (node, state) => [`${'#'.repeat(node.depth)} ${flowInline(node, state)}`],
   edition: (node, state) =>
     state.languages.map((lang) => escapeMarkdown(`${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`)),
-  section: (node, state) => state.all(node).flat(),
-  clause: (node, state) => state.all(node).flat(),
+  section: flowBlocks,
+  clause: flowBlocks,
   translation(node, state) {
     const requested = node.fallbackFor;
     const note = requested === undefined ? [] : [emphasised(noteLanguages(state.languages, node.lang).map((lang) => fallbackNote(requested, node.lang, lang)))];
-    return [...note, ...state.all(node).flat()];
+    return [...note, ...flowBlocks(node, state)];
   },
   missing: (node, state) => [emphasised(state.languages.map((lang) => missingNote(node.lang, lang)))],
   paragraph: (node, state) => [flowInline(node, state)],
-  list: (node, state) => state.all(node).flat(),
+  list: flowBlocks,
   // A paragraph that starts with the escaped marker: `\(1\) text` is text, not a list item.
   listItem: (node, state) => [`${escapeMarkdown(node.marker)} ${flowInline(node, state)}`],
   text: (node) => [escapeMarkdown(node.value)],
 };
+
+const writeMarkdown = createSerializer<string[], FlowState>('markdown', handlers);
 
 /**
  * Writes a tree as CommonMark: the frame (title as `#` headings, release date) unless
@@ -44,12 +46,12 @@ const handlers: Handlers<string[], FlowState> = {
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toMarkdown(buildTree({ lang: 'zh' }), { frame: false }).split('\n\n').at(-2)?.slice(0, 12);
- * //=> '\\(一\\) 阿里巴巴在此声明'
+ * //=> '(一) 阿里巴巴在此声明'
  * toMarkdown(buildTree({ lang: 'en' })).split('\n\n').slice(0, 2);
  * //=> ['# Disclaimer', 'Released on: April 15, 2003']
  */
 export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
-  const blocks = serialize<string[], FlowState>('markdown', handlers, tree, { frame: options.frame ?? true, languages: [] });
+  const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [] });
   return `${blocks.join('\n\n')}\n`;
 }
 

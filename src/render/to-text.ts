@@ -3,8 +3,8 @@
  * line, and the legal text is written exactly as published, so that the body of a one-language
  * rendering is the source's paragraphs joined by blank lines, byte for byte.
  */
-import { serialize, type Handlers } from './dispatch.js';
-import { flowDocument, flowInline, type FlowState } from './flow.js';
+import { createSerializer, type Handlers } from './dispatch.js';
+import { flowBlocks, flowDocument, flowInline, type FlowState } from './flow.js';
 import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
@@ -14,20 +14,22 @@ const handlers: Handlers<string[], FlowState> = {
   document: flowDocument,
   heading: (node, state) => [flowInline(node, state)],
   edition: (node, state) => state.languages.map((lang) => `${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`),
-  section: (node, state) => state.all(node).flat(),
-  clause: (node, state) => state.all(node).flat(),
+  section: flowBlocks,
+  clause: flowBlocks,
   translation(node, state) {
     const requested = node.fallbackFor;
     const note = requested === undefined ? [] : [bracketed(noteLanguages(state.languages, node.lang).map((lang) => fallbackNote(requested, node.lang, lang)))];
-    return [...note, ...state.all(node).flat()];
+    return [...note, ...flowBlocks(node, state)];
   },
   missing: (node, state) => [bracketed(state.languages.map((lang) => missingNote(node.lang, lang)))],
   paragraph: (node, state) => [flowInline(node, state)],
-  list: (node, state) => state.all(node).flat(),
+  list: flowBlocks,
   // The canonical layout of an item: its marker as published, one space, its text.
   listItem: (node, state) => [`${node.marker} ${flowInline(node, state)}`],
   text: (node) => [node.value],
 };
+
+const writeText = createSerializer<string[], FlowState>('text', handlers);
 
 /**
  * Writes a tree as plain text: the frame (title, release date) unless `frame: false`, then
@@ -46,7 +48,7 @@ const handlers: Handlers<string[], FlowState> = {
  * //=> 'Information on this Website'
  */
 export function toText(tree: DocumentNode, options: SerializeOptions = {}): string {
-  const paragraphs = serialize<string[], FlowState>('text', handlers, tree, { frame: options.frame ?? true, languages: [] });
+  const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [] });
   return `${paragraphs.join('\n\n')}\n`;
 }
 

@@ -5,7 +5,13 @@
  */
 import type { EditionStatus, Language, ListStyle, Topic } from '../model/constants.js';
 
-/** Every `type` a node of the tree can have. */
+/**
+ * Every `type` a node of the tree can have; each serialiser has one handler per entry.
+ *
+ * @example
+ * NODE_TYPES.includes('missing');
+ * //=> true
+ */
 export const NODE_TYPES = [
   'document',
   'heading',

@@ -6,6 +6,12 @@ const REFERENCE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0
 const BLOCK_START = /^(?:>|[-+](?=\s|$)|[-=](?=[-= \t]*$))/gm;
 /** An ordered-list marker at the start of a line, `1. ` or `1) `: escaping its delimiter is enough. */
 const ORDERED_START = /^(\d{1,9})([.)])(?=\s|$)/gm;
+/** A line break, after which the line rules apply again. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** A first character that may open a block. */
+const MAY_OPEN_BLOCK = /^[>+=\-0-9]/;
+/** One whitespace character (all are in the BMP, so one UTF-16 unit). */
+const SPACE = /\s/;
 /** Whitespace (other than line breaks) at the start or end of a line, which a renderer strips. */
 const EDGE_SPACE = /^[^\S\r\n]+|[^\S\r\n]+$/gm;
 
@@ -28,10 +34,14 @@ const EDGE_SPACE = /^[^\S\r\n]+|[^\S\r\n]+$/gm;
  * //=> '\\- not a list item&#160;'
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(INLINE, '\\$&')
-    .replace(REFERENCE, '\\&')
-    .replace(BLOCK_START, '\\$&')
-    .replace(ORDERED_START, '$1\\$2')
-    .replace(EDGE_SPACE, (run) => Array.from(run, (char) => `&#${char.codePointAt(0)};`).join(''));
+  let escaped = text.replace(INLINE, '\\$&');
+  if (escaped.includes('&')) escaped = escaped.replace(REFERENCE, '\\&');
+  // The line rules only matter where a line starts or ends; most text is one line that starts
+  // and ends with a word, so check that first rather than run multiline patterns over all of it.
+  const multiline = LINE_BREAK.test(escaped);
+  if (multiline || MAY_OPEN_BLOCK.test(escaped)) escaped = escaped.replace(BLOCK_START, '\\$&').replace(ORDERED_START, '$1\\$2');
+  if (multiline || SPACE.test(escaped.charAt(0)) || SPACE.test(escaped.charAt(escaped.length - 1))) {
+    escaped = escaped.replace(EDGE_SPACE, (run) => Array.from(run, (char) => `&#${char.codePointAt(0)};`).join(''));
+  }
+  return escaped;
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { buildTree, toHtml, toHtmlPage, toMarkdown, toText, type Corpus } from '../../src/index.js';
+import { escapeHtml } from '../../src/util/escape-html.js';
 import { escapeMarkdown } from '../../src/util/escape-markdown.js';
 import { mutableCorpus } from '../helpers/corpus.js';
 import { elements, hasClass, parseHtmlFragment, parsePage, textContent } from './helpers/dom.js';
@@ -123,6 +124,29 @@ describe('rendering arbitrary clause text', () => {
         const rendered = parseHtmlFragment(markdownIt.render(escapeMarkdown(text)));
         expect(rendered.root.childNodes.filter((node) => 'tagName' in node)).toHaveLength(1);
         expect(textContent(rendered.root).replace(/\n$/, '')).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+
+  it('Markdown: escapeMarkdown keeps line breaks, and the line rules hold on every line', () => {
+    // A blank line would end the paragraph (documented); any other line, even of spaces, is kept.
+    const lines = fc.array(clauseText, { minLength: 2, maxLength: 4 }).map((parts) => parts.join('\n'));
+    fc.assert(
+      fc.property(lines, (text) => {
+        const rendered = parseHtmlFragment(markdownIt.render(escapeMarkdown(text)));
+        expect(rendered.root.childNodes.filter((node) => 'tagName' in node)).toHaveLength(1);
+        expect(textContent(rendered.root).replace(/\n$/, '')).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+
+  it('HTML: escapeHtml writes exactly the five references, and nothing else changes', () => {
+    const references: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    fc.assert(
+      fc.property(clauseText, (text) => {
+        expect(escapeHtml(text)).toBe(Array.from(text, (char) => references[char] ?? char).join(''));
       }),
       RUNS,
     );
