@@ -1,5 +1,61 @@
 /**
- * Integrity and trust: content hashes, the lock of published editions, translation parity,
- * text lint and acceptance records.
+ * Integrity and trust: content hashes, the lock of published editions, acceptance records,
+ * translation parity, text lint, and changesets that say what a corpus change did.
+ *
+ * Runs anywhere the main entry does (browsers and edge workers included: SHA-256 is computed
+ * synchronously in JavaScript, with no `node:` module). Every function takes the corpus
+ * explicitly; pass `corpus` from `legal-clauses` for the bundled one. docs/trust.md documents
+ * what is hashed, the record grammar, the lock, the lint rules and the version policy.
  */
-export {};
+export { sha256Hex } from './checks/sha256.js';
+export { SHA256_PATTERN, clauseHashes, corpusHashes, editionHashes, hashText, shortHash, structureHash } from './checks/hashes.js';
+export { editionText } from './checks/edition-text.js';
+export { SEVERITIES } from './checks/types.js';
+export type { CorpusHashes, EditionHashes, EditionRef, LanguageHashes, Severity, Sha256, TextHash } from './checks/types.js';
+
+export { LOCK_FORMAT, createLock, lockEdition, updateLock, verifyLock } from './checks/lock.js';
+export type { Lock, LockedEdition, LockedSection, LockProblem, LockProblemKind, LockReport, LockUpdate } from './checks/lock.js';
+export { formatLock, parseLock } from './checks/lock-file.js';
+export { verifyEmbeddedHashes } from './checks/embedded-hashes.js';
+export type { HashMismatch } from './checks/embedded-hashes.js';
+
+export {
+  createAcceptanceRecord,
+  formatAcceptanceRecord,
+  parseAcceptanceRecord,
+  resolveAcceptanceRecord,
+  verifyAcceptanceRecord,
+} from './checks/records.js';
+export type {
+  AcceptanceRecord,
+  AcceptedText,
+  InvalidRecord,
+  RecordOptions,
+  RecordStatus,
+  RecordVerification,
+  ValidRecord,
+} from './checks/records.js';
+
+export { compareEditions } from './checks/compare.js';
+export type { EditionInCorpus, LanguageChanges } from './checks/compare.js';
+export { parityReport } from './checks/parity.js';
+export type { ClauseParity, EditionParity, ParityFinding, ParityOptions, ParityReport, ParityRule } from './checks/parity.js';
+
+export { lintCorpus, lintText } from './checks/lint/lint.js';
+export type { LintOptions, LintReport } from './checks/lint/lint.js';
+export { LINT_RULES } from './checks/lint/rules.js';
+export { parseLintConfig } from './checks/lint/config.js';
+export { makeVisible } from './checks/lint/characters.js';
+export type { Excerpt } from './checks/lint/excerpt.js';
+export type { LintConfig, LintField, LintFinding, LintRule, LintTerm, TextHit, TextLocation } from './checks/lint/types.js';
+
+export { compareCorpora } from './checks/changelog/compare-corpora.js';
+export type { ClauseTextChange, CorpusChanges, EditionChange, ReleaseType } from './checks/changelog/compare-corpora.js';
+export { formatChangeset } from './checks/changelog/format-changeset.js';
+export type { ChangesetOptions } from './checks/changelog/format-changeset.js';
+export { changesetCoverage } from './checks/changelog/coverage.js';
+export type { ChangesetCoverage, MarkdownFile, UndescribedEdition } from './checks/changelog/coverage.js';
+export { editionFingerprint, formatMarker, readMarkers } from './checks/changelog/fingerprint.js';
+export type { ChangesetMarker } from './checks/changelog/fingerprint.js';
+export { textChange } from './checks/changelog/text-change.js';
+export type { TextChange } from './checks/changelog/text-change.js';

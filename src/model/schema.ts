@@ -134,11 +134,44 @@ export const documentSchema = z
   })
   .describe('A document, such as the disclaimer');
 
+/** A content hash: `sha256:` and 64 lowercase hex digits of SHA-256 (docs/trust.md says over what). */
+export const sha256Schema = z
+  .string()
+  .regex(/^sha256:[0-9a-f]{64}$/, { error: "expected a hash written 'sha256:' and 64 lowercase hex digits" })
+  .describe('SHA-256, written sha256:<64 lowercase hex digits>');
+
+/** The hash of a text in one language, or `missing` where that language did not publish it. */
+export const textHashSchema = z.union([sha256Schema, z.literal('missing')], {
+  error: "expected 'missing' or a hash written 'sha256:' and 64 lowercase hex digits",
+});
+
+/** A text hash per language. */
+export const languageHashesSchema = z.strictObject({ zh: textHashSchema, en: textHashSchema });
+
+/** Content hashes of every edition, as `legal-clauses export` embeds them; checked by `legal-clauses check --corpus`. */
+export const corpusHashesSchema = z
+  .strictObject({
+    algorithm: z.literal('sha256'),
+    documents: z.record(
+      z.string(),
+      z.record(
+        z.string(),
+        z.strictObject({
+          structure: sha256Schema.describe('The edition object as RFC 8785 canonical JSON'),
+          text: languageHashesSchema.describe("The edition's canonical text per language"),
+          clauses: z.record(z.string(), languageHashesSchema).describe("Each clause's canonical text per language"),
+        }),
+      ),
+    ),
+  })
+  .describe('Content hashes by document id and edition id (docs/trust.md)');
+
 const corpusShape = z.strictObject({
   $schema: z.string().optional().describe('Location of the JSON Schema, for editors'),
   format: z.literal(CORPUS_FORMAT, { error: `format must be '${CORPUS_FORMAT}'` }),
   documents: z.array(documentSchema),
   clauses: z.array(clauseSchema),
+  hashes: corpusHashesSchema.optional(),
 });
 
 /** A whole corpus: documents with their editions, and clauses with their text. */

@@ -1,0 +1,244 @@
+/**
+ * What changed between two corpora (two releases, or clauses/ before and after an edit), in
+ * the terms of the version policy: editions added, published, revised or removed; per
+ * language, the clauses added, removed and changed; the release type this calls for.
+ */
+import { clauseIdsOf, resolveClause } from '../../lookup/resolve.js';
+import { LANGUAGES, type Language } from '../../model/constants.js';
+import { blocksToText } from '../../model/plain-text.js';
+import type { Corpus, Document, Edition, EditionStatus } from '../../model/types.js';
+import { compareEditions, type LanguageChanges } from '../compare.js';
+import { createAcceptanceRecord } from '../records.js';
+import { keptInOrder } from '../sequence.js';
+import { canonicalJson } from '../../util/canonical-json.js';
+import type { EditionRef } from '../types.js';
+import { editionFingerprint, type ChangesetMarker } from './fingerprint.js';
+import { textChange, type TextChange } from './text-change.js';
+
+/** A release type, as changesets names them. */
+export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
+
+/** A changed clause text in one language, with the changed span. */
+export interface ClauseTextChange extends TextChange {
+  readonly clause: string;
+  readonly language: Language;
+}
+
+/** What happened to one edition. */
+export interface EditionChange extends EditionRef {
+  /**
+   * `added`: a new edition; `published`: a draft now published; `revised`: a draft whose text
+   * or outline changed; `edited`: a published edition whose text or outline changed, which the
+   * version policy forbids; `metadata`: only the document's title or clause topics changed;
+   * `removed`: gone.
+   */
+  readonly kind: 'added' | 'published' | 'revised' | 'edited' | 'metadata' | 'removed';
+  /** The edition's status (before removal, for a removed one). */
+  readonly status: EditionStatus;
+  /** The document's governing language. */
+  readonly governingLanguage: Language;
+  /** The edition compared with: the previous edition of the document for an added one, else the same edition in the base corpus. */
+  readonly comparedWith?: string | undefined;
+  /** Per language, the clauses added, removed, changed and unchanged (absent for a removed edition). */
+  readonly languages?: Readonly<Record<Language, LanguageChanges>> | undefined;
+  /** The changed span of every changed clause text. */
+  readonly textChanges: readonly ClauseTextChange[];
+  /** Changes to sections, headings, clause order and dateline, as sentences. */
+  readonly outline: readonly string[];
+  /** Acceptance records of the whole edition, per language that published it (absent for a removed edition). */
+  readonly records: Readonly<Partial<Record<Language, string>>>;
+}
+
+/** The outcome of {@link compareCorpora}. */
+export interface CorpusChanges {
+  /** The release type the version policy calls for (docs/trust.md). */
+  readonly releaseType: ReleaseType;
+  /** Why, one sentence each, most serious first. */
+  readonly reasons: readonly string[];
+  readonly documents: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly changed: readonly string[] };
+  /** Clause ids new to the corpus, and clause ids gone from it. */
+  readonly clauseIds: { readonly added: readonly string[]; readonly removed: readonly string[] };
+  readonly editions: readonly EditionChange[];
+  /** The markers a changeset describing this change carries (see `changesetCoverage`). */
+  readonly markers: readonly ChangesetMarker[];
+}
+
+/**
+ * Compares two corpora and classifies the change by the version policy: a removed clause id,
+ * edition or document, a changed governing language, or an edited published edition is major;
+ * a new edition (or a draft published), clause id or document is minor; a revised draft,
+ * a title or a topic is a patch.
+ *
+ * @param base - The corpus before (the last release).
+ * @param next - The corpus after.
+ * @returns Editions changed, with per-language clause changes, the release type and the changeset markers.
+ * @example
+ * compareCorpora({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }, corpus).releaseType;
+ * //=> 'minor'
+ */
+export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
+  const reasons: { type: ReleaseType; text: string }[] = [];
+  const reason = (type: ReleaseType, text: string) => reasons.push({ type, text });
+  const baseDocuments = new Map(base.documents.map((document) => [document.id, document]));
+  const nextDocuments = new Map(next.documents.map((document) => [document.id, document]));
+  const documents = { added: [] as string[], removed: [] as string[], changed: [] as string[] };
+  const editions: EditionChange[] = [];
+  const markers: ChangesetMarker[] = [];
+
+  for (const document of next.documents) {
+    const old = baseDocuments.get(document.id);
+    if (!old) {
+      documents.added.push(document.id);
+      reason('minor', `new document '${document.id}'`);
+    } else {
+      if (old.governingLanguage !== document.governingLanguage) {
+        reason('major', `the governing language of '${document.id}' changed from ${old.governingLanguage} to ${document.governingLanguage}`);
+      }
+      if (LANGUAGES.some((lang) => old.title[lang] !== document.title[lang])) reason('patch', `the title of '${document.id}' changed`);
+      if (old.governingLanguage !== document.governingLanguage || LANGUAGES.some((lang) => old.title[lang] !== document.title[lang])) {
+        documents.changed.push(document.id);
+      }
+    }
+    for (const [index, edition] of document.editions.entries()) {
+      const before = old?.editions.find((candidate) => candidate.id === edition.id);
+      const fingerprint = editionFingerprint(next, document, edition);
+      if (before && old && editionFingerprint(base, old, before) === fingerprint) continue;
+      const change = describeEdition(base, next, document, edition, before, document.editions[index - 1]);
+      editions.push(change);
+      markers.push({ document: document.id, edition: edition.id, fingerprint });
+      const ref = `${document.id}@${edition.id}`;
+      if (change.kind === 'added') reason('minor', `new ${edition.status} edition ${ref}`);
+      else if (change.kind === 'published') reason('minor', `edition ${ref} published`);
+      else if (change.kind === 'edited') reason('major', `published edition ${ref} was edited: published text never changes; publish a new edition instead`);
+      else if (change.kind === 'revised') reason('patch', `draft ${ref} revised`);
+      else reason('patch', `${ref}: only the document's title or clause topics changed`);
+    }
+  }
+
+  for (const document of base.documents) {
+    const now = nextDocuments.get(document.id);
+    if (!now) {
+      documents.removed.push(document.id);
+      reason('major', `document '${document.id}' removed`);
+    }
+    for (const edition of document.editions) {
+      if (now?.editions.some((candidate) => candidate.id === edition.id)) continue;
+      editions.push({ document: document.id, edition: edition.id, kind: 'removed', status: edition.status, governingLanguage: document.governingLanguage, textChanges: [], outline: [], records: {} });
+      markers.push({ document: document.id, edition: edition.id, fingerprint: 'removed' });
+      reason('major', `edition ${document.id}@${edition.id} removed (its id disappears from the EditionId type)`);
+    }
+  }
+
+  const baseClauses = new Set(base.clauses.map((clause) => clause.id));
+  const nextClauses = new Set(next.clauses.map((clause) => clause.id));
+  const clauseIds = {
+    added: next.clauses.map((clause) => clause.id).filter((id) => !baseClauses.has(id)),
+    removed: base.clauses.map((clause) => clause.id).filter((id) => !nextClauses.has(id)),
+  };
+  if (clauseIds.removed.length > 0) reason('major', `clause ids removed: ${clauseIds.removed.join(', ')} (code importing them stops compiling)`);
+  if (clauseIds.added.length > 0) reason('minor', `new clause ids: ${clauseIds.added.join(', ')}`);
+  for (const clause of next.clauses) {
+    const old = base.clauses.find((candidate) => candidate.id === clause.id);
+    if (old && old.topic !== clause.topic) reason('patch', `the topic of '${clause.id}' changed from ${old.topic} to ${clause.topic}`);
+  }
+
+  const order: ReleaseType[] = ['major', 'minor', 'patch'];
+  reasons.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  return {
+    releaseType: reasons[0]?.type ?? 'none',
+    reasons: reasons.map((item) => item.text),
+    documents,
+    clauseIds,
+    editions,
+    markers,
+  };
+}
+
+function describeEdition(base: Corpus, next: Corpus, document: Document, edition: Edition, before: Edition | undefined, previous: Edition | undefined): EditionChange {
+  const kind: EditionChange['kind'] = !before
+    ? 'added'
+    : before.status === 'draft' && edition.status === 'published'
+      ? 'published'
+      : sameContent(base, before, next, edition)
+        ? 'metadata'
+        : before.status === 'published'
+          ? 'edited'
+          : 'revised';
+  // A new edition is read against the one it follows; a changed one against itself before.
+  const against = before ? { corpus: base, edition: before } : previous ? { corpus: next, edition: previous } : undefined;
+  const languages = compareEditions(against, { corpus: next, edition });
+  const textChanges: ClauseTextChange[] = [];
+  if (against) {
+    for (const lang of LANGUAGES) {
+      for (const clause of languages[lang].changed) {
+        const change = textChange(clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang));
+        if (change) textChanges.push({ clause, language: lang, ...change });
+      }
+    }
+  }
+  const records: Partial<Record<Language, string>> = {};
+  for (const lang of LANGUAGES) {
+    if (clauseIdsOf(edition).some((id) => resolveClause(next, id).editions[edition.id]?.[lang].status === 'published')) {
+      records[lang] = createAcceptanceRecord(next, { document: document.id, edition: edition.id, lang });
+    }
+  }
+  return {
+    document: document.id,
+    edition: edition.id,
+    kind,
+    status: edition.status,
+    governingLanguage: document.governingLanguage,
+    comparedWith: against?.edition.id,
+    languages,
+    textChanges,
+    outline: against ? outlineChanges(against.edition, edition) : [],
+    records,
+  };
+}
+
+function clauseText(corpus: Corpus, edition: Edition, clauseId: string, lang: Language): string {
+  const translation = resolveClause(corpus, clauseId).editions[edition.id]?.[lang];
+  return translation?.status === 'published' ? blocksToText(translation.blocks) : '';
+}
+
+/** Whether an edition's outline and the text of all its clauses are the same in both corpora. */
+function sameContent(base: Corpus, before: Edition, next: Corpus, edition: Edition): boolean {
+  if (canonicalJson(before) !== canonicalJson(edition)) return false;
+  return clauseIdsOf(edition).every(
+    (id) => canonicalJson(resolveClause(base, id).editions[before.id]) === canonicalJson(resolveClause(next, id).editions[edition.id]),
+  );
+}
+
+/** Sentences describing how the outline changed: sections, headings, dateline, order. */
+function outlineChanges(old: Edition, now: Edition): string[] {
+  const sentences: string[] = [];
+  const oldSections = old.sections.map((section) => section.id);
+  const nowSections = now.sections.map((section) => section.id);
+  if (oldSections.join() !== nowSections.join()) sentences.push(`sections: ${oldSections.join(', ')} → ${nowSections.join(', ')}`);
+  for (const section of now.sections) {
+    const was = old.sections.find((candidate) => candidate.id === section.id);
+    if (!was) continue;
+    for (const lang of LANGUAGES) {
+      const before = was.heading?.[lang];
+      const after = section.heading?.[lang];
+      if (before === after) continue;
+      sentences.push(`heading of section '${section.id}' (${lang}): ${before === undefined ? 'none' : `“${before}”`} → ${after === undefined ? 'none' : `“${after}”`}`);
+    }
+  }
+  for (const lang of LANGUAGES) {
+    const before = old.dateline?.[lang];
+    const after = now.dateline?.[lang];
+    if (before !== after) sentences.push(`dateline (${lang}): ${before === undefined ? 'none' : `“${before}”`} → ${after === undefined ? 'none' : `“${after}”`}`);
+  }
+  const oldOrder = clauseIdsOf(old);
+  const nowOrder = clauseIdsOf(now);
+  const common = (list: string[], other: string[]) => list.filter((id) => other.includes(id));
+  const kept = keptInOrder(common(oldOrder, nowOrder), common(nowOrder, oldOrder));
+  for (const id of nowOrder) {
+    if (!oldOrder.includes(id)) continue;
+    const sectionOf = (edition: Edition) => edition.sections.find((section) => section.clauses.includes(id))!.id;
+    if (!kept.has(id)) sentences.push(`clause '${id}' moved from #${oldOrder.indexOf(id) + 1} to #${nowOrder.indexOf(id) + 1}`);
+    else if (sectionOf(old) !== sectionOf(now)) sentences.push(`clause '${id}' moved from section '${sectionOf(old)}' to '${sectionOf(now)}'`);
+  }
+  return sentences;
+}

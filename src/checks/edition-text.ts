@@ -1,0 +1,43 @@
+/**
+ * The canonical text of a whole edition in one language: what a reader of that language is
+ * shown, as one string. Acceptance records of an edition and the edition's text hash are
+ * computed over it, so it is defined exactly (docs/trust.md) for a third party to recompute.
+ */
+import { resolveClause } from '../lookup/resolve.js';
+import type { Language } from '../model/constants.js';
+import { blocksToParagraphs } from '../model/plain-text.js';
+import type { Corpus, Edition } from '../model/types.js';
+
+/**
+ * The canonical plain text of an edition in one language: the dateline (if that language
+ * printed one), then for each section in order its heading (if it has one in that language)
+ * and the paragraphs of each clause the language published (`blocksToText`), all joined by one
+ * blank line (`"\n\n"`). Clauses the language did not publish contribute nothing.
+ *
+ * @param corpus - The corpus holding the edition's clauses.
+ * @param edition - The edition, as found with `resolveEdition`.
+ * @param lang - The language.
+ * @returns The text, or `undefined` when the language published no clause of the edition.
+ * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @example
+ * const document = resolveDocument(corpus, 'disclaimer');
+ * editionText(corpus, resolveEdition(document, { edition: '2003-04-15' }), 'en')?.slice(0, 12);
+ * //=> '·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Rel'
+ */
+export function editionText(corpus: Corpus, edition: Edition, lang: Language): string | undefined {
+  const paragraphs: string[] = [];
+  let published = false;
+  const dateline = edition.dateline?.[lang];
+  if (dateline !== undefined) paragraphs.push(dateline);
+  for (const section of edition.sections) {
+    const heading = section.heading?.[lang];
+    if (heading !== undefined) paragraphs.push(heading);
+    for (const clauseId of section.clauses) {
+      const translation = resolveClause(corpus, clauseId).editions[edition.id]?.[lang];
+      if (translation?.status !== 'published') continue;
+      published = true;
+      paragraphs.push(...blocksToParagraphs(translation.blocks));
+    }
+  }
+  return published ? paragraphs.join('\n\n') : undefined;
+}

@@ -1,0 +1,131 @@
+/**
+ * Content hashes of a corpus: SHA-256 over UTF-8 of the canonical texts, per clause and
+ * language, per edition and language, and over each edition's structure. docs/trust.md says
+ * exactly what is hashed, so that anyone can recompute them without this library.
+ */
+import { ClauseNotInEditionError } from '../errors.js';
+import { resolveClause } from '../lookup/resolve.js';
+import { LANGUAGES, type Language } from '../model/constants.js';
+import { blocksToText } from '../model/plain-text.js';
+import type { Clause, Corpus, Edition } from '../model/types.js';
+import { canonicalJson } from '../util/canonical-json.js';
+import { editionText } from './edition-text.js';
+import { sha256Hex } from './sha256.js';
+import type { CorpusHashes, EditionHashes, LanguageHashes, Sha256, TextHash } from './types.js';
+
+/** A `sha256:<hex>` hash: 64 lowercase hex digits after the algorithm's name. */
+export const SHA256_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * The hash of a text: SHA-256 of its UTF-8 bytes, written `sha256:<hex>`.
+ *
+ * @param text - The text, hashed exactly as given (no trimming, no Unicode normalisation).
+ * @returns The hash.
+ * @example
+ * hashText('abc');
+ * //=> 'sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function hashText(text: string): Sha256 {
+  return `sha256:${sha256Hex(text)}`;
+}
+
+/**
+ * The hash of a clause's text in each language of an edition: SHA-256 of its canonical plain
+ * text (`blocksToText`), or `'missing'` for a language that did not publish it.
+ *
+ * @param clause - The clause.
+ * @param editionId - The edition.
+ * @returns A hash per language.
+ * @throws {ClauseNotInEditionError} When the clause has no text for the edition.
+ * @example
+ * clauseHashes(resolveClause(corpus, 'image-use'), '2003-04-15').zh;
+ * //=> 'missing'
+ */
+export function clauseHashes(clause: Clause, editionId: string): LanguageHashes {
+  const texts = Object.hasOwn(clause.editions, editionId) ? clause.editions[editionId] : undefined;
+  if (!texts) {
+    throw new ClauseNotInEditionError(clause.id, editionId, Object.keys(clause.editions));
+  }
+  return mapLanguages((lang) => {
+    const translation = texts[lang];
+    return translation.status === 'published' ? hashText(blocksToText(translation.blocks)) : 'missing';
+  });
+}
+
+/**
+ * The hash of an edition's structure: SHA-256 of the edition object (id, status, dateline,
+ * sections with their headings and clause ids in order) as RFC 8785 canonical JSON. Moving a
+ * clause between sections, reordering, renaming a heading or changing the status changes it.
+ *
+ * @param edition - The edition.
+ * @returns The hash.
+ * @example
+ * structureHash({ id: '2020-01-01', status: 'draft', sections: [{ id: 'all', clauses: ['a'] }] });
+ * //=> 'sha256:' + sha256Hex('{"id":"2020-01-01","sections":[{"clauses":["a"],"id":"all"}],"status":"draft"}')
+ */
+export function structureHash(edition: Edition): Sha256 {
+  return hashText(canonicalJson(edition));
+}
+
+/**
+ * Every hash of one edition: structure, whole text per language, each clause per language.
+ *
+ * @param corpus - The corpus holding the edition's clauses.
+ * @param edition - The edition, as found with `resolveEdition`.
+ * @returns The edition's hashes; `clauses` is in reading order.
+ * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @example
+ * const hashes = editionHashes(corpus, resolveEdition(resolveDocument(corpus), { edition: '2003-04-15' }));
+ * [hashes.clauses['image-use']?.zh, Object.keys(hashes.clauses).length];
+ * //=> ['missing', 10]
+ */
+export function editionHashes(corpus: Corpus, edition: Edition): EditionHashes {
+  const clauses: Record<string, LanguageHashes> = {};
+  for (const section of edition.sections) {
+    for (const clauseId of section.clauses) clauses[clauseId] = clauseHashes(resolveClause(corpus, clauseId), edition.id);
+  }
+  const text = mapLanguages((lang): TextHash => {
+    const value = editionText(corpus, edition, lang);
+    return value === undefined ? 'missing' : hashText(value);
+  });
+  return { structure: structureHash(edition), text, clauses };
+}
+
+/**
+ * The hashes of every edition of every document, drafts included: what `legal-clauses export`
+ * embeds in the corpus JSON under `hashes`, and what `legal-clauses check --corpus FILE` verifies.
+ *
+ * @param corpus - A validated corpus.
+ * @returns Hashes by document id and edition id.
+ * @example
+ * Object.keys(corpusHashes(corpus).documents.disclaimer ?? {});
+ * //=> ['2003-04-15']
+ */
+export function corpusHashes(corpus: Corpus): CorpusHashes {
+  const documents: Record<string, Record<string, EditionHashes>> = {};
+  for (const document of corpus.documents) {
+    const editions: Record<string, EditionHashes> = {};
+    for (const edition of document.editions) editions[edition.id] = editionHashes(corpus, edition);
+    documents[document.id] = editions;
+  }
+  return { algorithm: 'sha256', documents };
+}
+
+/** A record with one value per language of the corpus. */
+export function mapLanguages<T>(value: (lang: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, value(lang)])) as Record<Language, T>;
+}
+
+/**
+ * A hash cut to its first 12 hex digits, for messages meant for people; `'missing'` and other
+ * values are returned as they are.
+ *
+ * @param hash - A `sha256:<hex>` hash, or `'missing'`.
+ * @returns The shortened hash.
+ * @example
+ * shortHash(hashText('abc'));
+ * //=> 'sha256:ba7816bf8f01…'
+ */
+export function shortHash(hash: string): string {
+  return SHA256_PATTERN.test(hash) ? `${hash.slice(0, 19)}…` : hash;
+}

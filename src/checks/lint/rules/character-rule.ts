@@ -1,0 +1,24 @@
+import { matchesOf } from '../characters.js';
+import type { LintRule } from '../types.js';
+import type { Severity } from '../../types.js';
+
+/**
+ * A rule that reports every character of a class, one finding each: the shape of the rules
+ * about characters a reader cannot see.
+ */
+export function characterRule(rule: {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** A regular-expression class body, such as `\u200b-\u200d`. */
+  characters: string;
+  message: (char: string) => string;
+}): LintRule {
+  const pattern = new RegExp(`[${rule.characters}]`, 'gu');
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    description: rule.description,
+    check: (text) => matchesOf(text, pattern).map(({ offset, match }) => ({ offset, length: match.length, message: rule.message(match) })),
+  };
+}

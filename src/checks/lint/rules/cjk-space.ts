@@ -1,0 +1,43 @@
+import { isCjk } from '../characters.js';
+import type { LintRule, TextHit } from '../types.js';
+
+/** Runs of spaces (U+0020 or no-break) anywhere in a text; the rule keeps those inside Chinese runs. */
+const SPACE_RUN = /[ \u00a0]+/g;
+
+/**
+ * Chinese has no spaces between words: one inside a Chinese run is usually left by line
+ * wrapping (`互联 网`). The half-width brackets and commas that sit in Chinese runs (see
+ * halfwidth-punctuation) count as part of the run: `损害 (包括` is caught as well.
+ */
+export const cjkSpace: LintRule = {
+  id: 'cjk-space',
+  severity: 'warning',
+  description: 'A space between two CJK characters (a half-width `(` before, or `)` `,` after, a CJK character counts as part of the Chinese run), such as 互联 网: usually left by line wrapping.',
+  check(text) {
+    const hits: TextHit[] = [];
+    for (const { 0: run, index } of text.matchAll(SPACE_RUN)) {
+      const left = chineseBefore(text, index);
+      const right = chineseAfter(text, index + run.length);
+      if (left !== undefined && right !== undefined) {
+        hits.push({ offset: index, length: run.length, message: `space inside Chinese text, between '${left}' and '${right}'` });
+      }
+    }
+    return hits;
+  },
+};
+
+/** The CJK character (with a half-width `)` or `,` after it) ending at `end`, if there is one. */
+function chineseBefore(text: string, end: number): string | undefined {
+  const char = text[end - 1];
+  if (isCjk(char)) return char;
+  if ((char === ')' || char === ',') && isCjk(text[end - 2])) return text.slice(end - 2, end);
+  return undefined;
+}
+
+/** The CJK character (with a half-width `(` before it) starting at `start`, if there is one. */
+function chineseAfter(text: string, start: number): string | undefined {
+  const char = text[start];
+  if (isCjk(char)) return char;
+  if (char === '(' && isCjk(text[start + 1])) return text.slice(start, start + 2);
+  return undefined;
+}

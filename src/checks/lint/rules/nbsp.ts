@@ -1,0 +1,17 @@
+import { describeCharacter, NON_BREAKING_SPACES } from '../characters.js';
+import type { LintRule } from '../types.js';
+
+const PATTERN = new RegExp(`[${NON_BREAKING_SPACES}]+`, 'gu');
+
+/** A no-break space looks like a space but is another character: searches and diffs treat it differently. */
+export const nbsp: LintRule = {
+  id: 'nbsp',
+  severity: 'note',
+  description: 'A no-break space (U+00A0, U+2007, U+202F): it looks like a space and is not one.',
+  check: (text) =>
+    [...text.matchAll(PATTERN)].map((match) => ({
+      offset: match.index,
+      length: match[0].length,
+      message: `${match[0].length === 1 ? 'a no-break space' : `${match[0].length} no-break spaces`} (${describeCharacter(match[0])})`,
+    })),
+};

@@ -1,0 +1,45 @@
+import type { LintRule, LintTerm, TextHit, TextLocation } from '../types.js';
+
+/** A letter or digit next to a term that starts or ends with one makes it part of a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Terms from the configuration (clauses/lint.json), such as another site's brand name inside
+ * a document: `Alibaba.com` in the 1688.com disclaimer.
+ */
+export const term: LintRule = {
+  id: 'term',
+  severity: 'warning',
+  description: 'A term from the configured list (clauses/lint.json `terms`), in the documents, editions and languages the entry names.',
+  check(text, location, config) {
+    const hits: TextHit[] = [];
+    for (const entry of config.terms ?? []) {
+      if (!applies(entry, location) || entry.term === '') continue;
+      for (let offset = text.indexOf(entry.term); offset >= 0; offset = text.indexOf(entry.term, offset + 1)) {
+        if (!wholeWord(text, offset, entry.term)) continue;
+        hits.push({ offset, length: entry.term.length, message: `'${entry.term}': ${entry.reason}`, severity: entry.severity });
+      }
+    }
+    return hits;
+  },
+};
+
+function applies(entry: LintTerm, location: TextLocation): boolean {
+  return (
+    (entry.documents === undefined || entry.documents.includes(location.document)) &&
+    (entry.editions === undefined || entry.editions.includes(location.edition)) &&
+    (entry.languages === undefined || entry.languages.includes(location.language))
+  );
+}
+
+/** Latin-like edges must not touch another letter or digit; CJK terms match anywhere (Chinese has no word spaces). */
+function wholeWord(text: string, offset: number, found: string): boolean {
+  const first = found[0]!;
+  const last = found.at(-1)!;
+  const before = text[offset - 1];
+  const after = text[offset + found.length];
+  const edgeOk = (edge: string, neighbour: string | undefined) =>
+    !WORD_CHAR.test(edge) || CJK_EDGE.test(edge) || neighbour === undefined || !WORD_CHAR.test(neighbour);
+  return edgeOk(first, before) && edgeOk(last, after);
+}

@@ -1,0 +1,65 @@
+/**
+ * The lock as a file: `clauses/lock.json`, pretty-printed so that a pull request shows which
+ * editions it adds, and validated on reading like every other file of a corpus.
+ */
+import * as z from 'zod';
+import { parseJsonText } from '../corpus/parse-json.js';
+import { validateWith } from '../corpus/validate.js';
+import { languageHashesSchema as perLanguage, sha256Schema as sha256 } from '../model/schema.js';
+import { LOCK_FORMAT, type Lock } from './lock.js';
+
+const somePerLanguage = z.strictObject({ zh: sha256.optional(), en: sha256.optional() });
+
+const lockSchema = z.strictObject({
+  $comment: z.string().optional(),
+  format: z.literal(LOCK_FORMAT, { error: `format must be '${LOCK_FORMAT}'` }),
+  documents: z.record(
+    z.string(),
+    z.record(
+      z.string(),
+      z.strictObject({
+        structure: sha256,
+        dateline: somePerLanguage.optional(),
+        sections: z.array(z.strictObject({ id: z.string(), heading: somePerLanguage.optional(), clauses: z.array(z.string()) })),
+        text: perLanguage,
+        clauses: z.record(z.string(), perLanguage),
+      }),
+    ),
+  ),
+});
+
+/** What the lock file says about itself, for whoever opens it. */
+const COMMENT =
+  'Content hashes of the published editions (docs/trust.md). Written by `legal-clauses check --update` (npm run lock); entries are only ever added, never changed.';
+
+/**
+ * Reads a lock file's text.
+ *
+ * @param text - The JSON text of the lock.
+ * @param file - Where it came from, for error messages.
+ * @returns The lock.
+ * @throws {InvalidJsonError} When the text is not JSON.
+ * @throws {CorpusValidationError} When the JSON is not a lock; the issues name the file and the path inside it.
+ * @example
+ * parseLock('{"format":"legal-clauses/lock@1","documents":{}}').documents;
+ * //=> {}
+ */
+export function parseLock(text: string, file = '<lock>'): Lock {
+  const { $comment: _, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
+  // The schema checked every hash's form, which the template-literal types cannot express.
+  return lock as Lock;
+}
+
+/**
+ * Writes a lock as the text of `clauses/lock.json`: two-space JSON, editions in corpus order,
+ * with a `$comment` saying what the file is.
+ *
+ * @param lock - The lock.
+ * @returns The file's text, ending with a newline.
+ * @example
+ * formatLock({ format: 'legal-clauses/lock@1', documents: {} }).split('\n')[2];
+ * //=> '  "format": "legal-clauses/lock@1",'
+ */
+export function formatLock(lock: Lock): string {
+  return `${JSON.stringify({ $comment: COMMENT, format: lock.format, documents: lock.documents }, null, 2)}\n`;
+}

@@ -1,0 +1,332 @@
+/**
+ * The lock of published editions: for each published edition, the hash of every text it holds
+ * and its outline (sections, headings, clause order). A published edition never changes, so
+ * the lock only grows; checking a corpus against it names whatever moved.
+ */
+import { LANGUAGES, type Language } from '../model/constants.js';
+import type { Corpus, Edition } from '../model/types.js';
+import { editionHashes, hashText, shortHash } from './hashes.js';
+import { keptInOrder } from './sequence.js';
+import type { EditionHashes, EditionRef, Sha256 } from './types.js';
+
+/** The `format` tag of a lock file; bumped only on incompatible changes. */
+export const LOCK_FORMAT = 'legal-clauses/lock@1';
+
+/** A section of a locked edition: its id, the hash of its heading per language, its clause ids in order. */
+export interface LockedSection {
+  readonly id: string;
+  readonly heading?: Readonly<Partial<Record<Language, Sha256>>>;
+  readonly clauses: readonly string[];
+}
+
+/** A locked edition: its {@link EditionHashes} and its outline, each text replaced by its hash. */
+export interface LockedEdition extends EditionHashes {
+  /** Hash of the dateline per language that printed one. */
+  readonly dateline?: Readonly<Partial<Record<Language, Sha256>>>;
+  /** The sections in order, with their heading hashes and clause ids. */
+  readonly sections: readonly LockedSection[];
+}
+
+/** The lock file (`clauses/lock.json`): locked editions by document id, then edition id. */
+export interface Lock {
+  readonly format: typeof LOCK_FORMAT;
+  readonly documents: Readonly<Record<string, Readonly<Record<string, LockedEdition>>>>;
+}
+
+/** What kind of change a {@link LockProblem} is. */
+export type LockProblemKind =
+  | 'document-removed'
+  | 'edition-removed'
+  | 'edition-unpublished'
+  | 'dateline-changed'
+  | 'sections-changed'
+  | 'heading-changed'
+  | 'clause-added'
+  | 'clause-removed'
+  | 'clause-moved'
+  | 'text-changed'
+  | 'edition-text-changed'
+  | 'structure-changed';
+
+/** A difference between a published edition and its lock entry. */
+export interface LockProblem extends EditionRef {
+  readonly kind: LockProblemKind;
+  readonly clause?: string;
+  readonly language?: Language;
+  readonly section?: string;
+  /** The locked value (a hash, `'missing'`, or a position), when there is one. */
+  readonly locked?: string;
+  /** The value the corpus has now, when there is one. */
+  readonly actual?: string;
+  /** One line naming document, edition, and where relevant clause, section and language. */
+  readonly message: string;
+}
+
+/** The outcome of {@link verifyLock}. */
+export interface LockReport {
+  /** True when no published edition differs from its lock entry. */
+  readonly ok: boolean;
+  readonly problems: readonly LockProblem[];
+  /** Editions compared with their lock entry. */
+  readonly verified: readonly EditionRef[];
+  /** Published editions that have no lock entry yet (`legal-clauses check --update` adds them). */
+  readonly unlocked: readonly EditionRef[];
+}
+
+/** The outcome of {@link updateLock}. */
+export interface LockUpdate {
+  /** The new lock; the old one unchanged when anything was refused. */
+  readonly lock: Lock;
+  /** Published editions added to the lock. */
+  readonly added: readonly EditionRef[];
+  /** Changes to locked editions, which an update never makes (nothing is written when there are any). */
+  readonly refused: readonly LockProblem[];
+}
+
+/**
+ * The lock entry of one edition: its hashes and outline.
+ *
+ * @param corpus - The corpus holding the edition's clauses.
+ * @param edition - The edition.
+ * @returns The locked form of the edition.
+ * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @example
+ * lockEdition(corpus, edition).sections.map((section) => section.id);
+ * //=> ['opening', 'information', 'opinions-and-forums', 'copyright-and-trademark', 'closing']
+ */
+export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
+  const { structure, text, clauses } = editionHashes(corpus, edition);
+  const sections = edition.sections.map((section): LockedSection => {
+    const heading = hashPerLanguage(section.heading);
+    return heading ? { id: section.id, heading, clauses: [...section.clauses] } : { id: section.id, clauses: [...section.clauses] };
+  });
+  const dateline = hashPerLanguage(edition.dateline);
+  return dateline ? { structure, dateline, sections, text, clauses } : { structure, sections, text, clauses };
+}
+
+/**
+ * A lock of every published edition of a corpus; drafts are not locked.
+ *
+ * @param corpus - The corpus.
+ * @returns The lock, documents and editions in corpus order.
+ * @example
+ * Object.keys(createLock(corpus).documents.disclaimer ?? {});
+ * //=> ['2003-04-15']
+ */
+export function createLock(corpus: Corpus): Lock {
+  const documents: Record<string, Record<string, LockedEdition>> = {};
+  for (const document of corpus.documents) {
+    const editions: Record<string, LockedEdition> = {};
+    for (const edition of document.editions) {
+      if (edition.status === 'published') editions[edition.id] = lockEdition(corpus, edition);
+    }
+    if (Object.keys(editions).length > 0) documents[document.id] = editions;
+  }
+  return { format: LOCK_FORMAT, documents };
+}
+
+/**
+ * Compares a corpus with a lock: every locked edition must still exist, be published, and have
+ * the same outline and the same text in every language. Drafts and editions not yet locked pass.
+ *
+ * @param corpus - The corpus to check.
+ * @param lock - The lock, as read with `parseLock`.
+ * @returns Problems naming document, edition, clause, section and language; `ok` when there are none.
+ * @example
+ * verifyLock(corpus, createLock(corpus)).ok;
+ * //=> true
+ */
+export function verifyLock(corpus: Corpus, lock: Lock): LockReport {
+  const problems: LockProblem[] = [];
+  const verified: EditionRef[] = [];
+  const documents = new Map(corpus.documents.map((document) => [document.id, document]));
+
+  for (const [documentId, lockedEditions] of Object.entries(lock.documents)) {
+    const document = documents.get(documentId);
+    for (const [editionId, locked] of Object.entries(lockedEditions)) {
+      const ref = { document: documentId, edition: editionId };
+      const where = `${documentId}@${editionId}`;
+      if (!document) {
+        problems.push({ ...ref, kind: 'document-removed', message: `${where}: document '${documentId}' is gone, but it has a published edition` });
+        continue;
+      }
+      const edition = document.editions.find((candidate) => candidate.id === editionId);
+      if (!edition) {
+        problems.push({ ...ref, kind: 'edition-removed', message: `${where}: the published edition is gone` });
+        continue;
+      }
+      verified.push(ref);
+      problems.push(...compareEdition(ref, locked, lockEdition(corpus, edition), edition));
+    }
+  }
+
+  const unlocked = corpus.documents.flatMap((document) =>
+    document.editions
+      .filter((edition) => edition.status === 'published' && !Object.hasOwn(lock.documents[document.id] ?? {}, edition.id))
+      .map((edition) => ({ document: document.id, edition: edition.id })),
+  );
+  return { ok: problems.length === 0, problems, verified, unlocked };
+}
+
+/**
+ * Adds the corpus's newly published editions to a lock. Entries of locked editions are never
+ * changed: if a locked edition differs, nothing is added and the differences are returned.
+ *
+ * @param corpus - The corpus.
+ * @param lock - The current lock; without one, a new lock of every published edition.
+ * @returns The new lock, the editions added, and what was refused.
+ * @example
+ * updateLock(corpus, createLock(corpus)).added;
+ * //=> []
+ */
+export function updateLock(corpus: Corpus, lock?: Lock): LockUpdate {
+  if (!lock) {
+    const created = createLock(corpus);
+    const added = Object.entries(created.documents).flatMap(([document, editions]) => Object.keys(editions).map((edition) => ({ document, edition })));
+    return { lock: created, added, refused: [] };
+  }
+  const report = verifyLock(corpus, lock);
+  if (!report.ok) return { lock, added: [], refused: report.problems };
+
+  const documents: Record<string, Record<string, LockedEdition>> = {};
+  for (const [documentId, editions] of Object.entries(lock.documents)) documents[documentId] = { ...editions };
+  for (const { document: documentId, edition: editionId } of report.unlocked) {
+    const document = corpus.documents.find((candidate) => candidate.id === documentId)!;
+    const edition = document.editions.find((candidate) => candidate.id === editionId)!;
+    (documents[documentId] ??= {})[editionId] = lockEdition(corpus, edition);
+  }
+  return { lock: { format: LOCK_FORMAT, documents }, added: report.unlocked, refused: [] };
+}
+
+/** Every difference between a locked edition and its current form, most telling first. */
+function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedEdition, edition: Edition): LockProblem[] {
+  const problems: LockProblem[] = [];
+  const where = `${ref.document}@${ref.edition}`;
+  const add = (problem: Omit<LockProblem, 'document' | 'edition'>) => problems.push({ ...ref, ...problem });
+
+  if (edition.status !== 'published') {
+    add({ kind: 'edition-unpublished', locked: 'published', actual: edition.status, message: `${where}: the published edition is now marked '${edition.status}'` });
+  }
+
+  for (const lang of LANGUAGES) {
+    const before = locked.dateline?.[lang];
+    const after = current.dateline?.[lang];
+    if (before !== after) {
+      add({ kind: 'dateline-changed', language: lang, ...values(before, after), message: `${where}, ${lang}: the dateline ${describeChange(before, after)}` });
+    }
+  }
+
+  const lockedIds = locked.sections.map((section) => section.id);
+  const currentIds = current.sections.map((section) => section.id);
+  if (lockedIds.join('\n') !== currentIds.join('\n')) {
+    add({ kind: 'sections-changed', locked: lockedIds.join(','), actual: currentIds.join(','), message: `${where}: the sections were [${lockedIds.join(', ')}], now [${currentIds.join(', ')}]` });
+  }
+  for (const section of locked.sections) {
+    const now = current.sections.find((candidate) => candidate.id === section.id);
+    if (!now) continue;
+    for (const lang of LANGUAGES) {
+      const before = section.heading?.[lang];
+      const after = now.heading?.[lang];
+      if (before !== after) {
+        add({ kind: 'heading-changed', section: section.id, language: lang, ...values(before, after), message: `${where}, section '${section.id}', ${lang}: the heading ${describeChange(before, after)}` });
+      }
+    }
+  }
+
+  problems.push(...compareOrder(ref, locked, current));
+
+  for (const [clauseId, lockedHashes] of Object.entries(locked.clauses)) {
+    if (!Object.hasOwn(current.clauses, clauseId)) continue;
+    const currentHashes = current.clauses[clauseId]!;
+    for (const lang of LANGUAGES) {
+      const before = lockedHashes[lang];
+      const after = currentHashes[lang];
+      if (before === after) continue;
+      const change =
+        before === 'missing'
+          ? `was not published in the locked edition, now it is (${shortHash(after)})`
+          : after === 'missing'
+            ? `was published (${shortHash(before)}), now it is missing`
+            : `published text differs from the lock (locked ${shortHash(before)}, now ${shortHash(after)})`;
+      add({ kind: 'text-changed', clause: clauseId, language: lang, locked: before, actual: after, message: `${where}, clause '${clauseId}', ${lang}: ${change}` });
+    }
+  }
+
+  for (const lang of LANGUAGES) {
+    const before = locked.text[lang];
+    const after = current.text[lang];
+    // Anything that changes an edition's text in a language is reported above; this is the net
+    // under it, so that a change no rule above describes is still caught.
+    if (before !== after && !problems.some((problem) => problem.language === lang || problem.language === undefined)) {
+      add({ kind: 'edition-text-changed', language: lang, locked: before, actual: after, message: `${where}, ${lang}: the edition's text differs from the lock (locked ${shortHash(before)}, now ${shortHash(after)})` });
+    }
+  }
+  if (locked.structure !== current.structure && problems.every((problem) => problem.kind === 'text-changed')) {
+    add({ kind: 'structure-changed', locked: locked.structure, actual: current.structure, message: `${where}: the edition's structure differs from the lock (locked ${shortHash(locked.structure)}, now ${shortHash(current.structure)})` });
+  }
+  return problems;
+}
+
+/** Clauses added, removed, or moved (out of order, or into another section). */
+function compareOrder(ref: EditionRef, locked: LockedEdition, current: LockedEdition): LockProblem[] {
+  const problems: LockProblem[] = [];
+  const where = `${ref.document}@${ref.edition}`;
+  const before = placesOf(locked.sections);
+  const after = placesOf(current.sections);
+  for (const [clause, place] of before) {
+    if (!after.has(clause)) {
+      problems.push({ ...ref, kind: 'clause-removed', clause, locked: `${place.position + 1}`, message: `${where}, clause '${clause}': removed from the published edition (it was #${place.position + 1}, in section '${place.section}')` });
+    }
+  }
+  for (const [clause, place] of after) {
+    if (!before.has(clause)) {
+      problems.push({ ...ref, kind: 'clause-added', clause, actual: `${place.position + 1}`, message: `${where}, clause '${clause}': added to the published edition (#${place.position + 1}, in section '${place.section}')` });
+    }
+  }
+  const common = (places: Map<string, Place>, other: Map<string, Place>) => [...places.keys()].filter((clause) => other.has(clause));
+  const stayed = keptInOrder(common(before, after), common(after, before));
+  for (const [clause, place] of before) {
+    const now = after.get(clause);
+    if (!now || (stayed.has(clause) && now.section === place.section)) continue;
+    problems.push({
+      ...ref,
+      kind: 'clause-moved',
+      clause,
+      locked: `${place.position + 1}`,
+      actual: `${now.position + 1}`,
+      message: `${where}, clause '${clause}': moved from #${place.position + 1} in section '${place.section}' to #${now.position + 1} in section '${now.section}'`,
+    });
+  }
+  return problems;
+}
+
+interface Place {
+  position: number;
+  section: string;
+}
+
+function placesOf(sections: readonly LockedSection[]): Map<string, Place> {
+  const places = new Map<string, Place>();
+  for (const section of sections) for (const clause of section.clauses) places.set(clause, { position: places.size, section: section.id });
+  return places;
+}
+
+function hashPerLanguage(texts: { readonly [L in Language]?: string | undefined } | undefined): Partial<Record<Language, Sha256>> | undefined {
+  if (!texts) return undefined;
+  const hashes: Partial<Record<Language, Sha256>> = {};
+  for (const lang of LANGUAGES) {
+    const text = texts[lang];
+    if (text !== undefined) hashes[lang] = hashText(text);
+  }
+  return Object.keys(hashes).length > 0 ? hashes : undefined;
+}
+
+function values(before: string | undefined, after: string | undefined): { locked?: string; actual?: string } {
+  return { ...(before === undefined ? {} : { locked: before }), ...(after === undefined ? {} : { actual: after }) };
+}
+
+function describeChange(before: string | undefined, after: string | undefined): string {
+  if (before === undefined) return `was absent, now it is there (${shortHash(after!)})`;
+  if (after === undefined) return `was there (${shortHash(before)}), now it is gone`;
+  return `differs from the lock (locked ${shortHash(before)}, now ${shortHash(after)})`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Translation parity: per edition, clause and language, whether the text was published, with
+ * the document's governing language; findings where the governing language lacks a clause
+ * another language has, and where one language changed between editions and another did not.
+ */
+import { clauseIdsOf, locateClause, resolveClause, resolveDocument, resolveEdition } from '../lookup/resolve.js';
+import { LANGUAGES, type Language } from '../model/constants.js';
+import type { Corpus, Document, Edition, EditionStatus, TranslationStatus } from '../model/types.js';
+import { compareEditions } from './compare.js';
+import type { Severity } from './types.js';
+
+/** Which parity rule a finding comes from. */
+export type ParityRule = 'governing-language-missing' | 'translation-missing' | 'translation-drift';
+
+/** A parity finding, naming document, edition, clause and language. */
+export interface ParityFinding {
+  readonly rule: ParityRule;
+  /** `warning` for the governing language lacking a clause and for drift; `note` for another language lacking one. */
+  readonly severity: Severity;
+  readonly document: string;
+  readonly edition: string;
+  readonly clause: string;
+  /** The language lacking the clause, or (drift) the language that did not change. */
+  readonly language: Language;
+  /** Drift: the edition compared with. */
+  readonly previousEdition?: string;
+  /** Drift: the languages that changed. */
+  readonly changed?: readonly Language[];
+  readonly message: string;
+}
+
+/** One clause of an edition: whether each language published it. */
+export interface ClauseParity {
+  readonly clause: string;
+  readonly section: string;
+  readonly languages: Readonly<Record<Language, TranslationStatus>>;
+}
+
+/** One edition: every clause's status per language, and how many each language published. */
+export interface EditionParity {
+  readonly document: string;
+  readonly edition: string;
+  readonly status: EditionStatus;
+  readonly governingLanguage: Language;
+  readonly clauses: readonly ClauseParity[];
+  /** Clauses published, per language. */
+  readonly published: Readonly<Record<Language, number>>;
+}
+
+/** The outcome of {@link parityReport}. */
+export interface ParityReport {
+  readonly editions: readonly EditionParity[];
+  readonly findings: readonly ParityFinding[];
+}
+
+/** Which editions to report on. */
+export interface ParityOptions {
+  /**
+   * Only this document.
+   * @default every document
+   */
+  document?: string | undefined;
+  /**
+   * Only this edition (drift is still measured against the edition before it).
+   * @default every edition, drafts included
+   */
+  edition?: string | undefined;
+}
+
+/**
+ * The translation parity of a corpus: per edition and clause, each language's status, and
+ * findings: the governing language lacking a clause another language published (warning),
+ * another language lacking one (note), and translation drift: a clause whose text changed
+ * since the previous edition in one language but not in another that published it (warning).
+ *
+ * @param corpus - The corpus.
+ * @param options - Which document and edition.
+ * @returns Statuses and findings, editions in corpus order, findings in reading order.
+ * @throws {UnknownDocumentError} When `document` does not exist.
+ * @throws {UnknownEditionError} When `edition` does not exist.
+ * @example
+ * parityReport(corpus).findings.filter((finding) => finding.rule === 'governing-language-missing').map((finding) => finding.clause);
+ * //=> ['image-use', 'opinions', 'copyright', 'assumption-of-risk', 'language-precedence']
+ */
+export function parityReport(corpus: Corpus, options: ParityOptions = {}): ParityReport {
+  const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
+  const editions: EditionParity[] = [];
+  const findings: ParityFinding[] = [];
+  for (const document of documents) {
+    const selected =
+      options.edition === undefined ? document.editions : [resolveEdition(document, { edition: options.edition })];
+    for (const edition of selected) {
+      editions.push(editionParity(corpus, document, edition));
+      findings.push(...missingFindings(corpus, document, edition));
+      const index = document.editions.indexOf(edition);
+      const previous = index > 0 ? document.editions[index - 1] : undefined;
+      if (previous) findings.push(...driftFindings(corpus, document, previous, edition));
+    }
+  }
+  return { editions, findings };
+}
+
+function editionParity(corpus: Corpus, document: Document, edition: Edition): EditionParity {
+  const published = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
+  const clauses = clauseIdsOf(edition).map((id): ClauseParity => {
+    const clause = resolveClause(corpus, id);
+    const texts = clause.editions[edition.id]!;
+    const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, texts[lang].status])) as Record<Language, TranslationStatus>;
+    for (const lang of LANGUAGES) if (languages[lang] === 'published') published[lang]++;
+    return { clause: id, section: locateClause(edition, clause, document).section.id, languages };
+  });
+  return { document: document.id, edition: edition.id, status: edition.status, governingLanguage: document.governingLanguage, clauses, published };
+}
+
+function missingFindings(corpus: Corpus, document: Document, edition: Edition): ParityFinding[] {
+  const findings: ParityFinding[] = [];
+  for (const id of clauseIdsOf(edition)) {
+    const texts = resolveClause(corpus, id).editions[edition.id]!;
+    const have = LANGUAGES.filter((lang) => texts[lang].status === 'published');
+    for (const lang of LANGUAGES) {
+      if (texts[lang].status === 'published') continue;
+      const governing = lang === document.governingLanguage;
+      findings.push({
+        rule: governing ? 'governing-language-missing' : 'translation-missing',
+        severity: governing ? 'warning' : 'note',
+        document: document.id,
+        edition: edition.id,
+        clause: id,
+        language: lang,
+        message: governing
+          ? `${document.id}@${edition.id}, clause '${id}': the governing language (${lang}) did not publish it, only ${have.join(', ')} did: no governing text prevails for this clause`
+          : `${document.id}@${edition.id}, clause '${id}': ${lang} did not publish it; ${have.join(', ')} did`,
+      });
+    }
+  }
+  return findings;
+}
+
+function driftFindings(corpus: Corpus, document: Document, previous: Edition, edition: Edition): ParityFinding[] {
+  const changes = compareEditions({ corpus, edition: previous }, { corpus, edition });
+  const findings: ParityFinding[] = [];
+  for (const id of clauseIdsOf(edition)) {
+    const changed = LANGUAGES.filter((lang) => changes[lang].changed.includes(id));
+    if (changed.length === 0) continue;
+    for (const lang of LANGUAGES.filter((other) => changes[other].unchanged.includes(id))) {
+      findings.push({
+        rule: 'translation-drift',
+        severity: 'warning',
+        document: document.id,
+        edition: edition.id,
+        clause: id,
+        language: lang,
+        previousEdition: previous.id,
+        changed,
+        message: `${document.id}@${edition.id}, clause '${id}': ${changed.join(', ')} changed since ${previous.id} but ${lang} did not; check that the ${lang} text still says the same`,
+      });
+    }
+  }
+  return findings;
+}

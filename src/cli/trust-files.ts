@@ -1,0 +1,61 @@
+/**
+ * Files the trust commands read besides the corpus: the lock (`lock.json`) and the lint
+ * configuration (`lint.json`), which live at the top of a corpus directory such as clauses/,
+ * and ship with the package for the bundled corpus.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileNotReadableError } from '../errors.js';
+import { BIDI_CONTROLS, INVISIBLES } from '../checks/lint/characters.js';
+
+/** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
+export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
+
+/** Tells what kind of corpus `--corpus` names; for the bundled one, the package's clauses/ (when installed with it). */
+export async function corpusSource(path: string | undefined): Promise<CorpusSource> {
+  if (path === undefined) {
+    const root = packageRoot();
+    return { kind: 'bundled', directory: root === undefined ? undefined : join(root, 'clauses') };
+  }
+  try {
+    return (await stat(path)).isDirectory() ? { kind: 'directory', directory: path } : { kind: 'file', file: path };
+  } catch (error) {
+    throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
+  }
+}
+
+/** The directory of the installed legal-clauses package (found upwards from this module, built or not). */
+function packageRoot(): string | undefined {
+  let directory = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(directory, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'legal-clauses') return directory;
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+/** A file's text, or `undefined` when it does not exist; any other failure is a {@link FileNotReadableError}. */
+export async function readOptionalText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new FileNotReadableError(file, (error as Error).message, { cause: error });
+  }
+}
+
+// JSON.stringify already escapes C0 controls inside strings; these it leaves raw.
+const HIDDEN = new RegExp(`[${BIDI_CONTROLS}${INVISIBLES}\\u007f-\\u009f\\u2028\\u2029]`, 'gu');
+
+/**
+ * JSON for stdout: two-space indented, with invisible, bidirectional and control characters
+ * written as `\uXXXX` escapes (the same JSON value), so that printing it cannot reorder or hide
+ * text in a terminal.
+ */
+export function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(HIDDEN, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
