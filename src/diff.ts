@@ -1,11 +1,27 @@
 /**
  * Diffs between editions: clause alignment, word-level redlines in Chinese and English, and
- * formatters for terminals, pull requests, browsers and programs.
+ * formatters for terminals, pull requests, browsers and programs. docs/diff.md documents the
+ * report (the JSON contract) and the choices behind the redlines.
+ *
+ * This entry never loads the bundled corpus: pass a corpus (the `legal-clauses` main entry's
+ * `corpus`, or one read with `legal-clauses/node`).
  */
+export { diffEditions, diffCorpora } from './diff/edition-diff.js';
+export type { EditionDiffOptions } from './diff/edition-diff.js';
 export { diffText } from './diff/text-diff.js';
 export type { TextDiffOptions } from './diff/text-diff.js';
 export { tokenize } from './diff/tokenize.js';
 export { textAfter, textBefore, hasChanges } from './diff/segments.js';
+
+export { formatDiffText } from './diff/to-terminal.js';
+export type { TextFormatOptions } from './diff/to-terminal.js';
+export { formatDiffMarkdown } from './diff/to-markdown.js';
+export type { MarkdownFormatOptions } from './diff/to-markdown.js';
+export { formatDiffHtml } from './diff/to-html.js';
+export type { HtmlFormatOptions } from './diff/to-html.js';
+export { formatDiffJson } from './diff/to-json.js';
+export type { UiLanguage } from './diff/labels.js';
+
 export { DIFF_FORMAT } from './diff/types.js';
 export type {
   ClauseDiff,
@@ -22,3 +38,5 @@ export type {
   TextStatus,
   TranslationDiff,
 } from './diff/types.js';
+
+export { NoPreviousEditionError } from './errors.js';

@@ -184,10 +184,7 @@ describe('diffText', () => {
       expect(changes(segments).every((segment) => segment.value === ',' || segment.value === '，')).toBe(true);
     });
 
-    it.each([
-      ['en', 'information-liability'],
-      ['zh', 'information-liability'],
-    ] as const)('reads a moved %s sentence as one removal and one insertion', (lang) => {
+    it.each(['en', 'zh'] as const)('reads a moved %s sentence as one removal and one insertion', (lang) => {
       const before = publishedText('information-liability', lang);
       const sentences = lang === 'en' ? before.split(/(?<=\.\s+)/u) : before.split(/(?<=。)/);
       expect(sentences.length).toBeGreaterThanOrEqual(3);

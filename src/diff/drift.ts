@@ -1,0 +1,40 @@
+/**
+ * Translation drift: a clause whose text changed in one language and not in another that
+ * published it in both editions. A reviewer then checks that the translations still say the
+ * same thing. Newly translated and withdrawn texts are reported by their own status, not as drift.
+ */
+import type { Language } from '../model/constants.js';
+import type { ClauseEdition } from '../model/types.js';
+import { publishedText } from './text-status.js';
+import type { Drift } from './types.js';
+
+/**
+ * The drift of a clause present in both editions, over every given language.
+ *
+ * @param before - The clause's text per language in the old edition.
+ * @param after - The clause's text per language in the new edition.
+ * @param languages - The languages to look at (all languages of the corpus, whatever a report shows).
+ * @param governing - The governing language of the document.
+ * @returns The drift, or null when no published language changed alone.
+ * @example
+ * // zh (governing) fixed a stray space; en, published in both, did not change:
+ * detectDrift(before, after, ['zh', 'en'], 'zh');
+ * //=> { kind: 'governing-changed', changed: ['zh'], unchanged: ['en'] }
+ */
+export function detectDrift(
+  before: ClauseEdition,
+  after: ClauseEdition,
+  languages: readonly Language[],
+  governing: Language,
+): Drift | null {
+  const changed: Language[] = [];
+  const unchanged: Language[] = [];
+  for (const language of languages) {
+    const old = publishedText(before[language]);
+    const now = publishedText(after[language]);
+    if (old === undefined || now === undefined) continue;
+    (old === now ? unchanged : changed).push(language);
+  }
+  if (changed.length === 0 || unchanged.length === 0) return null;
+  return { kind: changed.includes(governing) ? 'governing-changed' : 'translation-changed', changed, unchanged };
+}

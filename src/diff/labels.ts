@@ -1,0 +1,193 @@
+/**
+ * The words the review formats put around the legal text, in the reviewer's language
+ * (`--ui-lang en|zh`): the governing language's reviewers read Chinese. Interface labels only;
+ * the legal text is never translated. docs/diff.md lists them.
+ */
+import type { Language } from '../model/constants.js';
+import type { Drift, ItemStatus, TextStatus } from './types.js';
+
+/** The language of the labels. */
+export type UiLanguage = Language;
+
+/** Every label of the review formats, in one language. */
+export interface Labels {
+  /** The page title: `(document, from, to) => string`. */
+  title(document: string, from: string, to: string): string;
+  languageName: Record<Language, string>;
+  governing: string;
+  /** Names of clause and section statuses. */
+  item: Record<ItemStatus, string>;
+  /** Names of text statuses, where `absent` reads "not published". */
+  text: Record<TextStatus, string>;
+  summary: string;
+  contents: string;
+  edition: string;
+  sections: string;
+  section: string;
+  clauses: string;
+  clause: string;
+  status: string;
+  drift: string;
+  dateline: string;
+  documentTitle: string;
+  governingLanguage: string;
+  heading: string;
+  topic: string;
+  draft: string;
+  languages: string;
+  noDifferences: string;
+  unchangedClauses: string;
+  showText: string;
+  backToTop: string;
+  legendRemoved: string;
+  legendAdded: string;
+  legendWhitespace: string;
+  /** `': '` or `'：'`. */
+  colon: string;
+  /** What ends a sentence before the next: `'. '` or `'。'`. */
+  stop: string;
+  /** `text (note)` or `text（note）`. */
+  aside(text: string, note: string): string;
+  /** A list joined with `', '` or `'、'`. */
+  list(items: readonly string[]): string;
+  /** `moved: closing #10 → opening #2`. */
+  moved(fromSection: string, fromPosition: number, toSection: string, toPosition: number): string;
+  /** One sentence on a clause's translation drift. */
+  driftNote(drift: Drift, governing: Language): string;
+  /** Counts such as `6 changed, 1 removed`, from the non-zero statuses. */
+  counts(counts: Record<ItemStatus, number>): string;
+  /** The summary sentence: `(clauses, sections, drift) => string`. */
+  overview(clauses: string, sections: string, drift: number): string;
+}
+
+const ITEM_ORDER: readonly ItemStatus[] = ['changed', 'added', 'removed', 'moved', 'unchanged'];
+
+const EN: Labels = {
+  title: (document, from, to) => `Review of ${document}: ${from} → ${to}`,
+  languageName: { zh: 'Chinese', en: 'English' },
+  governing: 'governing',
+  item: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved', unchanged: 'unchanged' },
+  text: {
+    unchanged: 'unchanged',
+    changed: 'changed',
+    added: 'added',
+    removed: 'removed',
+    'newly-translated': 'newly translated',
+    'translation-withdrawn': 'translation withdrawn',
+    absent: 'not published',
+  },
+  summary: 'Summary',
+  contents: 'Contents',
+  edition: 'Edition',
+  sections: 'Sections',
+  section: 'Section',
+  clauses: 'Clauses',
+  clause: 'Clause',
+  status: 'Status',
+  drift: 'Translation drift',
+  dateline: 'Dateline',
+  documentTitle: 'Title',
+  governingLanguage: 'Governing language',
+  heading: 'heading',
+  topic: 'topic',
+  draft: 'draft',
+  languages: 'Languages',
+  noDifferences: 'No differences.',
+  unchangedClauses: 'Unchanged clauses',
+  showText: 'show text',
+  backToTop: 'back to top',
+  legendRemoved: 'removed',
+  legendAdded: 'added',
+  legendWhitespace: 'Where only spaces changed they are shown as ␣ (space), ⍽ (no-break space), → (tab), ↵ (line break), ⟨U+…⟩ (other invisible characters).',
+  colon: ': ',
+  stop: '. ',
+  aside: (text, note) => `${text} (${note})`,
+  list: (items) => items.join(', '),
+  moved: (fromSection, fromPosition, toSection, toPosition) =>
+    `moved: ${fromSection} #${fromPosition + 1} → ${toSection} #${toPosition + 1}`,
+  driftNote: (drift, governing) => {
+    const name = (language: Language) => (language === governing ? `${language} (governing)` : language);
+    return drift.kind === 'governing-changed'
+      ? `${drift.changed.map(name).join(', ')} changed, ${drift.unchanged.join(', ')} did not: check that the translation still matches.`
+      : `${drift.changed.join(', ')} changed, ${drift.unchanged.map(name).join(', ')} did not: check that the translation still says what the governing text says.`;
+  },
+  counts: (counts) =>
+    ITEM_ORDER.filter((status) => counts[status] > 0)
+      .map((status) => `${counts[status]} ${EN.item[status]}`)
+      .join(', ') || 'none',
+  overview: (clauses, sections, drift) =>
+    `Clauses: ${clauses}. Sections: ${sections}. Translation drift: ${drift === 0 ? 'none' : `${drift} ${drift === 1 ? 'clause' : 'clauses'}`}.`,
+};
+
+const ZH: Labels = {
+  title: (document, from, to) => `${document} 审阅：${from} → ${to}`,
+  languageName: { zh: '中文', en: '英文' },
+  governing: '管辖语言',
+  item: { added: '新增', removed: '删除', changed: '修改', moved: '移动', unchanged: '未变' },
+  text: {
+    unchanged: '未变',
+    changed: '修改',
+    added: '新增',
+    removed: '删除',
+    'newly-translated': '新增译文',
+    'translation-withdrawn': '撤回译文',
+    absent: '未发布',
+  },
+  summary: '摘要',
+  contents: '目录',
+  edition: '版本',
+  sections: '章节',
+  section: '章节',
+  clauses: '条款',
+  clause: '条款',
+  status: '状态',
+  drift: '译文未同步',
+  dateline: '发布日期行',
+  documentTitle: '标题',
+  governingLanguage: '管辖语言',
+  heading: '标题',
+  topic: '主题',
+  draft: '草稿',
+  languages: '语言',
+  noDifferences: '无差异。',
+  unchangedClauses: '未变条款',
+  showText: '显示全文',
+  backToTop: '返回顶部',
+  legendRemoved: '删除',
+  legendAdded: '新增',
+  legendWhitespace: '仅空白改动时显示为：␣（空格）、⍽（不换行空格）、→（制表符）、↵（换行）、⟨U+…⟩（其他不可见字符）。',
+  colon: '：',
+  stop: '。',
+  aside: (text, note) => `${text}（${note}）`,
+  list: (items) => items.join('、'),
+  moved: (fromSection, fromPosition, toSection, toPosition) =>
+    `移动：${fromSection} 第 ${fromPosition + 1} 条 → ${toSection} 第 ${toPosition + 1} 条`,
+  driftNote: (drift, governing) => {
+    const name = (language: Language) => (language === governing ? `${language}（管辖语言）` : language);
+    return drift.kind === 'governing-changed'
+      ? `${drift.changed.map(name).join('、')} 已修改，${drift.unchanged.join('、')} 未修改：请核对译文是否仍然一致。`
+      : `${drift.changed.join('、')} 已修改，${drift.unchanged.map(name).join('、')} 未修改：请核对译文是否仍与管辖文本一致。`;
+  },
+  counts: (counts) =>
+    ITEM_ORDER.filter((status) => counts[status] > 0)
+      .map((status) => `${ZH.item[status]} ${counts[status]}`)
+      .join('，') || '无',
+  overview: (clauses, sections, drift) =>
+    `条款：${clauses}。章节：${sections}。译文未同步：${drift === 0 ? '无' : `${drift} 条`}。`,
+};
+
+/** Labels per interface language. */
+const LABELS: Readonly<Record<UiLanguage, Labels>> = { en: EN, zh: ZH };
+
+/**
+ * The labels of the review formats in one interface language.
+ *
+ * @param language - `'en'` or `'zh'`.
+ * @returns The labels.
+ * @example
+ * labelsFor('zh').text['newly-translated'];
+ * //=> '新增译文'
+ */
+export function labelsFor(language: UiLanguage): Labels {
+  return LABELS[language];
+}

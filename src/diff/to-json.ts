@@ -1,0 +1,15 @@
+import type { EditionDiff } from './types.js';
+
+/**
+ * Writes a report as JSON: the contract of docs/diff.md, indented for people and diffable in
+ * version control. The report is plain data, so `JSON.parse` of the result equals it.
+ *
+ * @param report - From `diffEditions` or `diffCorpora`.
+ * @returns The JSON text, ending with a line break.
+ * @example
+ * JSON.parse(formatDiffJson(report)).format;
+ * //=> 'legal-clauses/diff@1'
+ */
+export function formatDiffJson(report: EditionDiff): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,168 @@
+/**
+ * The report as Markdown for a pull request comment: a summary table of what changed, then
+ * each changed clause with its redlines in `<del>` and `<ins>` (GitHub keeps both tags, and
+ * shows struck-through and underlined text), every piece of legal text escaped so that
+ * nothing in it is read as Markdown or HTML.
+ */
+import type { Language } from '../model/constants.js';
+import { escapeHtml } from '../util/escape-html.js';
+import { escapeMarkdown } from '../util/escape-markdown.js';
+import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { isShown } from './shown.js';
+import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
+import { displayLines } from './visible.js';
+
+/** Options of {@link formatDiffMarkdown}. */
+export interface MarkdownFormatOptions {
+  /**
+   * The language of the labels around the text.
+   * @default 'en'
+   */
+  uiLang?: UiLanguage | undefined;
+  /**
+   * The level of the top heading; the others follow it. Use 2 to embed the report under a heading of your own.
+   * @default 1
+   */
+  headingLevel?: 1 | 2 | 3 | 4 | undefined;
+}
+
+/**
+ * Writes a report as GitHub-flavoured Markdown.
+ *
+ * @param report - From `diffEditions` or `diffCorpora`.
+ * @param options - See {@link MarkdownFormatOptions}.
+ * @returns The Markdown, ending with a line break.
+ * @example
+ * formatDiffMarkdown(report).split('\n')[0];
+ * //=> '# Review of disclaimer: 2003-04-15 → 2024-01-01'
+ */
+export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatOptions = {}): string {
+  const labels = labelsFor(options.uiLang ?? 'en');
+  const level = options.headingLevel ?? 1;
+  const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, level + depth))} ${text}`;
+  const governing = report.document.governingLanguage.to;
+  const out: string[] = [];
+
+  const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  out.push(
+    heading(0, escapeMarkdown(labels.title(report.document.id, report.from.edition + draft(report.from.status), report.to.edition + draft(report.to.status)))),
+    '',
+    escapeMarkdown(
+      `${labels.languages}${labels.colon}${labels.list(report.languages.map((language) => (language === governing ? labels.aside(language, labels.governing) : language)))}${labels.stop}` +
+        labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift),
+    ),
+  );
+  // Identical in the compared languages can still hold drift from another language: go on.
+  if (report.identical) out.push('', escapeMarkdown(labels.noDifferences));
+
+  const changed = report.clauses.filter(isShown);
+  if (changed.length > 0) {
+    out.push('', heading(1, escapeMarkdown(labels.summary)), '');
+    out.push(
+      row([labels.clause, labels.status, ...report.languages, labels.drift].map((cell) => escapeMarkdown(cell))),
+      row(['---', '---', ...report.languages.map(() => '---'), '---']),
+    );
+    for (const clause of changed) {
+      out.push(
+        row([
+          `[${escapeMarkdown(clause.id)}](#${anchor(clause.id)})`,
+          escapeMarkdown(labels.item[clause.status]),
+          ...clause.texts.map((text) => escapeMarkdown(labels.text[text.status])),
+          clause.drift ? `⚠ ${escapeMarkdown(clause.drift.changed.join(', '))}` : '',
+        ]),
+      );
+    }
+    out.push(
+      '',
+      `<del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeMarkdown(labels.legendWhitespace)}`,
+    );
+  }
+
+  const edition: string[] = [];
+  if (report.document.governingLanguage.from !== governing) {
+    edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from} → ${governing}`, '');
+  }
+  edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels));
+  edition.push(...fieldBlocks(labels.dateline, report.dateline, labels));
+  for (const section of report.sections) {
+    if (section.status === 'unchanged') continue;
+    edition.push(`**${escapeMarkdown(`${labels.section} ${section.id}`)}** — ${escapeMarkdown(labels.item[section.status])}`, '');
+    edition.push(...fieldBlocks(labels.heading, section.headings, labels));
+  }
+  if (edition.length > 0) out.push('', heading(1, escapeMarkdown(labels.edition)), '', ...trimEnd(edition));
+
+  if (changed.length > 0) {
+    out.push('', heading(1, escapeMarkdown(labels.clauses)));
+    for (const clause of changed) out.push('', ...clauseBlock(clause, labels, governing, heading));
+  }
+  const unchanged = report.clauses.filter((clause) => !isShown(clause)).map((clause) => clause.id);
+  if (unchanged.length > 0) out.push('', escapeMarkdown(labels.unchangedClauses + labels.colon + labels.list(unchanged)));
+  return `${out.join('\n')}\n`;
+}
+
+function clauseBlock(
+  clause: ClauseDiff,
+  labels: Labels,
+  governing: Language,
+  heading: (depth: number, text: string) => string,
+): string[] {
+  // An explicit anchor: GitHub's own heading ids depend on its slug rules; this one is stable.
+  const lines = [`<a id="${anchor(clause.id)}"></a>`, '', heading(2, `${escapeMarkdown(clause.id)} — ${escapeMarkdown(labels.item[clause.status])}`), ''];
+  if (clause.moved && clause.from && clause.to) {
+    lines.push(escapeMarkdown(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)), '');
+  }
+  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
+    lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`), '');
+  }
+  if (clause.drift) lines.push(`⚠ **${escapeMarkdown(labels.drift)}**${escapeMarkdown(labels.colon + labels.driftNote(clause.drift, governing))}`, '');
+  for (const text of clause.texts) lines.push(...translationBlock(text, labels), '');
+  return trimEnd(lines);
+}
+
+function translationBlock(text: TranslationDiff, labels: Labels): string[] {
+  const name = text.governing ? labels.aside(text.language, labels.governing) : text.language;
+  if (text.status === 'absent') return [`**${escapeMarkdown(name)}** — ${escapeMarkdown(labels.text.absent)}`];
+  if (text.status === 'unchanged') {
+    // Folded: a reviewer checking drift opens it, everyone else scrolls past.
+    return [
+      `<details><summary>${escapeHtml(`${name} — ${labels.text.unchanged} (${labels.showText})`)}</summary>`,
+      '',
+      ...quote(text.segments),
+      '',
+      '</details>',
+    ];
+  }
+  return [`**${escapeMarkdown(name)}** — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments)];
+}
+
+function fieldBlocks(name: string, texts: readonly TextDiff[], labels: Labels): string[] {
+  return texts.flatMap((text) =>
+    text.status === 'unchanged' || text.status === 'absent'
+      ? []
+      : [`${escapeMarkdown(labels.aside(name, text.language))} — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments), ''],
+  );
+}
+
+/** A redline as a block quote, one quoted line per line of text. */
+function quote(segments: readonly Segment[]): string[] {
+  return displayLines(segments).map((line) => (line.length === 0 ? '>' : `> ${line.map(inline).join('')}`));
+}
+
+function inline(segment: Segment): string {
+  const text = escapeMarkdown(segment.value);
+  if (segment.type === 'equal') return text;
+  return segment.type === 'removed' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function anchor(clauseId: string): string {
+  return `clause-${encodeURIComponent(clauseId)}`;
+}
+
+function trimEnd(lines: string[]): string[] {
+  while (lines.at(-1) === '') lines.pop();
+  return lines;
+}
