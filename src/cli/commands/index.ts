@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { changesetCommand } from './changeset.js';
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { lintCommand } from './lint.js';
 import { listCommand } from './list.js';
@@ -11,4 +12,4 @@ import { showCommand } from './show.js';
 import { verifyCommand } from './verify.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, renderCommand, exportCommand, checkCommand, verifyCommand, recordCommand, parityCommand, lintCommand, changesetCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, renderCommand, diffCommand, exportCommand, checkCommand, verifyCommand, recordCommand, parityCommand, lintCommand, changesetCommand];
