@@ -75,7 +75,8 @@ const handlers: Handlers<string, HtmlState> = {
   text: (node) => escapeHtml(node.value),
 };
 
-const writeHtml = createSerializer<string, HtmlState>('html', handlers);
+// Marked pure: a bundler then drops this serialiser from an app that does not import it.
+const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', handlers);
 
 /**
  * Writes a tree as an HTML fragment: one `<article class="legal-document">` holding the frame

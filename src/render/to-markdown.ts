@@ -31,7 +31,8 @@ const handlers: Handlers<string[], FlowState> = {
   text: (node) => [escapeMarkdown(node.value)],
 };
 
-const writeMarkdown = createSerializer<string[], FlowState>('markdown', handlers);
+// Marked pure: a bundler then drops this serialiser from an app that does not import it.
+const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('markdown', handlers);
 
 /**
  * Writes a tree as CommonMark: the frame (title as `#` headings, release date) unless

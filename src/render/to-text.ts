@@ -29,7 +29,8 @@ const handlers: Handlers<string[], FlowState> = {
   text: (node) => [node.value],
 };
 
-const writeText = createSerializer<string[], FlowState>('text', handlers);
+// Marked pure: a bundler then drops this serialiser from an app that does not import it.
+const writeText = /* @__PURE__ */ createSerializer<string[], FlowState>('text', handlers);
 
 /**
  * Writes a tree as plain text: the frame (title, release date) unless `frame: false`, then

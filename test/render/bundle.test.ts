@@ -1,0 +1,56 @@
+/**
+ * An app pays only for the renderers it imports: bundling the built main entry (dist/, made by
+ * `npm run build`) the way an app's bundler would, unused serialisers are left out.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+
+/** Strings that only each renderer's code contains, and that minification keeps. */
+const MARKERS = {
+  html: 'legal-document',
+  // From escapeMarkdown's pattern of inline syntax.
+  markdown: '_~[',
+  tree: 'section--',
+  serialiser: 'no handler for node type',
+};
+
+async function bundle(code: string): Promise<string> {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run npm run build (npm test does) first`);
+  const result = await build({
+    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
+    alias: { 'legal-clauses': ENTRY },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('bundles of an app', () => {
+  it('hold no rendering code when the app only looks clauses up', async () => {
+    const text = await bundle(`import { getClauseText } from 'legal-clauses';\nconsole.log(getClauseText('acceptance', { lang: 'zh' }));`);
+    for (const marker of Object.values(MARKERS)) expect(text).not.toContain(marker);
+  });
+
+  it('hold the tree and the HTML serialiser, and not the other serialisers, for an app that renders HTML', async () => {
+    const text = await bundle(`import { buildTree, toHtml } from 'legal-clauses';\ndocument.body.innerHTML = toHtml(buildTree({ lang: navigator.language }));`);
+    expect(text).toContain(MARKERS.html);
+    expect(text).toContain(MARKERS.tree);
+    expect(text).not.toContain(MARKERS.markdown);
+    for (const heavy of ['ZodError', 'diffWords', 'node:']) expect(text).not.toContain(heavy);
+  });
+
+  it('would show the Markdown serialiser if it were imported (the marker is real)', async () => {
+    const text = await bundle(`import { buildTree, toMarkdown } from 'legal-clauses';\nconsole.log(toMarkdown(buildTree()));`);
+    expect(text).toContain(MARKERS.markdown);
+    expect(text).toContain(MARKERS.serialiser);
+  });
+});
