@@ -21,6 +21,7 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   json: (tree) => `${JSON.stringify(tree, null, 2)}\n`,
 };
 
+/** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */
 export const renderCommand: Command = {
   name: 'render',
   summary: 'render an edition as text, Markdown, HTML or a JSON tree',
