@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, type Corpus, type ErrorCode } from '../src/index.js';
+import { ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
 import { parseCorpus } from '../src/schema.js';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
@@ -32,6 +32,7 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   INVALID_JSON: () => readCorpusFile(writeTempFile('x.json', '{')),
   INVALID_CORPUS: () => parseCorpus({ format: 'legal-clauses/corpus@1', documents: 'none', clauses: [] }),
   FILE_NOT_READABLE: () => readCorpusDirectory('/no/such/dir'),
+  UNKNOWN_NODE: () => toText({ type: 'bogus' } as never),
 };
 
 async function errorOf(trigger: () => unknown): Promise<unknown> {
