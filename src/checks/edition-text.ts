@@ -21,8 +21,8 @@ import type { Corpus, Edition } from '../model/types.js';
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
  * @example
  * const document = resolveDocument(corpus, 'disclaimer');
- * editionText(corpus, resolveEdition(document, { edition: '2003-04-15' }), 'en')?.slice(0, 12);
- * //=> '·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Rel'
+ * editionText(corpus, resolveEdition(document, { edition: '2003-04-15' }), 'zh')?.slice(0, 8);
+ * //=> '若要访问和使用阿'
  */
 export function editionText(corpus: Corpus, edition: Edition, lang: Language): string | undefined {
   const paragraphs: string[] = [];

@@ -61,7 +61,8 @@ export function clauseHashes(clause: Clause, editionId: string): LanguageHashes 
  * @returns The hash.
  * @example
  * structureHash({ id: '2020-01-01', status: 'draft', sections: [{ id: 'all', clauses: ['a'] }] });
- * //=> 'sha256:' + sha256Hex('{"id":"2020-01-01","sections":[{"clauses":["a"],"id":"all"}],"status":"draft"}')
+ * //=> 'sha256:76c9733506c583cb0af6b49849e5a7bf6ee2e41905161dce5b9196b966c11c57'
+ * // the SHA-256 of '{"id":"2020-01-01","sections":[{"clauses":["a"],"id":"all"}],"status":"draft"}'
  */
 export function structureHash(edition: Edition): Sha256 {
   return hashText(canonicalJson(edition));
@@ -111,7 +112,15 @@ export function corpusHashes(corpus: Corpus): CorpusHashes {
   return { algorithm: 'sha256', documents };
 }
 
-/** A record with one value per language of the corpus. */
+/**
+ * A record with one value per language of the corpus.
+ *
+ * @param value - The value for a language.
+ * @returns The record, in the order of `LANGUAGES`.
+ * @example
+ * mapLanguages((lang) => lang.toUpperCase());
+ * //=> { zh: 'ZH', en: 'EN' }
+ */
 export function mapLanguages<T>(value: (lang: Language) => T): Record<Language, T> {
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, value(lang)])) as Record<Language, T>;
 }

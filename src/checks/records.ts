@@ -164,7 +164,7 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
  * @throws {TextNotPublishedError} When the language did not publish the text: nothing was shown to accept.
  * @example
  * createAcceptanceRecord(corpus, { edition: '2003-04-15', lang: 'en', clause: 'image-use' });
- * //=> 'disclaimer@2003-04-15/en/image-use#sha256:…' (the hash of the clause's English text)
+ * //=> 'disclaimer@2003-04-15/en/image-use#sha256:9d7894fa5e6e786e6aa8f181f2f68aefd1f42809c22cebf23a75b9a890f8331c'
  */
 export function createAcceptanceRecord(corpus: Corpus, options: RecordOptions): string {
   const { lang, clause } = options;
@@ -195,7 +195,7 @@ export function createAcceptanceRecord(corpus: Corpus, options: RecordOptions): 
  * @example
  * const record = createAcceptanceRecord(corpus, { edition: '2003-04-15', lang: 'zh', clause: 'trademarks' });
  * resolveAcceptanceRecord(corpus, record).text.slice(0, 9);
- * //=> '“阿里巴巴”、“诚信'
+ * //=> '“阿里巴巴”、“诚'
  */
 export function resolveAcceptanceRecord(corpus: Corpus, record: string | AcceptanceRecord): AcceptedText {
   const parsed = typeof record === 'string' ? parseAcceptanceRecord(record) : record;

@@ -13,7 +13,17 @@ import { BIDI_CONTROLS, INVISIBLES } from '../checks/lint/characters.js';
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
 export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
 
-/** Tells what kind of corpus `--corpus` names; for the bundled one, the package's clauses/ (when installed with it). */
+/**
+ * Tells what kind of corpus `--corpus` names; for the bundled one, the package's clauses/
+ * (where its lock and lint configuration are).
+ *
+ * @param path - The value of `--corpus`, if given.
+ * @returns The kind, with its directory or file.
+ * @throws {FileNotReadableError} When the path does not exist.
+ * @example
+ * await corpusSource('clauses');
+ * //=> { kind: 'directory', directory: 'clauses' }
+ */
 export async function corpusSource(path: string | undefined): Promise<CorpusSource> {
   if (path === undefined) {
     const root = packageRoot();
@@ -38,7 +48,16 @@ function packageRoot(): string | undefined {
   }
 }
 
-/** A file's text, or `undefined` when it does not exist; any other failure is a {@link FileNotReadableError}. */
+/**
+ * A file's text, or `undefined` when it does not exist.
+ *
+ * @param file - The file.
+ * @returns Its text as UTF-8.
+ * @throws {FileNotReadableError} When it exists and cannot be read.
+ * @example
+ * await readOptionalText('CHANGELOG.md');
+ * //=> undefined   (before the first release)
+ */
 export async function readOptionalText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -55,6 +74,12 @@ const HIDDEN = new RegExp(`[${BIDI_CONTROLS}${INVISIBLES}\\u007f-\\u009f\\u2028\
  * JSON for stdout: two-space indented, with invisible, bidirectional and control characters
  * written as `\uXXXX` escapes (the same JSON value), so that printing it cannot reorder or hide
  * text in a terminal.
+ *
+ * @param value - Any JSON value.
+ * @returns The JSON text.
+ * @example
+ * terminalSafeJson({ match: '\u202e' });
+ * //=> '{\n  "match": "\\u202e"\n}'
  */
 export function terminalSafeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(HIDDEN, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -38,7 +38,7 @@ const HEADLINES: Readonly<Record<EditionChange['kind'], (change: EditionChange) 
  * @returns The changeset's Markdown, or `undefined` when nothing changed.
  * @example
  * formatChangeset(compareCorpora(emptyCorpus, corpus))?.split('\n').slice(0, 5);
- * //=> ['---', '"legal-clauses": minor', '---', '', 'Corpus: new published edition disclaimer@2003-04-15.']
+ * //=> ['---', '"legal-clauses": minor', '---', '', "Corpus: new document 'disclaimer'; new published edition disclaimer@2003-04-15."]
  */
 export function formatChangeset(changes: CorpusChanges, options: ChangesetOptions = {}): string | undefined {
   if (changes.releaseType === 'none') return undefined;

@@ -3,7 +3,15 @@
 /** Source of a regular-expression class of CJK characters: ideographs, kana, hangul, CJK and full-width punctuation. */
 export const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
 
-/** Whether a character is CJK (see {@link CJK}). */
+/**
+ * Whether a character is CJK (see {@link CJK}).
+ *
+ * @param char - One UTF-16 code unit of text, or `undefined` past either end.
+ * @returns True for a CJK character.
+ * @example
+ * [isCjk('网'), isCjk('，'), isCjk('a'), isCjk(undefined)];
+ * //=> [true, true, false, false]
+ */
 export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK_CHAR.test(char);
 }
@@ -56,7 +64,15 @@ const NAMES: Readonly<Record<number, string>> = {
   0x000d: 'CARRIAGE RETURN',
 };
 
-/** `U+200B ZERO WIDTH SPACE`: a character's code point, and its name when it is one the lint reports. */
+/**
+ * A character's code point, and its name when it is one the lint reports.
+ *
+ * @param char - One character.
+ * @returns Such as `U+200B ZERO WIDTH SPACE`.
+ * @example
+ * describeCharacter('\u200b');
+ * //=> 'U+200B ZERO WIDTH SPACE'
+ */
 export function describeCharacter(char: string): string {
   const code = char.codePointAt(0)!;
   const name = NAMES[code];
@@ -68,12 +84,27 @@ const HIDDEN = new RegExp(`[${BIDI_CONTROLS}${INVISIBLES}${CONTROLS}${NON_BREAKI
 /**
  * Text with every invisible, bidirectional, control or non-breaking character written as
  * `⟨U+200B⟩`, so that printing it shows them and cannot reorder a terminal's display.
+ *
+ * @param text - Any text, such as a lint finding's excerpt.
+ * @returns The text with those characters spelled out.
+ * @example
+ * makeVisible('a\u202eb\u00a0c');
+ * //=> 'a⟨U+202E⟩b⟨U+00A0⟩c'
  */
 export function makeVisible(text: string): string {
   return text.replace(HIDDEN, (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
-/** Every match of a global regular expression, as offset and text. */
+/**
+ * Every match of a global regular expression, as offset and text.
+ *
+ * @param text - The text to search.
+ * @param pattern - A regular expression with the `g` flag.
+ * @returns The matches, in order.
+ * @example
+ * matchesOf('a b c', / /g);
+ * //=> [{ offset: 1, match: ' ' }, { offset: 3, match: ' ' }]
+ */
 export function matchesOf(text: string, pattern: RegExp): { offset: number; match: string }[] {
   return [...text.matchAll(pattern)].map((match) => ({ offset: match.index, match: match[0] }));
 }

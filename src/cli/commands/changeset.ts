@@ -8,6 +8,7 @@ import { choiceOption, stringOption, type Command, type Io } from '../command.js
 import { loadCorpusOption } from '../load-corpus.js';
 import { readOptionalText, terminalSafeJson } from '../trust-files.js';
 
+/** `legal-clauses changeset`: drafts the changeset of a corpus change, or checks that every edition is described by one. */
 export const changesetCommand: Command = {
   name: 'changeset',
   summary: 'draft the changeset of a corpus change, or check that every change has one',

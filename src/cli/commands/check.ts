@@ -9,6 +9,7 @@ import { choiceOption, stringOption, type Command, type Io } from '../command.js
 import { loadCorpusOption } from '../load-corpus.js';
 import { corpusSource, readOptionalText, terminalSafeJson, type CorpusSource } from '../trust-files.js';
 
+/** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'fail when a published edition differs from the lock, or a corpus file from its hashes',

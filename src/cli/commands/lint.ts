@@ -10,6 +10,7 @@ import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
 import { corpusSource, readOptionalText, terminalSafeJson, type CorpusSource } from '../trust-files.js';
 
+/** `legal-clauses lint`: findings about the characters of the text, with where they are. */
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'find invisible characters, look-alike letters, stray spaces and configured terms in the text',

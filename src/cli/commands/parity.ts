@@ -6,6 +6,7 @@ import { fails, failOnOption, summarizeSeverities } from '../severity-option.js'
 import { formatTable } from '../table.js';
 import { terminalSafeJson } from '../trust-files.js';
 
+/** `legal-clauses parity`: per edition, clause and language, what was published; missing governing text and translation drift. */
 export const parityCommand: Command = {
   name: 'parity',
   summary: 'report per edition, clause and language what was published, and translation drift',

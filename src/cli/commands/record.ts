@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../model/constants.js';
 import { stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
+/** `legal-clauses record`: the acceptance record of an edition, or of one clause, in one language. */
 export const recordCommand: Command = {
   name: 'record',
   summary: 'print the acceptance record of an edition, or of one clause, in one language',

@@ -4,6 +4,7 @@ import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { terminalSafeJson } from '../trust-files.js';
 
+/** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'verify an acceptance record and print the text it names',

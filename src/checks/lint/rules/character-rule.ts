@@ -5,6 +5,12 @@ import type { Severity } from '../../types.js';
 /**
  * A rule that reports every character of a class, one finding each: the shape of the rules
  * about characters a reader cannot see.
+ *
+ * @param rule - Id, severity, description, the class of characters, and the message for one.
+ * @returns The lint rule.
+ * @example
+ * characterRule({ id: 'tab', severity: 'note', description: 'A tab.', characters: '\t', message: () => 'a tab' }).check('a\tb', location, {});
+ * //=> [{ offset: 1, length: 1, message: 'a tab' }]
  */
 export function characterRule(rule: {
   id: string;
