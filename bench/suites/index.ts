@@ -1,8 +1,9 @@
 import type { BenchSuite } from '../lib/suite.js';
 import { bundleSuite } from './bundle.js';
+import { checksSuite } from './checks.js';
 import { lookupSuite } from './lookup.js';
 import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, startupSuite, bundleSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, startupSuite, bundleSuite, checksSuite];
