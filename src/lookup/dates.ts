@@ -9,18 +9,18 @@ import { InvalidDateError } from '../errors.js';
 export function toCalendarDate(date: string | Date): string {
   if (date instanceof Date) {
     if (Number.isNaN(date.getTime())) throw new InvalidDateError(String(date));
-    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-    return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+    // The local calendar day, written out by toISOString from the same day at UTC midnight
+    // (setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999).
+    const day = new Date(0);
+    day.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
+    return day.toISOString().slice(0, 10);
   }
   if (typeof date !== 'string' || !isCalendarDate(date)) throw new InvalidDateError(String(date));
   return date;
 }
 
-/** Whether `text` is `YYYY-MM-DD` and names a day that exists (no 2003-02-30). */
+/** Whether `text` is `YYYY-MM-DD` and names a day that exists (no 2003-02-30, which would roll over). */
 export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const day = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d\d-\d\d$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
 }

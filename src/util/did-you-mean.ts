@@ -1,43 +1,31 @@
 /**
- * The candidate closest to `input` by edit distance (insertions, deletions, substitutions and
- * swaps of neighbours), when it is close enough to be a plausible typo; otherwise `undefined`.
+ * The candidate closest to `input` by edit distance (insertions, deletions, substitutions),
+ * when it is close enough to be a plausible typo; otherwise `undefined`. Compared in lower case.
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    if (Math.abs(candidate.length - input.length) > limit) continue;
     const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
 
-/** Optimal string alignment distance, by code point. */
+/** Levenshtein distance by UTF-16 code unit, with one rolling row; ids are short. */
 function editDistance(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  // Three rolling rows are enough for the neighbour-swap rule.
-  let before = new Array<number>(y.length + 1).fill(0);
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  let current = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
-        value = Math.min(value, before[j - 2]! + 1);
-      }
-      current[j] = value;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    [before, previous, current] = [previous, current, before];
   }
-  return previous[y.length]!;
+  return row[b.length]!;
 }
 
 /** `a, b, c and 4 more`: a readable list of what exists, bounded for very large corpora. */

@@ -134,9 +134,10 @@ describe('bundles of an app', () => {
   it('stay small with lookup, text rendering and the whole corpus, and hold no zod or jsdiff', async () => {
     const { text, gzipped } = await bundle(
       'whole',
-      `import { corpus, getClauseText, listClauses } from 'legal-clauses';
-console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), corpus);`,
+      `import { buildTree, corpus, getClauseText, listClauses, toText } from 'legal-clauses';
+console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), toText(buildTree({ lang: navigator.language })), corpus);`,
     );
+    // 8 KB read as 8 KiB; docs/benchmarks.md records the size measured.
     expect(gzipped).toBeLessThanOrEqual(8 * 1024);
     for (const marker of [...ZOD_MARKERS, ...JSDIFF_MARKERS]) expect(text).not.toContain(marker);
     expect(text).toContain(source.zh[0]);
