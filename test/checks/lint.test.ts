@@ -184,7 +184,7 @@ describe('parseLintConfig', () => {
   });
 
   it('names the file and the path of a mistake', () => {
-    expect(() => parseLintConfig('{"rules": {"nbps": "off"}}', 'lint.json')).toThrow(/^lint\.json: rules\.nbps: unknown rule \(did you mean 'nbsp'\?\); the rules are bidi-control, /);
+    expect(() => parseLintConfig('{"rules": {"nbs": "off"}}', 'lint.json')).toThrow(/^lint\.json: rules\.nbs: unknown rule \(did you mean 'nbsp'\?\); the rules are bidi-control, /);
     expect(() => parseLintConfig('{"terms": [{"term": "x"}]}', 'lint.json')).toThrow(/^lint\.json: terms\[0\]\.reason: missing/);
     expect(() => parseLintConfig('{"terms": [{"term": "x", "reason": "y", "languages": ["fr"]}]}', 'lint.json')).toThrow(/^lint\.json: terms\[0\]\.languages\[0\]/);
   });

@@ -4,6 +4,7 @@ import { verifyEmbeddedHashes, type HashMismatch } from '../../checks/embedded-h
 import { formatLock, parseLock } from '../../checks/lock-file.js';
 import { updateLock, verifyLock, type Lock, type LockProblem, type LockReport } from '../../checks/lock.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
+import type { Corpus } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { choiceOption, stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
@@ -77,13 +78,13 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
       lines.push(`${source.kind === 'file' ? source.file : ''}: carries no hashes to verify (write it with 'legal-clauses export', or give --lock FILE)`);
     }
     if (mismatches !== undefined) lines.push(...describeMismatches(mismatches, source));
-    if (report && lockFile !== undefined) lines.push(...describeReport(report, lockFile, source, values.strict === true));
+    if (report && lockFile !== undefined) lines.push(...describeReport(report, lockFile, source, values.strict === true, corpus));
     io.stdout(`${lines.join('\n')}\n`);
     return failed ? 1 : 0;
   },
 };
 
-async function update(io: Io, format: 'text' | 'json', lockFile: string, lock: Lock | undefined, corpus: Parameters<typeof updateLock>[0]): Promise<number> {
+async function update(io: Io, format: 'text' | 'json', lockFile: string, lock: Lock | undefined, corpus: Corpus): Promise<number> {
   const result = updateLock(corpus, lock);
   if (result.refused.length === 0 && result.added.length > 0) await writeFile(lockFile, formatLock(result.lock));
   if (format === 'json') {
@@ -107,7 +108,7 @@ async function update(io: Io, format: 'text' | 'json', lockFile: string, lock: L
   return 0;
 }
 
-function describeReport(report: LockReport, lockFile: string, source: CorpusSource, strict: boolean): string[] {
+function describeReport(report: LockReport, lockFile: string, source: CorpusSource, strict: boolean, corpus: Corpus): string[] {
   const lines: string[] = [];
   const editions = report.verified.map((ref) => `${ref.document}@${ref.edition}`).join(', ') || 'no edition';
   if (report.ok) lines.push(`${editions}: text, order and structure as locked in ${lockFile}`);
@@ -115,7 +116,7 @@ function describeReport(report: LockReport, lockFile: string, source: CorpusSour
     lines.push(`${count(report.problems.length, 'difference')} from ${lockFile} in published editions:`);
     for (const problem of report.problems) {
       lines.push(`  ${problem.message}`);
-      const where = whereInDirectory(problem, source);
+      const where = whereInDirectory(problem, source, corpus);
       if (where) lines.push(`    in ${where}`);
     }
   }
@@ -135,14 +136,22 @@ function describeMismatches(mismatches: readonly HashMismatch[], source: CorpusS
 }
 
 /** Where a problem is in a directory laid out like clauses/: the file, and the path inside it. */
-function whereInDirectory(problem: LockProblem, source: CorpusSource): string | undefined {
+function whereInDirectory(problem: LockProblem, source: CorpusSource, corpus: Corpus): string | undefined {
   if (source.kind !== 'directory') return undefined;
   const folder = join(source.directory, problem.document);
-  if (problem.kind === 'text-changed' && problem.clause !== undefined) {
-    return `${join(folder, 'clauses', `${problem.clause}.json`)} at ${formatJsonPath(['editions', problem.edition, problem.language ?? 'zh'])}`;
-  }
   if (problem.kind === 'document-removed') return folder;
-  return join(folder, 'editions', `${problem.edition}.json`);
+  if (problem.kind === 'text-changed' && problem.clause !== undefined && problem.language !== undefined) {
+    return `${join(folder, 'clauses', `${problem.clause}.json`)} at ${formatJsonPath(['editions', problem.edition, problem.language])}`;
+  }
+  const file = join(folder, 'editions', `${problem.edition}.json`);
+  const edition = corpus.documents.find((document) => document.id === problem.document)?.editions.find((candidate) => candidate.id === problem.edition);
+  const section = edition?.sections.findIndex((candidate) => candidate.id === problem.section) ?? -1;
+  if (problem.kind === 'heading-changed' && section >= 0 && problem.language !== undefined) {
+    return `${file} at ${formatJsonPath(['sections', section, 'heading', problem.language])}`;
+  }
+  if (problem.kind === 'dateline-changed' && problem.language !== undefined) return `${file} at ${formatJsonPath(['dateline', problem.language])}`;
+  if (problem.kind === 'edition-unpublished') return `${file} at status`;
+  return file;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
