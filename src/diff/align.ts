@@ -2,7 +2,6 @@
  * Aligning two ordered lists of ids (the clauses or sections of two editions): which ids
  * stayed, came, went or moved, and one reading order for the report.
  */
-import { intern } from './intern.js';
 import { diffSequences } from './myers.js';
 
 /** One id of either list. */
@@ -29,7 +28,7 @@ export interface AlignedId {
  * @returns The aligned ids.
  * @example
  * alignIds(['a', 'b', 'c'], ['c', 'a', 'd']).map(({ id, from, to, moved }) => `${id}:${from}:${to}:${moved}`);
- * //=> ['c:2:0:true', 'a:0:1:false', 'b:1:null:false', 'd:null:2:false']
+ * //=> ['c:2:0:false', 'a:0:1:true', 'b:1:null:false', 'd:null:2:false']
  */
 export function alignIds(before: readonly string[], after: readonly string[]): AlignedId[] {
   const oldIndex = new Map(before.map((id, index) => [id, index]));
@@ -37,9 +36,8 @@ export function alignIds(before: readonly string[], after: readonly string[]): A
   const sharedOld = before.filter((id) => newIndex.has(id));
   const sharedNew = after.filter((id) => oldIndex.has(id));
 
-  const [oldIds, newIds] = intern(sharedOld, sharedNew) as [Int32Array, Int32Array];
   // Every id is unique, so the edit script is bounded by the list length: no budget needed.
-  const ops = diffSequences(oldIds, newIds)!;
+  const ops = diffSequences(sharedOld, sharedNew)!;
   const stayed = new Set<string>();
   let at = 0;
   for (const op of ops) {

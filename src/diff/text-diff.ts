@@ -8,7 +8,6 @@
  */
 import { InvalidOptionsError } from '../errors.js';
 import { cleanupRedline } from './cleanup.js';
-import { intern } from './intern.js';
 import { diffSequences, type Op } from './myers.js';
 import { RedlineBuilder, redlineToSegments } from './redline.js';
 import { splitLines, splitSentences } from './split.js';
@@ -107,8 +106,7 @@ function diffUnits(
   level: number,
   maxEdits: number,
 ): void {
-  const [oldIds, newIds] = intern(oldUnits, newUnits) as [Int32Array, Int32Array];
-  const ops = diffSequences(oldIds, newIds, maxEdits) ?? oneHunk(oldIds, newIds);
+  const ops = diffSequences(oldUnits, newUnits, maxEdits) ?? oneHunk(oldUnits, newUnits);
   let oldAt = 0;
   let newAt = 0;
   for (let index = 0; index < ops.length; index++) {
@@ -133,7 +131,7 @@ function diffUnits(
 }
 
 /** The edit script "everything between the common start and end changed", for when Myers gives up. */
-function oneHunk(before: Int32Array, after: Int32Array): Op[] {
+function oneHunk(before: readonly string[], after: readonly string[]): Op[] {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
@@ -153,28 +151,67 @@ function oneHunk(before: Int32Array, after: Int32Array): Op[] {
   return ops.filter((op) => op.count > 0);
 }
 
-/** Feeds the token diff to the builder; false (and nothing fed) when it would cost too much. */
+/**
+ * Feeds the token diff to the builder; false (and nothing fed) when it would cost too much.
+ * The common start and end are cut off first, at a place where a token must end in both texts,
+ * so that only the part that differs is split into tokens.
+ */
 function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number): boolean {
-  const oldTokens = tokenize(before);
-  const newTokens = tokenize(after);
+  const [start, end] = commonEnds(before, after);
+  const oldTokens = tokenize(before.slice(start, before.length - end));
+  const newTokens = tokenize(after.slice(start, after.length - end));
   if (oldTokens.length + newTokens.length > BLOCK_TOKENS) return false;
-  const [oldIds, newIds] = intern(oldTokens, newTokens) as [Int32Array, Int32Array];
-  const ops = diffSequences(oldIds, newIds, maxEdits);
+  const ops = diffSequences(oldTokens, newTokens, maxEdits);
   if (ops === undefined) return false;
+  if (start > 0) builder.equal([before.slice(0, start)], true);
   let oldAt = 0;
   let newAt = 0;
   for (const { type, count } of ops) {
     if (type === 'equal') {
-      builder.equal(oldTokens.slice(oldAt, oldAt + count));
+      builder.equal(oldTokens, false, oldAt, oldAt + count);
       oldAt += count;
       newAt += count;
     } else if (type === 'removed') {
-      builder.remove(oldTokens.slice(oldAt, oldAt + count));
+      builder.remove(oldTokens, false, oldAt, oldAt + count);
       oldAt += count;
     } else {
-      builder.add(newTokens.slice(newAt, newAt + count));
+      builder.add(newTokens, false, newAt, newAt + count);
       newAt += count;
     }
   }
+  if (end > 0) builder.equal([before.slice(before.length - end)], true);
   return true;
+}
+
+/**
+ * Lengths of the common start and end of two texts, each shortened to a place where a token
+ * ends whatever comes next: before a space (not the \n of \r\n) or before a CJK ideograph, since
+ * no token runs into either. Cutting there tokenizes the rest exactly as the whole text would be.
+ */
+function commonEnds(before: string, after: string): [number, number] {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < limit - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // The cut is before index `start` (resp. before.length - end), which must hold a common character.
+  while (start > 0 && !(stableCut(before, start - 1) && stableCut(after, start - 1))) start--;
+  if (start > 0) start--;
+  while (end > 0 && !(stableCut(before, before.length - end) && stableCut(after, after.length - end))) end--;
+  return [start, end];
+}
+
+/** Whether a token boundary falls right before `text[index]`, whatever follows it. */
+function stableCut(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x0a) return index === 0 || text.charCodeAt(index - 1) !== 0x0d;
+  // Whitespace (\s) and the CJK Unified Ideographs (and extension A, compatibility): never inside a token.
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
 }

@@ -61,7 +61,10 @@ export function diffTranslation(
 
 /** The canonical plain text of a translation, or undefined when it is missing or absent. */
 export function publishedText(translation: Translation | undefined): string | undefined {
-  return translation?.status === 'published' ? blocksToText(translation.blocks) : undefined;
+  if (translation?.status !== 'published') return undefined;
+  const { blocks } = translation;
+  // Most clauses are one paragraph: its text, without building the list blocksToText joins.
+  return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0]!.text : blocksToText(blocks);
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {

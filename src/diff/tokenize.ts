@@ -63,7 +63,10 @@ const WORD_START = new RegExp(String.raw`^(?:(?!${IDEOGRAPH})[\p{L}\p{N}])`, 'u'
  * //=> [10, 1, 1]
  */
 export function tokenWeight(token: string): number {
-  if (!WORD_START.test(token)) return 1;
+  if (token.length === 1) return 1;
+  const first = token.charCodeAt(0);
+  const asciiWord = (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  if (!asciiWord && (first < 0x80 || !WORD_START.test(token))) return 1;
   let count = 0;
   for (const _ of token) count++;
   return count;

@@ -103,6 +103,31 @@ describe('diffText', () => {
     );
   });
 
+  it('cuts only where the whole text has a token boundary (words, CJK characters, emoji kept whole)', () => {
+    const boundariesOf = (text: string) => {
+      const cuts = new Set<number>();
+      let at = 0;
+      for (const token of tokenize(text)) cuts.add((at += token.length));
+      return cuts;
+    };
+    const cutsOf = (view: Segment[]) => {
+      const cuts: number[] = [];
+      let at = 0;
+      for (const segment of view.slice(0, -1)) cuts.push((at += segment.value.length));
+      return cuts;
+    };
+    fc.assert(
+      fc.property(editedPair, ([before, after]) => {
+        const segments = diffText(before, after);
+        const oldTokens = boundariesOf(before);
+        const newTokens = boundariesOf(after);
+        for (const cut of cutsOf(segments.filter((segment) => segment.type !== 'added'))) expect(oldTokens.has(cut)).toBe(true);
+        for (const cut of cutsOf(segments.filter((segment) => segment.type !== 'removed'))) expect(newTokens.has(cut)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('keeps emoji sequences whole', () => {
     const emoji = ['👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣'];
     for (const [a, b] of [['👍🏽', '👍🏿'], ['👨‍👩‍👧', '👨‍👩‍👦'], ['🇨🇳', '🇨🇦'], ['1️⃣', '2️⃣']] as const) {
