@@ -3,14 +3,28 @@
  * stderr naming the file and the JSON path, no stack trace, nothing on stdout. The commands are
  * read from the CLI's own list, so that a command added later is held to the same rule.
  */
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { exportCorpus } from '../../src/schema.js';
 import { corpus } from '../../src/index.js';
-import { hasStackTrace, runCli } from '../helpers/cli.js';
+import { CLI, hasStackTrace, type CliResult } from '../helpers/cli.js';
 import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
 
 const exported = JSON.parse(exportCorpus(corpus));
+
+/** Runs the built CLI as a process without blocking, so that the many cases below run side by side. */
+function runCli(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 const RECORD = 'disclaimer@2003-04-15/zh#sha256:8d33a42257502e974e4c0bb9976c2f7a3b87e5ab63e53da360b217973d0542f5';
 
 /** Sample values for the arguments a usage line requires, by what the placeholder is called. */
@@ -75,9 +89,10 @@ describe('every command given a broken corpus', () => {
     expect(COMMANDS.length).toBeGreaterThanOrEqual(10);
   });
 
-  describe.each(COMMANDS.map((command) => [command.name, command] as const))('%s', (_, command) => {
-    it.each(BROKEN.map((broken) => [broken.name, broken] as const))('refuses %s: exit 2, one line naming file and path, nothing on stdout', (__, broken) => {
-      const result = runCli([command.name, ...requiredArguments(command.help), '--corpus', broken.path]);
+  describe.concurrent.each(COMMANDS.map((command) => [command.name, command] as const))('%s', (_, command) => {
+    // Concurrent tests assert with their own `expect`, so that a failure is told to the right test.
+    it.for(BROKEN.map((broken) => [broken.name, broken] as const))('refuses %s: exit 2, one line naming file and path, nothing on stdout', async ([, broken], { expect }) => {
+      const result = await runCli([command.name, ...requiredArguments(command.help), '--corpus', broken.path]);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^legal-clauses: [^\n]+\n$/);
       expect(result.stderr.startsWith(`legal-clauses: ${broken.path}`)).toBe(true);
