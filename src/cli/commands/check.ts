@@ -70,7 +70,14 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
       (mismatches !== undefined && mismatches.length > 0);
 
     if (format === 'json') {
-      io.stdout(`${terminalSafeJson({ ok: !failed, lock: lockFile ?? null, ...(report ? { verified: report.verified, unlocked: report.unlocked, problems: report.problems } : {}), ...(source.kind === 'file' ? { embeddedHashes: mismatches === undefined ? null : { mismatches } } : {}) })}\n`);
+      const output = {
+        ok: !failed,
+        lock: lockFile ?? null,
+        ...(report && { verified: report.verified, unlocked: report.unlocked, problems: report.problems }),
+        // null: the file carries no hashes; otherwise the hashes that do not match.
+        ...(source.kind === 'file' && { embeddedHashes: mismatches === undefined ? null : { mismatches } }),
+      };
+      io.stdout(`${terminalSafeJson(output)}\n`);
       return failed ? 1 : 0;
     }
     const lines: string[] = [];
