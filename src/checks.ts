@@ -19,6 +19,7 @@ export { formatLock, parseLock } from './checks/lock-file.js';
 export { verifyEmbeddedHashes } from './checks/embedded-hashes.js';
 export type { HashMismatch } from './checks/embedded-hashes.js';
 
+export { InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';
 export {
   createAcceptanceRecord,
   formatAcceptanceRecord,
