@@ -17,6 +17,7 @@ export { LOCK_FORMAT, createLock, lockEdition, updateLock, verifyLock } from './
 export type { Lock, LockedEdition, LockedSection, LockProblem, LockProblemKind, LockReport, LockUpdate } from './checks/lock.js';
 export { formatLock, parseLock } from './checks/lock-file.js';
 export { verifyEmbeddedHashes } from './checks/embedded-hashes.js';
+export { exportCorpus } from './checks/export.js';
 export type { HashMismatch } from './checks/embedded-hashes.js';
 
 export { InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';

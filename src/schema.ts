@@ -19,6 +19,6 @@ export {
 } from './model/schema.js';
 export { clauseFileSchema, documentFileSchema, editionFileSchema } from './model/file-schemas.js';
 export { parseCorpus, parseCorpusJson } from './corpus/validate.js';
-export { exportCorpus } from './corpus/export.js';
+export { exportCorpus } from './checks/export.js';
 export { JSON_SCHEMA_NAMES, toJsonSchema } from './model/json-schema.js';
 export type { JsonSchemaName } from './model/json-schema.js';

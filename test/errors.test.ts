@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
 import { parseCorpus } from '../src/schema.js';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
@@ -33,6 +34,9 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   INVALID_CORPUS: () => parseCorpus({ format: 'legal-clauses/corpus@1', documents: 'none', clauses: [] }),
   FILE_NOT_READABLE: () => readCorpusDirectory('/no/such/dir'),
   UNKNOWN_NODE: () => toText({ type: 'bogus' } as never),
+  INVALID_RECORD: () => parseAcceptanceRecord('disclaimer@2003-04-15/zh'),
+  RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
+  TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
 };
 
 async function errorOf(trigger: () => unknown): Promise<unknown> {

@@ -16,7 +16,8 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build (npm test does) before the CLI tests`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
+    // FORCE_COLOR, even empty, turns colour on (the supports-color convention): remove it.
+    env: { ...withoutForceColor(process.env), NO_COLOR: '1', ...options.env },
     input: options.input,
     cwd: options.cwd,
   });
@@ -26,4 +27,9 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
 /** Whether text looks like a stack trace, which the CLI must never print. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+[(:]\d+/m.test(text) || /\bnode:internal\b/.test(text);
+}
+
+function withoutForceColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _, ...rest } = env;
+  return rest;
 }

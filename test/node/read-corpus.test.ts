@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus, CorpusValidationError, FileNotReadableError, InvalidJsonError } from '../../src/index.js';
 import { readCorpusDirectory, readCorpusFile } from '../../src/node.js';
+import { corpusHashes } from '../../src/checks.js';
 import { exportCorpus } from '../../src/schema.js';
 import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
 
@@ -79,7 +80,7 @@ describe('readCorpusDirectory', () => {
 
 describe('readCorpusFile', () => {
   it('reads back what exportCorpus writes', async () => {
-    expect(await readCorpusFile(writeTempFile('corpus.json', exportCorpus(corpus)))).toEqual(corpus);
+    expect(await readCorpusFile(writeTempFile('corpus.json', exportCorpus(corpus)))).toEqual({ ...corpus, hashes: corpusHashes(corpus) });
   });
 
   it('says where the JSON breaks', async () => {
@@ -103,6 +104,6 @@ describe('readCorpusFile', () => {
   });
 
   it('reads a file that starts with a byte order mark', async () => {
-    expect(await readCorpusFile(writeTempFile('bom.json', `\ufeff${exportCorpus(corpus)}`))).toEqual(corpus);
+    expect(await readCorpusFile(writeTempFile('bom.json', `\ufeff${exportCorpus(corpus)}`))).toEqual({ ...corpus, hashes: corpusHashes(corpus) });
   });
 });

@@ -1,4 +1,4 @@
-import { exportCorpus } from '../../corpus/export.js';
+import { exportCorpus } from '../../checks/export.js';
 import { stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 

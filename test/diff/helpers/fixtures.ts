@@ -3,7 +3,7 @@
  * and the release exports derived from them.
  */
 import { fileURLToPath } from 'node:url';
-import { exportCorpus } from '../../../src/corpus/export.js';
+import { exportCorpus } from '../../../src/schema.js';
 import type { Corpus } from '../../../src/index.js';
 import { readCorpusDirectory } from '../../../src/node.js';
 

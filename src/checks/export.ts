@@ -1,4 +1,4 @@
-import { corpusHashes } from '../checks/hashes.js';
+import { corpusHashes } from './hashes.js';
 import type { Corpus } from '../model/types.js';
 import { canonicalJson } from '../util/canonical-json.js';
 
