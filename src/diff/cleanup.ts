@@ -29,29 +29,37 @@ export function cleanupRedline(redline: Redline): Redline {
   return redline;
 }
 
-function foldSmallEqualities({ equalities, changes }: Redline): void {
-  let index = 1; // inner equalities are 1 .. changes.length - 1
-  while (index < changes.length) {
-    const equality = equalities[index]!;
-    const left = changes[index - 1]!;
-    const right = changes[index]!;
-    if (
-      !equality.breaks &&
-      equality.weight <= Math.max(left.removedWeight, left.addedWeight) &&
-      equality.weight <= Math.max(right.removedWeight, right.addedWeight)
-    ) {
+function foldSmallEqualities(redline: Redline): void {
+  // One pass with the result as a stack: each change is pushed, then the equality before it is
+  // folded while it is small enough, which may make the one before that foldable in turn.
+  // Linear in the number of changes (a text with thousands of edits must not cost n²).
+  const equalities = [redline.equalities[0]!];
+  const changes: Change[] = [];
+  redline.changes.forEach((change, index) => {
+    changes.push(change);
+    equalities.push(redline.equalities[index + 1]!);
+    while (changes.length >= 2) {
+      const equality = equalities[equalities.length - 2]!;
+      const left = changes[changes.length - 2]!;
+      const right = changes[changes.length - 1]!;
+      if (
+        equality.breaks ||
+        equality.weight > Math.max(left.removedWeight, left.addedWeight) ||
+        equality.weight > Math.max(right.removedWeight, right.addedWeight)
+      ) {
+        break;
+      }
       append(left, equality.tokens, equality.weight, 'removed');
       append(left, equality.tokens, equality.weight, 'added');
       append(left, right.removed, right.removedWeight, 'removed');
       append(left, right.added, right.addedWeight, 'added');
-      changes.splice(index, 1);
-      equalities.splice(index, 1);
-      // The grown change may now outweigh the equality before it.
-      index = Math.max(1, index - 1);
-    } else {
-      index++;
+      changes.pop();
+      equalities[equalities.length - 2] = equalities[equalities.length - 1]!;
+      equalities.pop();
     }
-  }
+  });
+  redline.equalities = equalities;
+  redline.changes = changes;
 }
 
 function append(change: Change, tokens: readonly string[], weight: number, side: 'removed' | 'added'): void {

@@ -106,7 +106,7 @@ function diffUnits(
   level: number,
   maxEdits: number,
 ): void {
-  const ops = diffSequences(oldUnits, newUnits, maxEdits) ?? oneHunk(oldUnits, newUnits);
+  const ops = diffSequences(oldUnits, newUnits, maxEdits) ?? diffInWindows(oldUnits, newUnits, maxEdits);
   let oldAt = 0;
   let newAt = 0;
   for (let index = 0; index < ops.length; index++) {
@@ -130,24 +130,42 @@ function diffUnits(
   }
 }
 
-/** The edit script "everything between the common start and end changed", for when Myers gives up. */
-function oneHunk(before: readonly string[], after: readonly string[]): Op[] {
+/** Units per side in one window of {@link diffInWindows}: small enough for any budget to cover it. */
+const WINDOW = 200;
+
+/**
+ * An edit script for when aligning all units at once would need more than `maxEdits` edits
+ * (most lines of a long text changed): the units between the common start and end are cut into
+ * windows of about {@link WINDOW} units, in proportion on both sides, and each window pair is
+ * aligned on its own. A unit inserted or removed shifts the alignment only near a window edge;
+ * the cost stays linear in the length.
+ */
+function diffInWindows(before: readonly string[], after: readonly string[], maxEdits: number): Op[] {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  ) {
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) {
     end++;
   }
-  const ops: Op[] = [
-    { type: 'equal', count: start },
-    { type: 'removed', count: before.length - start - end },
-    { type: 'added', count: after.length - start - end },
-    { type: 'equal', count: end },
-  ];
+  const n = before.length - start - end;
+  const m = after.length - start - end;
+  const windows = Math.max(1, Math.ceil(Math.max(n, m) / WINDOW));
+  const ops: Op[] = [{ type: 'equal', count: start }];
+  for (let window = 0; window < windows; window++) {
+    const oldFrom = start + Math.floor((window * n) / windows);
+    const oldTo = start + Math.floor(((window + 1) * n) / windows);
+    const newFrom = start + Math.floor((window * m) / windows);
+    const newTo = start + Math.floor(((window + 1) * m) / windows);
+    const oldSlice = before.slice(oldFrom, oldTo);
+    const newSlice = after.slice(newFrom, newTo);
+    ops.push(
+      ...(diffSequences(oldSlice, newSlice, Math.max(maxEdits, 2 * WINDOW + 2)) ?? [
+        { type: 'removed', count: oldSlice.length },
+        { type: 'added', count: newSlice.length },
+      ]),
+    );
+  }
+  ops.push({ type: 'equal', count: end });
   return ops.filter((op) => op.count > 0);
 }
 

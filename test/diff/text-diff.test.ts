@@ -254,6 +254,21 @@ describe('diffText', () => {
     ]);
   });
 
+  it('keeps a long text whose every line changed aligned line by line when the budget runs out', () => {
+    const lines = Array.from({ length: 1200 }, (_, index) => `第${index}条 用户不得使用本网站。Line ${index} warrantees apply.`);
+    const before = lines.join('\n');
+    // Every line changes, and one line is inserted near the start: far more edits than the budget.
+    const edited = lines.map((line) => line.replace('warrantees', 'warranties'));
+    edited.splice(3, 0, '新增的一行。');
+    const after = edited.join('\n');
+    const segments = diffText(before, after, { maxEdits: 50 });
+    expect(textBefore(segments)).toBe(before);
+    expect(textAfter(segments)).toBe(after);
+    const removed = segments.filter((segment) => segment.type === 'removed').map((segment) => segment.value);
+    // Aligned by windows: the word changes in nearly every line, not whole lines.
+    expect(removed.filter((value) => value === 'warrantees').length).toBeGreaterThan(1150);
+  });
+
   it('returns one equal segment for equal texts and none for two empty ones', () => {
     expect(diffText('同', '同')).toEqual([{ type: 'equal', value: '同' }]);
     expect(diffText('', '')).toEqual([]);
