@@ -22,6 +22,13 @@ import { equalityOf } from './redline.js';
  * @param redline - A redline whose equal and removed tokens rebuild the old text and whose
  *   equal and added tokens rebuild the new one; this still holds afterwards.
  * @returns The same redline.
+ * @example
+ * // Two one-character changes one character apart become one change:
+ * const builder = new RedlineBuilder();
+ * builder.equal(['甲']), builder.remove(['乙']), builder.add(['子']), builder.equal(['丙']);
+ * builder.remove(['丁']), builder.add(['寅']), builder.equal(['戊']);
+ * redlineToSegments(cleanupRedline(builder.finish()));
+ * //=> [{ type: 'equal', value: '甲' }, { type: 'removed', value: '乙丙丁' }, { type: 'added', value: '子丙寅' }, { type: 'equal', value: '戊' }]
  */
 export function cleanupRedline(redline: Redline): Redline {
   foldSmallEqualities(redline);

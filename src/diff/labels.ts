@@ -6,7 +6,7 @@
 import type { Language } from '../model/constants.js';
 import type { Drift, ItemStatus, TextStatus } from './types.js';
 
-/** The language of the labels. */
+/** The language of the labels: `'en'` or `'zh'`. */
 export type UiLanguage = Language;
 
 /** Every label of the review formats, in one language. */

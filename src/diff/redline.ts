@@ -93,6 +93,13 @@ export class RedlineBuilder {
  *
  * @param redline - A redline from {@link RedlineBuilder}.
  * @returns Segments with no empty values and no two neighbours of one type.
+ * @example
+ * const builder = new RedlineBuilder();
+ * builder.equal(['不']);
+ * builder.remove(['得']);
+ * builder.add(['应']);
+ * redlineToSegments(builder.finish());
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }]
  */
 export function redlineToSegments(redline: Redline): Segment[] {
   const segments: Segment[] = [];
@@ -108,7 +115,15 @@ export function redlineToSegments(redline: Redline): Segment[] {
   return segments;
 }
 
-/** An equality holding these tokens. */
+/**
+ * An equality holding these tokens, weighed.
+ *
+ * @param tokens - Tokens from `tokenize`.
+ * @returns The equality.
+ * @example
+ * equalityOf(['the', ' ', '网']);
+ * //=> { tokens: ['the', ' ', '网'], weight: 5, breaks: false }
+ */
 export function equalityOf(tokens: readonly string[]): Equality {
   const equality = emptyEquality();
   for (const token of tokens) addToEquality(equality, token);

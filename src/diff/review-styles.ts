@@ -3,6 +3,10 @@
  * struck-through and green underlined text survive black-and-white printing (the lines carry
  * the meaning, the colours only help); the print rules drop the navigation and keep each clause
  * on one page where it fits.
+ *
+ * @example
+ * REVIEW_CSS.includes('@media print');
+ * //=> true
  */
 export const REVIEW_CSS = `
 :root { color-scheme: light; --text: #1f2328; --muted: #59636e; --line: #d1d9e0; --del-bg: #ffebe9; --del-fg: #82071e; --ins-bg: #dafbe1; --ins-fg: #116329; --warn-bg: #fff8c5; --warn-line: #d4a72c; }

@@ -25,6 +25,10 @@ export interface EditionSide {
  * @throws {UnknownDocumentError | AmbiguousDocumentError} When the document cannot be found or chosen.
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of the document.
  * @throws {NoPreviousEditionError} When `from` is left out and no published edition precedes `to`.
+ * @example
+ * const { from, to } = selectEditions(fixture, undefined, undefined, undefined);
+ * [from.edition.id, to.edition.id];
+ * //=> ['2003-04-15', '2024-01-01']
  */
 export function selectEditions(
   corpus: Corpus,
@@ -58,6 +62,10 @@ export function selectEditions(
  * @throws {InvalidOptionsError} When no document is named and the corpora hold different ones.
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of the document.
  * @throws {NoEditionInForceError} When `from` is left out and the old corpus has no published edition.
+ * @example
+ * const { from, to } = selectCorpusEditions(release1, release2, undefined, undefined, undefined);
+ * [from.edition.id, to.edition.id];
+ * //=> ['2003-04-15', '2024-01-01']
  */
 export function selectCorpusEditions(
   fromCorpus: Corpus,

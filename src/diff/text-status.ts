@@ -17,6 +17,10 @@ import type { Segment, TextDiff, TranslationDiff } from './types.js';
  * @param after - The new text, or undefined when there is none.
  * @param options - Passed to {@link diffText}.
  * @returns `absent`, `added`, `removed`, `unchanged` or `changed`, with the redline.
+ * @throws {InvalidOptionsError} When `options.maxEdits` is not a positive integer.
+ * @example
+ * diffField('en', 'Copyright and Trademark', undefined);
+ * //=> { language: 'en', status: 'removed', segments: [{ type: 'removed', value: 'Copyright and Trademark' }] }
  */
 export function diffField(
   language: Language,
@@ -42,6 +46,10 @@ export function diffField(
  * @returns The status (`newly-translated` and `translation-withdrawn` when the clause is in both
  *   editions and only one side published this language) and the redline of the canonical plain
  *   text (`blocksToText`).
+ * @throws {InvalidOptionsError} When `options.maxEdits` is not a positive integer.
+ * @example
+ * diffTranslation('zh', { status: 'missing' }, { status: 'published', blocks: [{ type: 'paragraph', text: '新' }] }, true);
+ * //=> { language: 'zh', status: 'newly-translated', segments: [{ type: 'added', value: '新' }], from: 'missing', to: 'published', governing: true }
  */
 export function diffTranslation(
   language: Language,
@@ -59,7 +67,15 @@ export function diffTranslation(
   return { ...base, status, from: before?.status ?? null, to: after?.status ?? null, governing };
 }
 
-/** The canonical plain text of a translation, or undefined when it is missing or absent. */
+/**
+ * The canonical plain text of a translation (`blocksToText`), or undefined when it is missing or absent.
+ *
+ * @param translation - A clause's translation in one edition, or undefined when the clause is not in it.
+ * @returns The text, or undefined.
+ * @example
+ * publishedText({ status: 'missing' });
+ * //=> undefined
+ */
 export function publishedText(translation: Translation | undefined): string | undefined {
   if (translation?.status !== 'published') return undefined;
   const { blocks } = translation;

@@ -21,6 +21,7 @@ const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage,
   json: (report) => formatDiffJson(report),
 };
 
+/** `legal-clauses diff`: parses the options, runs `diffEditions` or `diffCorpora`, prints a format. */
 export const diffCommand: Command = {
   name: 'diff',
   summary: 'compare two editions, or two releases, clause by clause with word-level redlines',
