@@ -1,9 +1,10 @@
 import type { BenchSuite } from '../lib/suite.js';
 import { bundleSuite } from './bundle.js';
+import { diffSuite } from './diff.js';
 import { checksSuite } from './checks.js';
 import { lookupSuite } from './lookup.js';
 import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, startupSuite, bundleSuite, checksSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, checksSuite];
