@@ -21,7 +21,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     sourcemap: false,
-    external: ['zod', 'diff'],
+    external: ['zod'],
   },
   {
     // The executable: ESM only, Node only.
@@ -30,6 +30,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'diff'],
+    external: ['zod'],
   },
 ]);

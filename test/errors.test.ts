@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
+import { diffEditions } from '../src/diff.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
 import { parseCorpus } from '../src/schema.js';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
@@ -36,6 +37,7 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   UNKNOWN_NODE: () => toText({ type: 'bogus' } as never),
   INVALID_RECORD: () => parseAcceptanceRecord('disclaimer@2003-04-15/zh'),
   RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
+  NO_PREVIOUS_EDITION: () => diffEditions(corpus),
   TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
 };
 

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { diffCorpora, diffEditions } from '../../diff/edition-diff.js';
 import type { UiLanguage } from '../../diff/labels.js';
 import { formatDiffHtml } from '../../diff/to-html.js';
@@ -10,6 +9,7 @@ import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
+import { writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -85,7 +85,7 @@ Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exi
 
     const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);
-    else await writeOutput(output, text);
+    else await writeOutputFile(output, text);
     return values['exit-code'] === true && !report.identical ? 1 : 0;
   },
 };
@@ -99,15 +99,4 @@ function parseLanguages(value: string | undefined): Language[] | undefined {
     throw new InvalidOptionsError(`--lang must be zh, en, zh,en or en,zh (received '${value}')`);
   }
   return languages as Language[];
-}
-
-async function writeOutput(file: string, text: string): Promise<void> {
-  try {
-    await writeFile(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new InvalidOptionsError(`--output: cannot write '${file}': ${reason}`);
-  }
 }

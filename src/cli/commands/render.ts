@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { buildTree } from '../../render/bundled.js';
@@ -9,6 +8,7 @@ import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
+import { writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'html-fragment', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -78,7 +78,7 @@ Options:
     const rendered = WRITERS[format](tree, values['no-frame'] !== true);
 
     if (output === undefined) io.stdout(rendered);
-    else await writeOutput(output, rendered);
+    else await writeOutputFile(output, rendered);
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
       const edition = tree.children.find((child) => child.type === 'edition')?.id;
@@ -90,14 +90,3 @@ Options:
     return 0;
   },
 };
-
-async function writeOutput(file: string, text: string): Promise<void> {
-  try {
-    await writeFile(file, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new InvalidOptionsError(`--output: cannot write '${file}': ${reason}`);
-  }
-}
