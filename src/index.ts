@@ -86,6 +86,10 @@ export {
   UnknownDocumentError,
   UnknownEditionError,
   UnknownNodeError,
+  InvalidRecordError,
+  RecordMismatchError,
+  TextNotPublishedError,
+  NoPreviousEditionError,
   UnsupportedLocaleError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
