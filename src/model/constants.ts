@@ -50,6 +50,3 @@ export const CORPUS_FORMAT = 'legal-clauses/corpus@1';
 
 /** Clause, document and section ids: lowercase kebab-case, as in `image-use`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Edition ids are release dates, `YYYY-MM-DD`. */
-export const EDITION_ID_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
