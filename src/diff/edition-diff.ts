@@ -3,16 +3,18 @@
  * clauses aligned by id, each clause compared per language, drift flagged, all counted.
  */
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
-import { clauseIdsOf, resolveClause } from '../lookup/resolve.js';
+import { resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
-import { alignIds } from './align.js';
+import { alignClauses, alignIds } from './align.js';
+import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
 import {
   DIFF_FORMAT,
+  type ChangeClass,
   type ClauseDiff,
   type EditionDiff,
   type ItemStatus,
@@ -20,6 +22,7 @@ import {
   type StatusCounts,
   type TextDiff,
 } from './types.js';
+import { TYPOGRAPHIC_KINDS, type TypographicKind } from './typography.js';
 
 /** Options of {@link diffEditions} and {@link diffCorpora}. */
 export interface EditionDiffOptions extends TextDiffOptions {
@@ -44,6 +47,14 @@ export interface EditionDiffOptions extends TextDiffOptions {
    * @default ['zh', 'en']
    */
   languages?: readonly Language[] | undefined;
+  /**
+   * Typographic changes to ignore: `'typographic'` for all of them, or some kinds
+   * (`'whitespace'`, `'wrapping'`, `'punctuation-width'`, `'quotes'`, `'case'`). The report
+   * still holds them (the redlines stay lossless); review formats hide them and `identical`
+   * does not count them, so `--exit-code` exits 0 on a revision that only re-typeset the text.
+   * @default []
+   */
+  ignore?: readonly (TypographicKind | 'typographic')[] | undefined;
 }
 
 /**
@@ -64,8 +75,9 @@ export interface EditionDiffOptions extends TextDiffOptions {
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   const languages = checkLanguages(options.languages);
+  const ignore = checkIgnore(options.ignore);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, options);
+  return compareSides(sides.from, sides.to, languages, ignore, options);
 }
 
 /**
@@ -89,8 +101,21 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  */
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   const languages = checkLanguages(options.languages);
+  const ignore = checkIgnore(options.ignore);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, options);
+  return compareSides(sides.from, sides.to, languages, ignore, options);
+}
+
+function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
+  if (ignore === undefined) return [];
+  const known: readonly string[] = [...TYPOGRAPHIC_KINDS, 'typographic'];
+  const wrong = Array.isArray(ignore) ? ignore.filter((kind) => !known.includes(kind)) : [ignore];
+  if (wrong.length > 0) {
+    throw new InvalidOptionsError(
+      `ignore must list typographic or some of ${TYPOGRAPHIC_KINDS.join(', ')} (received ${JSON.stringify(ignore)})`,
+    );
+  }
+  return ignore.includes('typographic') ? [...TYPOGRAPHIC_KINDS] : TYPOGRAPHIC_KINDS.filter((kind) => ignore.includes(kind));
 }
 
 function checkLanguages(languages: readonly Language[] | undefined): Language[] {
@@ -105,7 +130,13 @@ function checkLanguages(languages: readonly Language[] | undefined): Language[] 
   return [...languages];
 }
 
-function compareSides(from: EditionSide, to: EditionSide, languages: Language[], options: TextDiffOptions): EditionDiff {
+function compareSides(
+  from: EditionSide,
+  to: EditionSide,
+  languages: Language[],
+  ignore: TypographicKind[],
+  options: TextDiffOptions,
+): EditionDiff {
   const governing = to.document.governingLanguage;
   const sections = compareSections(from, to, languages, options);
   const clauses = compareClauses(from, to, languages, governing, options);
@@ -115,24 +146,34 @@ function compareSides(from: EditionSide, to: EditionSide, languages: Language[],
   const dateline = languages.map((language) =>
     diffField(language, from.edition.dateline?.[language], to.edition.dateline?.[language], options),
   );
-  const fieldsSame = (texts: TextDiff[]) => texts.every((text) => text.status === 'unchanged' || text.status === 'absent');
+  // Unchanged, or changed only in ignored typographic ways.
+  const same = (texts: readonly TextDiff[]) =>
+    texts.every((text) => text.status === 'unchanged' || text.status === 'absent' || (text.status === 'changed' && onlyIgnored(text.segments, ignore)));
   const identical =
     from.document.governingLanguage === governing &&
-    fieldsSame(title) &&
-    fieldsSame(dateline) &&
-    sections.every((section) => section.status === 'unchanged') &&
-    clauses.every((clause) => clause.status === 'unchanged');
+    same(title) &&
+    same(dateline) &&
+    sections.every((section) => section.status === 'unchanged' || (!section.moved && section.status === 'changed' && same(section.headings))) &&
+    clauses.every(
+      (clause) =>
+        clause.status === 'unchanged' ||
+        (clause.status === 'changed' && !clause.moved && clause.topic.from === clause.topic.to && same(clause.texts)),
+    );
+  const change: Record<'none' | ChangeClass, number> = { none: 0, typographic: 0, substantive: 0 };
+  for (const clause of clauses) change[clause.change]++;
   return {
     format: DIFF_FORMAT,
     document: { id: to.document.id, governingLanguage: { from: from.document.governingLanguage, to: governing }, title },
     from: { edition: from.edition.id, status: from.edition.status },
     to: { edition: to.edition.id, status: to.edition.status },
     languages,
+    ignore,
     identical,
     summary: {
       clauses: countStatuses(clauses),
       sections: countStatuses(sections),
       drift: clauses.filter((clause) => clause.drift !== null).length,
+      change,
     },
     dateline,
     sections,
@@ -168,33 +209,36 @@ function compareClauses(
   governing: Language,
   options: TextDiffOptions,
 ): ClauseDiff[] {
-  const oldSections = sectionsById(from);
-  const newSections = sectionsById(to);
-  return alignIds(clauseIdsOf(from.edition), clauseIdsOf(to.edition)).map((aligned) => {
+  return alignClauses(from.edition, to.edition).map((aligned) => {
     const old = aligned.from === null ? undefined : resolveClause(from.corpus, aligned.id);
     const now = aligned.to === null ? undefined : resolveClause(to.corpus, aligned.id);
     const oldText = old && textOf(old.editions, from.edition.id);
     const newText = now && textOf(now.editions, to.edition.id);
-    const oldSection = oldSections.get(aligned.id);
-    const newSection = newSections.get(aligned.id);
-    const moved = aligned.moved || (oldSection !== undefined && newSection !== undefined && oldSection !== newSection);
     const texts = languages.map((language) =>
       diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
     );
-    const changed =
-      texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') ||
-      (old !== undefined && now !== undefined && old.topic !== now.topic);
+    const topicChanged = old !== undefined && now !== undefined && old.topic !== now.topic;
+    const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || topicChanged;
+    const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
     return {
       id: aligned.id,
-      status: statusOf(aligned.from, aligned.to, changed, moved),
-      moved,
+      status,
+      moved: aligned.moved,
       topic: { from: old?.topic ?? null, to: now?.topic ?? null },
-      from: aligned.from === null ? null : { section: oldSection!, position: aligned.from },
-      to: aligned.to === null ? null : { section: newSection!, position: aligned.to },
+      from: aligned.from,
+      to: aligned.to,
       texts,
+      change: clauseChange(status, topicChanged, texts),
       drift: oldText && newText ? detectDrift(oldText, newText, LANGUAGES, governing) : null,
     };
   });
+}
+
+/** A clause's strongest change: its texts' (`departures.change`), or substantive when it came, went or changed topic. */
+function clauseChange(status: ItemStatus, topicChanged: boolean, texts: readonly TextDiff[]): 'none' | ChangeClass {
+  if (status === 'added' || status === 'removed' || topicChanged) return 'substantive';
+  if (texts.some((text) => text.departures.change === 'substantive')) return 'substantive';
+  return texts.some((text) => text.departures.change === 'typographic') ? 'typographic' : 'none';
 }
 
 function textOf(editions: Readonly<Record<string, ClauseEdition>>, editionId: string): ClauseEdition {
@@ -206,12 +250,6 @@ function textOf(editions: Readonly<Record<string, ClauseEdition>>, editionId: st
     ]);
   }
   return text;
-}
-
-function sectionsById(side: EditionSide): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const section of side.edition.sections) for (const id of section.clauses) map.set(id, section.id);
-  return map;
 }
 
 function statusOf(from: number | null, to: number | null, changed: boolean, moved: boolean): ItemStatus {

@@ -56,7 +56,7 @@ export function displayLines(segments: readonly Segment[]): Segment[][] {
     const parts = displayValue(segment).split(/\r?\n/);
     parts.forEach((part, index) => {
       if (index > 0) lines.push([]);
-      if (part !== '') lines.at(-1)!.push({ type: segment.type, value: part });
+      if (part !== '') lines.at(-1)!.push({ ...segment, value: part });
     });
   }
   return lines;
