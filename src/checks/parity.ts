@@ -6,7 +6,7 @@
 import { clauseIdsOf, locateClause, resolveClause, resolveDocument, resolveEdition } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Document, Edition, EditionStatus, TranslationStatus } from '../model/types.js';
-import { compareEditions } from './compare.js';
+import { detectDrift } from '../diff/drift.js';
 import type { Severity } from './types.js';
 
 /** Which parity rule a finding comes from. */
@@ -137,12 +137,15 @@ function missingFindings(corpus: Corpus, document: Document, edition: Edition): 
 }
 
 function driftFindings(corpus: Corpus, document: Document, previous: Edition, edition: Edition): ParityFinding[] {
-  const changes = compareEditions({ corpus, edition: previous }, { corpus, edition });
   const findings: ParityFinding[] = [];
+  const before = new Set(clauseIdsOf(previous));
   for (const id of clauseIdsOf(edition)) {
-    const changed = LANGUAGES.filter((lang) => changes[lang].changed.includes(id));
-    if (changed.length === 0) continue;
-    for (const lang of LANGUAGES.filter((other) => changes[other].unchanged.includes(id))) {
+    if (!before.has(id)) continue;
+    const clause = resolveClause(corpus, id);
+    // What drift is: the diff's rule (detectDrift), here reported as findings.
+    const drift = detectDrift(clause.editions[previous.id]!, clause.editions[edition.id]!, LANGUAGES, document.governingLanguage);
+    if (!drift) continue;
+    for (const lang of drift.unchanged) {
       findings.push({
         rule: 'translation-drift',
         severity: 'warning',
@@ -151,8 +154,8 @@ function driftFindings(corpus: Corpus, document: Document, previous: Edition, ed
         clause: id,
         language: lang,
         previousEdition: previous.id,
-        changed,
-        message: `${document.id}@${edition.id}, clause '${id}': ${changed.join(', ')} changed since ${previous.id} but ${lang} did not; check that the ${lang} text still says the same`,
+        changed: drift.changed,
+        message: `${document.id}@${edition.id}, clause '${id}': ${drift.changed.join(', ')} changed since ${previous.id} but ${lang} did not; check that the ${lang} text still says the same`,
       });
     }
   }

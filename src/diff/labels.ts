@@ -4,7 +4,7 @@
  * the legal text is never translated. docs/diff.md lists them.
  */
 import type { Language } from '../model/constants.js';
-import type { Drift, ItemStatus, TextStatus } from './types.js';
+import type { ChangeClass, Drift, ItemStatus, TextCount, TextStatus, TypographicKind } from './types.js';
 
 /** The language of the labels: `'en'` or `'zh'`. */
 export type UiLanguage = Language;
@@ -42,6 +42,24 @@ export interface Labels {
   legendRemoved: string;
   legendAdded: string;
   legendWhitespace: string;
+  /** The legend of typographic changes, moves and the departures table. */
+  legendTypographic: string;
+  legendMoved: string;
+  /** Names of the change classes of a clause or text. */
+  change: Record<'none' | ChangeClass, string>;
+  /** Names of the typographic kinds. */
+  kind: Record<TypographicKind, string>;
+  /** Column heads of the departures table. */
+  departures: { title: string; language: string; change: string; inserted: string; deleted: string; moved: string; restyled: string; kinds: string };
+  /** `12 characters, 3 words`. */
+  textCount(count: TextCount): string;
+  /** The sentence saying which typographic kinds a review hides. */
+  ignoring(kinds: readonly TypographicKind[]): string;
+  /** Clauses by change class, for the overview. */
+  changeCounts(counts: Record<'none' | ChangeClass, number>): string;
+  /** The label of the place a unit moved away from (`n→`), and of where it now is (`→n`). */
+  movedFrom(move: number): string;
+  movedTo(move: number): string;
   /** `': '` or `'：'`. */
   colon: string;
   /** What ends a sentence before the next: `'. '` or `'。'`. */
@@ -99,6 +117,16 @@ const EN: Labels = {
   legendRemoved: 'removed',
   legendAdded: 'added',
   legendWhitespace: 'Where only spaces changed they are shown as ␣ (space), ⍽ (no-break space), → (tab), ↵ (line break), ⟨U+…⟩ (other invisible characters).',
+  legendTypographic: 'Typographic changes (spaces, line wrapping, punctuation width, quote style, letter case) are marked apart from substantive ones and labelled with their kind.',
+  legendMoved: 'A moved paragraph or sentence is marked n→ where it was and →n where it now is, with its own edits.',
+  change: { none: 'none', typographic: 'typographic only', substantive: 'substantive' },
+  kind: { whitespace: 'whitespace', wrapping: 'line wrapping', 'punctuation-width': 'punctuation width', quotes: 'quote style', case: 'letter case' },
+  departures: { title: 'Departures', language: 'Language', change: 'Change', inserted: 'Inserted', deleted: 'Deleted', moved: 'Moved', restyled: 'Typographic', kinds: 'Kinds' },
+  textCount: (count) => `${count.characters} ${count.characters === 1 ? 'character' : 'characters'}, ${count.words} ${count.words === 1 ? 'word' : 'words'}`,
+  ignoring: (kinds) => `Typographic changes of these kinds are not marked: ${kinds.map((kind) => EN.kind[kind]).join(', ')}.`,
+  changeCounts: (counts) => `Changed substantively: ${counts.substantive}; typographic only: ${counts.typographic}.`,
+  movedFrom: (move) => `${move}→`,
+  movedTo: (move) => `→${move}`,
   colon: ': ',
   stop: '. ',
   aside: (text, note) => `${text} (${note})`,
@@ -156,6 +184,16 @@ const ZH: Labels = {
   legendRemoved: '删除',
   legendAdded: '新增',
   legendWhitespace: '仅空白改动时显示为：␣（空格）、⍽（不换行空格）、→（制表符）、↵（换行）、⟨U+…⟩（其他不可见字符）。',
+  legendTypographic: '排版改动（空白、换行、标点全半角、引号样式、大小写）与实质改动分开标示，并注明类别。',
+  legendMoved: '移动的段落或句子在原位置标为 n→，在新位置标为 →n，并显示其自身的改动。',
+  change: { none: '无', typographic: '仅排版', substantive: '实质' },
+  kind: { whitespace: '空白', wrapping: '换行', 'punctuation-width': '标点全半角', quotes: '引号样式', case: '大小写' },
+  departures: { title: '改动统计', language: '语言', change: '改动', inserted: '新增', deleted: '删除', moved: '移动', restyled: '排版', kinds: '类别' },
+  textCount: (count) => `${count.characters} 字符，${count.words} 词`,
+  ignoring: (kinds) => `以下类别的排版改动未标示：${kinds.map((kind) => ZH.kind[kind]).join('、')}。`,
+  changeCounts: (counts) => `实质改动：${counts.substantive} 条；仅排版改动：${counts.typographic} 条。`,
+  movedFrom: (move) => `${move}→`,
+  movedTo: (move) => `→${move}`,
   colon: '：',
   stop: '。',
   aside: (text, note) => `${text}（${note}）`,

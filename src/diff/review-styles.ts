@@ -9,7 +9,7 @@
  * //=> true
  */
 export const REVIEW_CSS = `
-:root { color-scheme: light; --text: #1f2328; --muted: #59636e; --line: #d1d9e0; --del-bg: #ffebe9; --del-fg: #82071e; --ins-bg: #dafbe1; --ins-fg: #116329; --warn-bg: #fff8c5; --warn-line: #d4a72c; }
+:root { color-scheme: light; --text: #1f2328; --muted: #59636e; --line: #d1d9e0; --del-bg: #ffebe9; --del-fg: #82071e; --ins-bg: #dafbe1; --ins-fg: #116329; --warn-bg: #fff8c5; --warn-line: #d4a72c; --typo-bg: #fff1c2; --typo-fg: #6b4400; --move-bg: #f0e6ff; --move-fg: #5a2a9e; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--text); background: #fff; font: 16px/1.7 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif; }
 .page { display: grid; grid-template-columns: 16rem minmax(0, 1fr); gap: 2rem; max-width: 90rem; margin: 0 auto; padding: 1.5rem 2rem; }
@@ -39,6 +39,13 @@ article:target { outline: 3px solid #0969da; }
 .absent { color: var(--muted); font-style: italic; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 1px; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-underline-offset: 0.2em; }
+del.typographic, ins.typographic { background: var(--typo-bg); color: var(--typo-fg); text-decoration-style: dotted; }
+del.moved, ins.moved { background: var(--move-bg); color: var(--move-fg); }
+sup.label { font-size: 0.7em; color: var(--muted); margin: 0 0.15em; }
+table.departures { margin: 0.5rem 0 0.75rem; font-size: 0.85rem; }
+table.departures caption { text-align: left; font-weight: 600; color: var(--muted); }
+.badge.substantive { border-color: var(--del-fg); color: var(--del-fg); }
+.badge.typographic { border-color: #7d4e00; color: #7d4e00; }
 .drift { background: var(--warn-bg); border-left: 4px solid var(--warn-line); padding: 0.4rem 0.8rem; margin: 0 0 0.8rem; }
 .top { font-size: 0.85rem; }
 [lang|="zh"] .redline, .redline[lang|="zh"] { line-height: 1.9; }

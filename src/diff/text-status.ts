@@ -4,9 +4,9 @@
  * side is the empty string).
  */
 import type { Language } from '../model/constants.js';
-import { blocksToText } from '../model/plain-text.js';
 import type { Translation } from '../model/types.js';
 import { departuresOf } from './departures.js';
+import { publishedText } from './published-text.js';
 import { diffText, type TextDiffOptions } from './text-diff.js';
 import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js';
 
@@ -80,22 +80,6 @@ export function diffTranslation(
     to: after?.status ?? null,
     governing,
   };
-}
-
-/**
- * The canonical plain text of a translation (`blocksToText`), or undefined when it is missing or absent.
- *
- * @param translation - A clause's translation in one edition, or undefined when the clause is not in it.
- * @returns The text, or undefined.
- * @example
- * publishedText({ status: 'missing' });
- * //=> undefined
- */
-export function publishedText(translation: Translation | undefined): string | undefined {
-  if (translation?.status !== 'published') return undefined;
-  const { blocks } = translation;
-  // Most clauses are one paragraph: its text, without building the list blocksToText joins.
-  return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0]!.text : blocksToText(blocks);
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {

@@ -6,11 +6,11 @@
  */
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
+import { displayPieces, type DisplayPiece } from './display.js';
 import { labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { REVIEW_CSS } from './review-styles.js';
-import { isShown } from './shown.js';
-import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayLines } from './visible.js';
+import { isShown, isShownText } from './shown.js';
+import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** Options of {@link formatDiffHtml}. */
 export interface HtmlFormatOptions {
@@ -36,8 +36,9 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
   const title = labels.title(report.document.id, report.from.edition, report.to.edition);
-  const changed = report.clauses.filter(isShown);
-  const unchanged = report.clauses.filter((clause) => !isShown(clause));
+  const ignore = report.ignore;
+  const changed = report.clauses.filter((clause) => isShown(clause, ignore));
+  const unchanged = report.clauses.filter((clause) => !isShown(clause, ignore));
   const editionParts = editionBody(report, labels);
 
   const nav = [
@@ -59,10 +60,11 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const summary = [
     `<section id="summary" aria-labelledby="summary-heading">`,
     `<h2 id="summary-heading">${escapeHtml(labels.summary)}</h2>`,
-    `<p>${escapeHtml(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift))}</p>`,
+    `<p>${escapeHtml(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift))} ${escapeHtml(labels.changeCounts(report.summary.change))}</p>`,
+    ignore.length > 0 ? `<p>${escapeHtml(labels.ignoring(ignore))}</p>` : '',
     report.identical ? `<p><strong>${escapeHtml(labels.noDifferences)}</strong></p>` : '',
     changed.length > 0 ? summaryTable(changed, report.languages, labels) : '',
-    `<p class="legend"><del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeHtml(labels.legendWhitespace)}</p>`,
+    `<p class="legend"><del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeHtml(labels.legendWhitespace)} <del class="typographic">${escapeHtml(labels.change.typographic)}</del> ${escapeHtml(labels.legendTypographic)} ${escapeHtml(labels.legendMoved)}</p>`,
     `</section>`,
   ];
 
@@ -76,7 +78,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
     editionParts === '' ? '' : `<section id="edition" aria-labelledby="edition-heading"><h2 id="edition-heading">${escapeHtml(labels.edition)}</h2>${editionParts}</section>`,
     changed.length === 0
       ? ''
-      : `<section id="clauses" aria-labelledby="clauses-heading"><h2 id="clauses-heading">${escapeHtml(labels.clauses)}</h2>${changed.map((clause) => clauseArticle(clause, report.languages, labels, governing)).join('\n')}</section>`,
+      : `<section id="clauses" aria-labelledby="clauses-heading"><h2 id="clauses-heading">${escapeHtml(labels.clauses)}</h2>${changed.map((clause) => clauseArticle(clause, report.languages, labels, governing, ignore)).join('\n')}</section>`,
     unchanged.length === 0
       ? ''
       : `<p class="unchanged-list">${escapeHtml(labels.unchangedClauses + labels.colon + labels.list(unchanged.map((clause) => clause.id)))}</p>`,
@@ -101,13 +103,14 @@ ${body.filter(Boolean).join('\n')}
 }
 
 function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Language[], labels: Labels): string {
-  const head = [labels.clause, labels.status, ...languages.map((language) => labels.languageName[language]), labels.drift]
+  const head = [labels.clause, labels.status, labels.departures.change, ...languages.map((language) => labels.languageName[language]), labels.drift]
     .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
     .join('');
   const rows = clauses.map((clause) => {
     const cells = [
       `<th scope="row"><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a></th>`,
       `<td>${badge(clause.status, labels.item[clause.status])}</td>`,
+      `<td>${badge(clause.change, labels.change[clause.change])}</td>`,
       ...clause.texts.map((text) => `<td>${badge(text.status, labels.text[text.status])}</td>`),
       `<td>${clause.drift ? `⚠ ${escapeHtml(clause.drift.changed.join(', '))}` : ''}</td>`,
     ];
@@ -122,10 +125,10 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from} → ${to}</p>`);
   const fields = (name: string, texts: readonly TextDiff[], tag = 'h3') => {
     for (const text of texts) {
-      if (text.status === 'unchanged' || text.status === 'absent') continue;
+      if (!isShownText(text, report.ignore)) continue;
       parts.push(
         `<${tag}>${escapeHtml(labels.aside(name, text.language))} ${badge(text.status, labels.text[text.status])}</${tag}>`,
-        redline(text.segments, text.language),
+        redline(text.segments, text.language, labels, report.ignore),
       );
     }
   };
@@ -139,7 +142,7 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   return parts.join('\n');
 }
 
-function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language): string {
+function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language, ignore: readonly TypographicKind[]): string {
   const notes: string[] = [];
   if (clause.moved && clause.from && clause.to) {
     notes.push(`<p>${escapeHtml(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}</p>`);
@@ -152,36 +155,78 @@ function clauseArticle(clause: ClauseDiff, languages: readonly Language[], label
       `<p class="drift" role="note">⚠ <strong>${escapeHtml(labels.drift)}</strong>${escapeHtml(labels.colon + labels.driftNote(clause.drift, governing))}</p>`,
     );
   }
-  const columns = clause.texts.map((text) => translationColumn(text, labels)).join('');
+  const columns = clause.texts.map((text) => translationColumn(text, labels, ignore)).join('');
   return [
     `<article id="${anchor(clause.id)}" class="clause ${clause.status}">`,
-    `<h3><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a> ${badge(clause.status, labels.item[clause.status])}</h3>`,
+    `<h3><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a> ${badge(clause.status, labels.item[clause.status])} ${badge(clause.change, labels.change[clause.change])}</h3>`,
     ...notes,
     `<div class="columns n${languages.length}">${columns}</div>`,
+    departuresTable(clause.texts, labels),
     `<p class="top"><a href="#top">↑ ${escapeHtml(labels.backToTop)}</a></p>`,
     `</article>`,
   ].join('\n');
 }
 
-function translationColumn(text: TranslationDiff, labels: Labels): string {
+function translationColumn(text: TranslationDiff, labels: Labels, ignore: readonly TypographicKind[]): string {
   const name = labels.aside(labels.languageName[text.language], labels.list(text.governing ? [text.language, labels.governing] : [text.language]));
   const body =
-    text.status === 'absent' ? `<p class="absent">${escapeHtml(labels.text.absent)}</p>` : redline(text.segments, text.language);
+    text.status === 'absent' ? `<p class="absent">${escapeHtml(labels.text.absent)}</p>` : redline(text.segments, text.language, labels, ignore);
   return `<section class="text"><h4>${escapeHtml(name)} ${badge(text.status, labels.text[text.status])}</h4>${body}</section>`;
 }
 
+/** The departures table of a clause: one row per language. */
+function departuresTable(texts: readonly TextDiff[], labels: Labels): string {
+  const { departures: head } = labels;
+  const count = (value: { characters: number; words: number }) => (value.characters === 0 ? '—' : escapeHtml(labels.textCount(value)));
+  const headings = [head.language, head.change, head.inserted, head.deleted, head.moved, head.restyled, head.kinds]
+    .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
+    .join('');
+  const rows = texts.map((text) => {
+    const { departures } = text;
+    const cells = [
+      `<th scope="row">${escapeHtml(labels.languageName[text.language])}</th>`,
+      `<td>${badge(departures.change, labels.change[departures.change])}</td>`,
+      `<td>${count(departures.inserted)}</td>`,
+      `<td>${count(departures.deleted)}</td>`,
+      `<td>${count(departures.moved)}</td>`,
+      `<td>${count(departures.restyled)}</td>`,
+      `<td>${escapeHtml(labels.list(departures.kinds.map((kind) => labels.kind[kind])))}</td>`,
+    ];
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table class="departures"><caption>${escapeHtml(head.title)}</caption><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 /** A redline as paragraphs, in the language of its text so that browsers pick the right fonts. */
-function redline(segments: readonly Segment[], language: Language): string {
-  const paragraphs = displayLines(segments)
+function redline(segments: readonly Segment[], language: Language, labels: Labels, ignore: readonly TypographicKind[]): string {
+  const paragraphs = displayPieces(segments, ignore)
     .filter((line) => line.length > 0)
-    .map((line) => `<p>${line.map(inline).join('')}</p>`);
+    .map((line) => `<p>${line.map((piece, index) => inline(piece, labels, line[index + 1])).join('')}</p>`);
   return `<div class="redline" lang="${LANGUAGE_TAGS[language]}">${paragraphs.join('')}</div>`;
 }
 
-function inline(segment: Segment): string {
-  const text = escapeHtml(segment.value);
-  if (segment.type === 'equal') return text;
-  return segment.type === 'removed' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+/** One piece: labels (kinds of a typographic change, number of a move) in `<sup class="label">`, apart from the text. */
+function inline(piece: DisplayPiece, labels: Labels, next: DisplayPiece | undefined): string {
+  switch (piece.kind) {
+    case 'equal':
+      return escapeHtml(piece.text);
+    case 'moved':
+      return `<ins class="moved">${escapeHtml(piece.text)}</ins>`;
+    case 'move-from':
+      return `<sup class="label">${escapeHtml(labels.movedFrom(piece.move))}</sup><del class="moved">${escapeHtml(piece.text)}</del>`;
+    case 'move-start':
+      return `<sup class="label">${escapeHtml(labels.movedTo(piece.move))}</sup>`;
+    case 'move-end':
+      return '';
+    default: {
+      const tag = piece.kind === 'removed' ? 'del' : 'ins';
+      if (piece.typographic === null) return `<${tag}>${escapeHtml(piece.text)}</${tag}>`;
+      const kinds = labels.list(piece.typographic.map((kind) => labels.kind[kind]));
+      const mark = `<${tag} class="typographic" title="${escapeHtml(kinds)}">${escapeHtml(piece.text)}</${tag}>`;
+      if (piece.kind === 'removed' && next?.kind === 'added' && next.typographic !== null) return mark;
+      return `${mark}<sup class="label">${escapeHtml(kinds)}</sup>`;
+    }
+  }
 }
 
 function badge(status: string, label: string): string {

@@ -22,8 +22,6 @@ export type TypographicKind = 'whitespace' | 'wrapping' | 'punctuation-width' | 
 /** Every typographic kind, in the order reports list them. */
 export const TYPOGRAPHIC_KINDS: readonly TypographicKind[] = ['whitespace', 'wrapping', 'punctuation-width', 'quotes', 'case'];
 
-const DOUBLE_QUOTES = new Set(['“', '”', '„', '‟', '"', '＂', '〝', '〞']);
-const SINGLE_QUOTES = new Set(['‘', '’', '‚', '‛', "'", '＇']);
 
 /**
  * The key a token is aligned by: the token with its typographic variation folded away (case,
@@ -43,25 +41,40 @@ export function keyOf(token: string): string {
       if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
       // Tab, form feed and the like are spaces; a line break keys as a space too, so that a
       // re-wrapped line aligns word for word (the class then says `wrapping`).
-      if (code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0a || code === 0x0d) return ' ';
-      if (code === 0x22) return '"';
+      if (code >= 0x09 && code <= 0x0d) return ' ';
       return token;
     }
     if (code >= 0x4e00 && code <= 0x9fff) return token;
-    return foldText(token);
+    const folded = foldCode(code);
+    if (folded !== code) return String.fromCharCode(folded);
+    // Letters of cased scripts (Latin, Greek, Cyrillic and the like) fold their case.
+    return code < 0x2000 ? token.toLowerCase() : token;
   }
   // Words: only fold when there is something to fold (upper case, a curly apostrophe, a wide form).
   for (let index = 0; index < token.length; index++) {
     const code = token.charCodeAt(index);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return foldText(token);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return foldKey(token);
   }
   if (token === '\r\n') return ' ';
   return token;
 }
 
-/** Folds width, quotes, case and the kind of space of a whole string. */
-function foldText(text: string): string {
-  return foldCase(foldQuotes(foldWidth(text)), true).replace(/\s/gu, ' ');
+/** Width, quotes and spaces of one character folded (not case). */
+function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) {
+    code -= 0xfee0;
+    return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  if (isWhitespaceCode(code)) return 0x20;
+  return foldQuoteCode(code);
+}
+
+/** The key of a longer token: case, width, quotes and spaces folded. */
+function foldKey(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  for (let index = 0; index < lower.length; index++) out += String.fromCharCode(foldCode(lower.charCodeAt(index)));
+  return out;
 }
 
 /**
@@ -149,23 +162,6 @@ function foldQuoteCode(code: number): number {
   }
 }
 
-/** Full-width forms (U+FF01–U+FF5E) and the ideographic space to their ASCII forms. */
-function foldWidth(text: string): string {
-  if (!/[\uff01-\uff5e\u3000]/u.test(text)) return text;
-  return text.replace(/[\uff01-\uff5e\u3000]/gu, (char) =>
-    char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
-  );
-}
-
-function foldQuotes(text: string): string {
-  if (!/[“”„‟"＂〝〞‘’‚‛'＇]/u.test(text)) return text;
-  return Array.from(text, (char) => (DOUBLE_QUOTES.has(char) ? '"' : SINGLE_QUOTES.has(char) ? "'" : char)).join('');
-}
-
-function foldCase(text: string, always: boolean): string {
-  return always || /\p{Lu}|\p{Lt}/u.test(text) ? text.toLowerCase() : text;
-}
-
 /**
  * Whether two texts are equal once whitespace is skipped and width, quotes and (unless
  * `exactLetters`) case are folded; with `exactLetters`, punctuation and symbols are skipped
@@ -217,14 +213,7 @@ function skipped(code: number, punctuation: boolean): boolean {
 function fold(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code >= 0x41 && code <= 0x5a) code += 0x20;
-  switch (code) {
-    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x301d: case 0x301e:
-      return 0x22;
-    case 0x2018: case 0x2019: case 0x201a: case 0x201b:
-      return 0x27;
-    default:
-      return code;
-  }
+  return foldQuoteCode(code);
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
