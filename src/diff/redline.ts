@@ -61,15 +61,15 @@ export class RedlineBuilder {
    * @param pieces - Whether the strings are whole pieces (weighed by their length, not as tokens).
    */
   equal(tokens: readonly string[], pieces = false, from = 0, to = tokens.length): void {
-    if (to <= from) return;
+    if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
     const equality = this.redline.equalities.at(-1)!;
-    for (let index = from; index < to; index++) addToEquality(equality, tokens[index]!, pieces);
+    for (let index = from; index < to; index++) if (tokens[index] !== '') addToEquality(equality, tokens[index]!, pieces);
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
   remove(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
-    if (to <= from) return;
+    if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
     for (let index = from; index < to; index++) {
       const token = tokens[index]!;
@@ -80,7 +80,7 @@ export class RedlineBuilder {
 
   /** Appends `tokens[from, to)`, text only the new version has. */
   add(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
-    if (to <= from) return;
+    if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
     for (let index = from; index < to; index++) {
       const token = tokens[index]!;
@@ -219,7 +219,8 @@ function lengthOf(tokens: readonly string[]): number {
  * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
  */
 function refine(removed: string, added: string, before: string, after: string): Segment[] {
-  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added)) {
+  // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
+  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && !EMOJI_PARTS.test(removed + added) && sameLetters(removed, added)) {
     const oldChars = characters(removed);
     const newChars = characters(added);
     const ops = diffSequences(oldChars, newChars, 64);
@@ -259,6 +260,8 @@ function refine(removed: string, added: string, before: string, after: string): 
   }
   return classified(removed, added, before, after);
 }
+
+const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
 function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
   const kinds = classifyChange(removed, added, before, after);

@@ -133,8 +133,11 @@ function diffAt(
   }
   // Only the units between the shared start and end are split and paired.
   const kind = level === Level.Paragraphs ? 'paragraphs' : level === Level.Lines ? 'lines' : 'sentences';
-  const start = unitStartAtOrBefore(before, same, kind);
-  const end = before.length - unitStartAtOrAfter(before, before.length - tail, kind);
+  // A cut found in the old text must also be clean in the new one (not inside a surrogate pair, not before a mark).
+  let start = unitStartAtOrBefore(before, same, kind);
+  let end = before.length - unitStartAtOrAfter(before, before.length - tail, kind);
+  if (!cleanCut(before, start) || !cleanCut(after, start)) start = 0;
+  if (!cleanCut(before, before.length - end) || !cleanCut(after, after.length - end)) end = 0;
   if ((start > 0 || end > 0) && start <= before.length - end && start <= after.length - end) {
     if (start > 0) builder.equal([before.slice(0, start)], true);
     const middleBefore = before.slice(start, before.length - end);
@@ -377,6 +380,25 @@ function stableEnds(before: string, after: string, same: number, tail: number): 
   if (start > 0) start--;
   while (end > 0 && !(stableCut(before, before.length - end) && stableCut(after, after.length - end))) end--;
   return [start, end];
+}
+
+/**
+ * Whether cutting `text` before index `at` falls between two tokens (never inside a word, a
+ * surrogate pair, an emoji sequence or before a mark): the tokens of a window around the cut
+ * say so (a token is far shorter than the window, except long words, which span the cut anyway).
+ */
+function cleanCut(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  const from = Math.max(0, at - 24);
+  const tokens: string[] = [];
+  tokenizeInto(text, from, Math.min(text.length, at + 24), tokens);
+  let position = from;
+  for (const token of tokens) {
+    if (position === at) return true;
+    if (position > at) return false;
+    position += token.length;
+  }
+  return position === at;
 }
 
 /** Whether a token boundary falls right before `text[index]`, whatever follows it. */

@@ -126,7 +126,7 @@ export function unitStartAtOrBefore(text: string, limit: number, kind: UnitKind)
     return 0;
   }
   const needed = kind === 'paragraphs' ? 2 : 1;
-  for (let k = text.lastIndexOf('\n', limit - 1); k >= 0; k = text.lastIndexOf('\n', k - 1)) {
+  for (let k = text.lastIndexOf('\n', limit - 1); k >= 0; k = k === 0 ? -1 : text.lastIndexOf('\n', k - 1)) {
     const end = breakRunEnd(text, k, needed);
     if (end >= 0 && end <= limit) return end;
   }
@@ -168,7 +168,12 @@ function sentenceEndAt(text: string, k: number): number {
   const narrow = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
   if (!wide && !narrow) return -1;
   let end = k + 1;
-  while (end < text.length && isStopOrCloser(text.charCodeAt(end))) end++;
+  // More stops, closing quotes and brackets, and anything attached to them (a cut never falls before a mark).
+  for (;;) {
+    if (end < text.length && isStopOrCloser(text.charCodeAt(end))) end++;
+    else if (end < text.length && ATTACHED.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    else break;
+  }
   if (narrow && end < text.length && !isSpace(text.charCodeAt(end))) return -1;
   while (end < text.length && isSpace(text.charCodeAt(end))) end++;
   return end;
@@ -184,6 +189,8 @@ function breakRunEnd(text: string, k: number, needed: number): number {
   for (let index = start; index < end && breaks < needed; index++) if (text.charCodeAt(index) === 0x0a) breaks++;
   return breaks >= needed ? end : -1;
 }
+
+const ATTACHED = /^[\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 function isStopOrCloser(code: number): boolean {
   return (
