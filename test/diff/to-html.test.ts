@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, formatDiffHtml, type EditionDiff } from '../../src/diff.js';
 import type { Corpus } from '../../src/index.js';
 import { readTwoEditions } from './helpers/fixtures.js';
-import { attribute, elements, expectedBlocks, parseHtmlDocument, textContent, withHostileText } from './helpers/formatted.js';
+import { attribute, elements, expectedBlocks, readableText, parseHtmlDocument, textContent, withHostileText } from './helpers/formatted.js';
 
 let corpus: Corpus;
 let report: EditionDiff;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 const redlines = (html: string) =>
   elements(parseHtmlDocument(html), (element) => attribute(element, 'class') === 'redline').map((div) =>
-    elements(div, (element) => element.tagName === 'p').map(textContent),
+    elements(div, (element) => element.tagName === 'p').map(readableText),
   );
 
 describe('formatDiffHtml', () => {
