@@ -1,8 +1,11 @@
+import { escapeJsonText } from '../util/unicode.js';
 import type { EditionDiff } from './types.js';
 
 /**
  * Writes a report as JSON: the contract of docs/diff.md, indented for people and diffable in
- * version control. The report is plain data, so `JSON.parse` of the result equals it.
+ * version control. The report is plain data, so `JSON.parse` of the result equals it. Controls,
+ * bidirectional and invisible characters are written as `\uXXXX` escapes, so that printing the
+ * JSON cannot drive or reorder a terminal (docs/security.md).
  *
  * @param report - From `diffEditions` or `diffCorpora`.
  * @returns The JSON text, ending with a line break.
@@ -11,5 +14,5 @@ import type { EditionDiff } from './types.js';
  * //=> 'legal-clauses/diff@1'
  */
 export function formatDiffJson(report: EditionDiff): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
 }

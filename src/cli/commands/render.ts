@@ -7,6 +7,7 @@ import { toText } from '../../render/to-text.js';
 import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { writeOutputFile } from '../write-output.js';
 
@@ -18,7 +19,7 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   markdown: (tree, frame) => toMarkdown(tree, { frame }),
   html: (tree, frame) => toHtmlPage(tree, { frame }),
   'html-fragment': (tree, frame) => toHtml(tree, { frame }),
-  json: (tree) => `${JSON.stringify(tree, null, 2)}\n`,
+  json: (tree) => `${terminalSafeJson(tree)}\n`,
 };
 
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../model/constants.js';
 import { blocksToText } from '../../model/plain-text.js';
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
@@ -45,7 +46,7 @@ Options:
     if (lang === undefined) {
       const clause = getClause(id, selector);
       if (format === 'json') {
-        io.stdout(`${JSON.stringify(clause, null, 2)}\n`);
+        io.stdout(`${terminalSafeJson(clause)}\n`);
         return 0;
       }
       const parts = LANGUAGES.map((language) => {
@@ -63,7 +64,7 @@ Options:
       fallback: fallback === undefined ? [] : [fallback as Language],
     });
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(text, null, 2)}\n`);
+      io.stdout(`${terminalSafeJson(text)}\n`);
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {

@@ -2,7 +2,7 @@ import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/reco
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { terminalSafeJson } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
