@@ -20,7 +20,7 @@ export { verifyEmbeddedHashes } from './checks/embedded-hashes.js';
 export { exportCorpus } from './checks/export.js';
 export type { HashMismatch } from './checks/embedded-hashes.js';
 
-export { InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';
+export { InvalidArgumentError, InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';
 export {
   createAcceptanceRecord,
   formatAcceptanceRecord,

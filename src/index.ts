@@ -77,6 +77,7 @@ export {
   ClauseNotInEditionError,
   CorpusValidationError,
   FileNotReadableError,
+  InvalidArgumentError,
   InvalidDateError,
   InvalidJsonError,
   InvalidLocaleError,

@@ -1,4 +1,6 @@
+import { checkArguments } from '../util/arguments.js';
 import { escapeJsonText } from '../util/unicode.js';
+import { REPORT } from './arguments.js';
 import type { EditionDiff } from './types.js';
 
 /**
@@ -9,10 +11,12 @@ import type { EditionDiff } from './types.js';
  *
  * @param report - From `diffEditions` or `diffCorpora`.
  * @returns The JSON text, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * JSON.parse(formatDiffJson(report)).format;
  * //=> 'legal-clauses/diff@1'
  */
 export function formatDiffJson(report: EditionDiff): string {
+  checkArguments('formatDiffJson', ['report', report, REPORT]);
   return `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
 }

@@ -5,6 +5,8 @@
  * written or coloured (src/util/terminal.ts): a control, escape sequence, carriage return or
  * bidirectional character in a corpus shows as `⟨U+XXXX⟩` and cannot redraw the report.
  */
+import { checkArguments } from '../util/arguments.js';
+import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { paint as style, terminalText, type Style } from '../util/terminal.js';
 import { labelsFor, type Labels, type UiLanguage } from './labels.js';
@@ -35,11 +37,13 @@ const INDENT = '      ';
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link TextFormatOptions}.
  * @returns The text, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffText(diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
  * //=> 'disclaimer 2003-04-15 → 2024-01-01 (zh, governing zh)'
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {
+  checkArguments('formatDiffText', ['report', report, REPORT], ['options', options, TEXT_FORMAT_OPTIONS]);
   const labels = labelsFor(options.uiLang ?? 'en');
   const paint = (name: Style, text: string) => (options.colour ? style(name, text) : terminalText(text));
   const redline = (segments: readonly Segment[]) =>

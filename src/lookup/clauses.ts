@@ -4,6 +4,8 @@ import { LANGUAGES, type Language } from '../model/constants.js';
 import { blocksToText } from '../model/plain-text.js';
 import type { Block, ClauseEdition, Corpus, Section, Topic, TranslationStatus } from '../model/types.js';
 import type { CorpusOption } from './documents.js';
+import { checkArguments, optional, shape, text } from '../util/arguments.js';
+import { CORPUS_KEYS, LANGUAGE_LIST, LOCALES, SELECTOR_KEYS, optionsWith } from './arguments.js';
 import { matchLanguage, negotiateLanguage, toList } from './locale.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
 
@@ -71,6 +73,10 @@ export interface ClauseTextOptions extends EditionSelector, CorpusOption {
   fallback?: Language | readonly Language[] | undefined;
 }
 
+const EDITION_OPTIONS = optionsWith({ ...CORPUS_KEYS, ...SELECTOR_KEYS });
+// `lang` is required (not optional): `undefined` is refused too.
+const TEXT_OPTIONS = shape('an options object with lang', { ...CORPUS_KEYS, ...SELECTOR_KEYS, lang: LOCALES, fallback: optional(LANGUAGE_LIST) });
+
 /** One line of {@link listClauses}. */
 export interface ClauseSummary {
   id: string;
@@ -88,12 +94,14 @@ export interface ClauseSummary {
  * @returns One summary per clause: id, topic, section and status per language.
  * @throws {UnknownDocumentError | UnknownEditionError | NoEditionInForceError | InvalidDateError}
  *   When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * listClauses().find((clause) => clause.id === 'image-use');
  * //=> { id: 'image-use', topic: 'intellectual-property', section: 'information',
  * //     languages: { zh: 'missing', en: 'published' } }
  */
 export function listClauses(options: EditionSelector & CorpusOption = {}): ClauseSummary[] {
+  checkArguments('listClauses', ['options', options, EDITION_OPTIONS]);
   const corpus = options.corpus ?? bundledCorpus;
   const edition = resolveEdition(resolveDocument(corpus, options.document), options);
   return edition.sections.flatMap((section) =>
@@ -119,6 +127,7 @@ export function listClauses(options: EditionSelector & CorpusOption = {}): Claus
  * @throws {UnknownClauseError} When no clause has that id (the error suggests the closest).
  * @throws {ClauseNotInEditionError} When the selected edition does not contain the clause.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getClause('image-use').translations.zh;
  * //=> { status: 'missing' }
@@ -126,6 +135,7 @@ export function listClauses(options: EditionSelector & CorpusOption = {}): Claus
 export function getClause(id: BundledClauseId, options?: EditionSelector & { corpus?: undefined }): ClauseInEdition;
 export function getClause(id: string, options: EditionSelector & { corpus: Corpus }): ClauseInEdition;
 export function getClause(id: string, options: EditionSelector & CorpusOption = {}): ClauseInEdition {
+  checkArguments('getClause', ['id', id, text], ['options', options, EDITION_OPTIONS]);
   const corpus = options.corpus ?? bundledCorpus;
   const clause = resolveClause(corpus, id);
   const document = resolveDocument(corpus, options.document ?? clause.document);
@@ -160,6 +170,7 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
  * @throws {UnsupportedLocaleError} When no tag matches a language of the corpus and no fallback is given.
  * @throws {UnknownClauseError | ClauseNotInEditionError} When the clause cannot be found.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getClauseText('trademarks', { lang: 'zh-CN' }).text.slice(0, 4);
  * //=> '“阿里巴'
@@ -171,6 +182,7 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
 export function getClauseText(id: BundledClauseId, options: ClauseTextOptions & { corpus?: undefined }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions & { corpus: Corpus }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions): ClauseText {
+  checkArguments('getClauseText', ['id', id, text], ['options', options, TEXT_OPTIONS]);
   const clause = getClause(id, { ...options, corpus: options.corpus ?? bundledCorpus });
   const tags = toList(options.lang);
   const fallback = toList(options.fallback ?? []);

@@ -4,6 +4,7 @@
  * (`⟨U+200B⟩`, or a symbol such as `␣`). The lint, the diff formatters, the CLI's terminal output
  * and the JSON writers all use these classes; docs/security.md says which output shows what.
  */
+import { checkArguments, flag, optional, shape, text as TEXT } from './arguments.js';
 
 /** An inclusive range of code points, with the name a reader is shown for a single one. */
 type Range = readonly [from: number, to: number];
@@ -249,6 +250,8 @@ const UNSAFE: readonly CharacterClass[] = ['control', 'bidi-control', 'invisible
 /** What a reader of a one-line excerpt must see besides: no-break spaces (tab and line feed are controls). */
 const UNSEEN: readonly CharacterClass[] = [...UNSAFE, 'no-break-space'];
 
+const VISIBLE_OPTIONS = optional(shape('an options object', { whitespace: optional(flag) }));
+
 /** Options of {@link makeVisible}. */
 export interface VisibleOptions {
   /**
@@ -270,6 +273,7 @@ export interface VisibleOptions {
  * @param text - Any text, such as a lint finding's excerpt or a line for a terminal.
  * @param options - Whether tabs, line feeds and no-break spaces are shown too.
  * @returns The text with those characters spelled out.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * makeVisible('a\u202eb\u00a0c');
  * //=> 'a⟨U+202E⟩b⟨U+00A0⟩c'
@@ -277,6 +281,7 @@ export interface VisibleOptions {
  * //=> 'ok⟨U+001B⟩[2K⟨U+000D⟩no\n\u00a0'
  */
 export function makeVisible(text: string, options: VisibleOptions = {}): string {
+  checkArguments('makeVisible', ['text', text, TEXT], ['options', options, VISIBLE_OPTIONS]);
   const whitespace = options.whitespace ?? true;
   const pattern = whitespace ? patternFor(UNSEEN, '') : patternFor(UNSAFE, '\\t\\n');
   return text.replace(pattern, (match, char: string | undefined) => (char === undefined ? match : formatCodePoint(char)));

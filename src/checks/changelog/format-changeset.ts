@@ -4,6 +4,8 @@
  * added, removed and changed, with the changed words; acceptance records; and the markers that
  * `changesetCoverage` looks for. Changesets copy it into CHANGELOG.md on release.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CHANGESET_OPTIONS, CORPUS_CHANGES } from '../arguments.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { escapeMarkdown } from '../../util/escape-markdown.js';
 import type { LanguageChanges } from '../compare.js';
@@ -36,11 +38,13 @@ const HEADLINES: Readonly<Record<EditionChange['kind'], (change: EditionChange) 
  * @param changes - The change, from `compareCorpora`.
  * @param options - The package name.
  * @returns The changeset's Markdown, or `undefined` when nothing changed.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatChangeset(compareCorpora(emptyCorpus, corpus))?.split('\n').slice(0, 5);
  * //=> ['---', '"legal-clauses": minor', '---', '', "Corpus: new document 'disclaimer'; new published edition disclaimer@2003-04-15."]
  */
 export function formatChangeset(changes: CorpusChanges, options: ChangesetOptions = {}): string | undefined {
+  checkArguments('formatChangeset', ['changes', changes, CORPUS_CHANGES], ['options', options, CHANGESET_OPTIONS]);
   if (changes.releaseType === 'none') return undefined;
   const { packageName = 'legal-clauses' } = options;
   const headline = [

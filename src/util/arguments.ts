@@ -1,0 +1,241 @@
+/**
+ * Checking the arguments of public functions at the boundary: cheap rules (a type, a closed set,
+ * the keys of an options object), no schema library, so that the main entry stays small. A
+ * wrong argument is an {@link InvalidArgumentError} naming the function, the argument or option,
+ * what it takes and what it got, instead of a TypeError deep inside or a silently wrong answer.
+ * Options objects may carry keys a function does not know (one object can serve several calls);
+ * the keys it knows are checked.
+ */
+import { InvalidArgumentError } from '../errors.js';
+
+/** A rule for one value: throws when the value does not fit; `expected` says what fits. */
+export interface Rule {
+  (value: unknown, path: string): void;
+  /** What fits, for messages: `'a string'`. */
+  readonly expected: string;
+}
+
+/** Thrown by rules, turned into an {@link InvalidArgumentError} by {@link checkArguments}. */
+class Mismatch {
+  constructor(
+    readonly path: string,
+    readonly expected: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/**
+ * A rule from a test.
+ *
+ * @param expected - What fits, such as `'a string'`.
+ * @param test - Whether a value fits.
+ * @returns The rule.
+ * @example
+ * checkArguments('f', ['n', -1, rule('a positive number', (v) => typeof v === 'number' && v > 0)]);
+ * //=> throws InvalidArgumentError: f: n must be a positive number; received the number -1
+ */
+export function rule(expected: string, test: (value: unknown) => boolean): Rule {
+  return Object.assign(
+    (value: unknown, path: string) => {
+      if (!test(value)) throw new Mismatch(path, expected, value);
+    },
+    { expected },
+  );
+}
+
+/** Whether a value is an object that is not an array: what an options object or a record is. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string. */
+export const text = rule('a string', (value) => typeof value === 'string');
+
+/** `true` or `false`. */
+export const flag = rule('true or false', (value) => typeof value === 'boolean');
+
+/**
+ * The rule, or `undefined` (the argument or option left out).
+ *
+ * @param inner - The rule for a value that is given.
+ * @returns The rule.
+ * @example
+ * optional(text).expected;
+ * //=> 'a string'
+ */
+export function optional(inner: Rule): Rule {
+  return Object.assign(
+    (value: unknown, path: string) => {
+      if (value !== undefined) inner(value, path);
+    },
+    { expected: inner.expected },
+  );
+}
+
+/**
+ * One of a closed set of strings.
+ *
+ * @param values - The set.
+ * @returns The rule.
+ * @example
+ * oneOf(['zh', 'en']).expected;
+ * //=> "one of 'zh', 'en'"
+ */
+export function oneOf(values: readonly string[]): Rule {
+  return rule(`one of ${values.map((value) => `'${value}'`).join(', ')}`, (value) => typeof value === 'string' && values.includes(value));
+}
+
+/**
+ * A value of the first rule or of the second.
+ *
+ * @param first - A rule.
+ * @param second - Another rule.
+ * @returns The rule.
+ * @example
+ * either(text, listOf(text, 'strings')).expected;
+ * //=> 'a string or a list of strings'
+ */
+export function either(first: Rule, second: Rule): Rule {
+  const expected = `${first.expected} or ${second.expected}`;
+  return Object.assign(
+    (value: unknown, path: string) => {
+      try {
+        first(value, path);
+      } catch (error) {
+        if (!(error instanceof Mismatch)) throw error;
+        try {
+          second(value, path);
+        } catch (inner) {
+          // An item of a list that is wrong says more than "neither": report it.
+          if (inner instanceof Mismatch && inner.path !== path) throw inner;
+          throw new Mismatch(path, expected, value);
+        }
+      }
+    },
+    { expected },
+  );
+}
+
+/**
+ * A rule said another way in messages: the same check, with a description a reader knows.
+ *
+ * @param inner - The rule.
+ * @param expected - What fits, for messages.
+ * @returns The rule.
+ * @example
+ * rename(either(text, listOf(text, 'strings')), 'a BCP 47 language tag or a list of them').expected;
+ * //=> 'a BCP 47 language tag or a list of them'
+ */
+export function rename(inner: Rule, expected: string): Rule {
+  return Object.assign(
+    (value: unknown, path: string) => {
+      try {
+        inner(value, path);
+      } catch (error) {
+        if (error instanceof Mismatch && error.path === path) throw new Mismatch(path, expected, value);
+        throw error;
+      }
+    },
+    { expected },
+  );
+}
+
+/**
+ * An array whose every item fits a rule.
+ *
+ * @param item - The rule for each item.
+ * @param items - What the items are, in the plural, for messages.
+ * @returns The rule.
+ * @example
+ * listOf(text, 'strings').expected;
+ * //=> 'a list of strings'
+ */
+export function listOf(item: Rule, items: string): Rule {
+  const expected = `a list of ${items}`;
+  return Object.assign(
+    (value: unknown, path: string) => {
+      if (!Array.isArray(value)) throw new Mismatch(path, expected, value);
+      for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`);
+    },
+    { expected },
+  );
+}
+
+/**
+ * An object (not an array) whose listed keys fit their rules; other keys are not looked at.
+ *
+ * @param what - What the object is, for messages: `'an options object'`.
+ * @param keys - A rule per key.
+ * @returns The rule.
+ * @example
+ * checkArguments('f', ['options', { lang: null }, shape('an options object', { lang: text })]);
+ * //=> throws InvalidArgumentError: f: options.lang must be a string; received null
+ */
+export function shape(what: string, keys: Readonly<Record<string, Rule>>): Rule {
+  const entries = Object.entries(keys);
+  return Object.assign(
+    (value: unknown, path: string) => {
+      if (!isRecord(value)) throw new Mismatch(path, what, value);
+      for (const [key, check] of entries) check(value[key], `${path}.${key}`);
+    },
+    { expected: what },
+  );
+}
+
+/**
+ * Checks the arguments of a public function, in order, against their rules.
+ *
+ * @param functionName - The function, for the message.
+ * @param args - Each argument as `[name, value, rule]`.
+ * @throws {InvalidArgumentError} For the first argument (or option) that does not fit.
+ * @example
+ * checkArguments('sha256Hex', ['input', 42, either(text, bytes)]);
+ * //=> throws InvalidArgumentError: sha256Hex: input must be a string or a Uint8Array; received the number 42
+ */
+export function checkArguments(functionName: string, ...args: readonly (readonly [name: string, value: unknown, rule: Rule])[]): void {
+  for (const [name, value, check] of args) {
+    try {
+      check(value, name);
+    } catch (error) {
+      if (!(error instanceof Mismatch)) throw error;
+      throw new InvalidArgumentError(functionName, error.path, error.expected, describeValue(error.value));
+    }
+  }
+}
+
+const SHOWN = 40;
+
+/**
+ * A value described briefly for a message: its kind, and a short string or number as it is.
+ *
+ * @param value - Anything.
+ * @returns Such as `null`, `the number 42`, `a function`, `the string "fr_FR"`.
+ * @example
+ * describeValue('x'.repeat(100));
+ * //=> 'the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (100 characters)'
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  switch (typeof value) {
+    case 'undefined':
+      return 'undefined';
+    case 'string': {
+      // JSON quoting shows C0 controls and lone surrogates as escapes (the CLI shows the rest visibly).
+      const shown = JSON.stringify(value.slice(0, SHOWN));
+      return value.length > SHOWN ? `the string ${shown}… (${value.length} characters)` : `the string ${shown}`;
+    }
+    case 'number':
+      return `the number ${Object.is(value, -0) ? '-0' : String(value)}`;
+    case 'bigint':
+      return 'a bigint';
+    case 'boolean':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value instanceof Date ? 'a Date' : value instanceof Uint8Array ? 'a Uint8Array' : 'an object';
+  }
+}
