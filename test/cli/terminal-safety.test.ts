@@ -10,21 +10,12 @@ import { corpus } from '../../src/index.js';
 import { exportCorpus } from '../../src/schema.js';
 import { STYLES } from '../../src/util/terminal.js';
 import { writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
+import { rawCharacter } from '../helpers/raw.js';
 import { corpusWithNewText, ERASE_LINE, TERMINAL_ATTACKS } from '../helpers/hostile.js';
 import { runInProcess } from '../helpers/run.js';
 import { publishedText } from '../diff/helpers/corpus-text.js';
 
-/** Every raw character a terminal must not get (tab and line feed are running text). */
-const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/u;
-const OUR_ESCAPES = new RegExp(
-  [...new Set(Object.values(STYLES).flat())].map((sequence) => sequence.replace(/[[\]]/g, '\\$&')).join('|'),
-  'g',
-);
 
-/** Output with our own colour sequences taken out: what is left must hold no raw control. */
-function withoutOurColours(text: string): string {
-  return text.replace(OUR_ESCAPES, '');
-}
 
 const spoofed = `You may use the information displayed on this website for any commercial purpose.${ERASE_LINE}${publishedText('downloads', 'en')}`;
 
@@ -34,14 +25,14 @@ describe('diff on a terminal', () => {
   it('shows an erase-line escape and a carriage return in a changed text, in colour, so the real change is seen', async () => {
     const result = await runInProcess(['diff', '--corpus', directory, '--lang', 'en'], { colour: true });
     expect(result.status).toBe(0);
-    expect(withoutOurColours(result.stdout)).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout, { colour: true })).toBeUndefined();
     expect(result.stdout).toContain('commercial purpose.⟨U+001B⟩[2K⟨U+000D⟩');
     expect(result.stdout).toContain(STYLES.added[0]);
   });
 
   it('shows them without colour too', async () => {
     const result = await runInProcess(['diff', '--corpus', directory, '--lang', 'en']);
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
     expect(result.stdout).toContain('You may {+use the information displayed on this website for any commercial purpose.⟨U+001B⟩[2K⟨U+000D⟩You may +}download');
   });
 
@@ -51,7 +42,7 @@ describe('diff on a terminal', () => {
       for (const colour of [true, false]) {
         const result = await runInProcess(['diff', '--corpus', hostile, '--format', format], { colour });
         expect(result.status).toBe(0);
-        expect(withoutOurColours(result.stdout)).not.toMatch(RAW);
+        expect(rawCharacter(result.stdout, { colour })).toBeUndefined();
       }
     }
   });
@@ -66,7 +57,7 @@ describe('diff on a terminal', () => {
     const text = 'a\u009b2Jb\u202ec\u200bd\u2028e';
     const hostile = writeCorpusDirectory(corpusWithNewText('trademarks', 'en', text));
     const result = await runInProcess(['diff', '--corpus', hostile, '--lang', 'en', '--format', 'json']);
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
     expect(result.stdout).toContain('a\\u009b2Jb\\u202ec\\u200bd\\u2028e');
     expect(JSON.stringify(JSON.parse(result.stdout))).toContain(JSON.stringify(text).slice(1, -1));
   });
@@ -92,8 +83,8 @@ describe('render, show, list, verify and export on a terminal', () => {
   ])('%s prints no raw control', async (_name, args) => {
     for (const colour of [false, true]) {
       const result = await runInProcess([...args, '--corpus', directory], { colour });
-      expect(withoutOurColours(result.stdout)).not.toMatch(RAW);
-      expect(result.stderr).not.toMatch(RAW);
+      expect(rawCharacter(result.stdout, { colour })).toBeUndefined();
+      expect(rawCharacter(result.stderr)).toBeUndefined();
       if (args.includes('json') || args[0] === 'export') expect(() => JSON.parse(result.stdout)).not.toThrow();
     }
   });
@@ -123,7 +114,7 @@ describe('render, show, list, verify and export on a terminal', () => {
     expect(record.status).toBe(0);
     const result = await runInProcess(['verify', record.stdout.trim(), '--text', '--corpus', directory]);
     expect(result.status).toBe(0);
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
     expect(result.stdout).toContain('before⟨U+001B⟩[2K⟨U+000D⟩');
   });
 
@@ -132,7 +123,7 @@ describe('render, show, list, verify and export on a terminal', () => {
     data.documents[0].title.en = `Disclaimer${ERASE_LINE}Harmless`;
     const result = await runInProcess(['list', '--corpus', writeCorpusDirectory(data)]);
     expect(result.stdout).toContain('Disclaimer⟨U+001B⟩[2K⟨U+000D⟩Harmless');
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
   });
 });
 
@@ -142,7 +133,7 @@ describe('the changeset draft and check on a terminal', () => {
     const directory = writeCorpusDirectory(corpusWithNewText('trademarks', 'en', `Alibaba${ERASE_LINE}unchanged`));
     const result = await runInProcess(['changeset', base, '--corpus', directory]);
     expect(result.status).toBe(0);
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
     // The Markdown of the draft escapes the bracket: ⟨U+001B⟩\[2K.
     expect(result.stdout).toMatch(/⟨U\+001B⟩\\?\[2K⟨U\+000D⟩/);
   });
@@ -154,7 +145,7 @@ describe('the changeset draft and check on a terminal', () => {
     writeFileSync(join(directory, 'lock.json'), JSON.stringify(lock));
     const result = await runInProcess(['check', '--corpus', directory]);
     expect(result.status).toBe(1);
-    expect(result.stdout).not.toMatch(RAW);
+    expect(rawCharacter(result.stdout)).toBeUndefined();
     expect(result.stdout).toContain('gone⟨U+001B⟩[2K⟨U+000D⟩ok');
   });
 });
@@ -168,14 +159,14 @@ describe('messages on stderr', () => {
     const result = await runInProcess(['render', '--corpus', writeCorpusDirectory(data)]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^legal-clauses: [^\n]+\n$/);
-    expect(result.stderr).not.toMatch(RAW);
+    expect(rawCharacter(result.stderr)).toBeUndefined();
     expect(result.stderr).toContain('⟨U+001B⟩[2K⟨U+000D⟩');
   });
 
   it('show an unknown argument visibly', async () => {
     const result = await runInProcess(['show', `image-use${ERASE_LINE}`]);
     expect(result.status).toBe(2);
-    expect(result.stderr).not.toMatch(RAW);
+    expect(rawCharacter(result.stderr)).toBeUndefined();
     expect(result.stderr).toContain('⟨U+001B⟩[2K⟨U+000D⟩');
   });
 });
