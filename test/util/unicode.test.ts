@@ -14,6 +14,7 @@ import {
   showWhitespace,
 } from '../../src/util/unicode.js';
 import { paint, STYLES, terminalOutput, terminalText } from '../../src/util/terminal.js';
+import { LINT_RULES, lintText } from '../../src/checks.js';
 
 /** Every raw character a terminal must not get (tab and line feed are running text). */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]|\p{Surrogate}/u;
@@ -124,5 +125,21 @@ describe('terminalOutput', () => {
         expect(out.replace(ours, '')).not.toMatch(RAW);
       }),
     );
+  });
+});
+
+describe('the lint uses the same classes', () => {
+  const location = { document: 'd', edition: '2003-04-15', language: 'en', field: 'clause', clause: 'c', path: 'text' } as const;
+
+  it('reports a Hangul filler and a tag character as invisible, but not a joiner inside an emoji', () => {
+    const rules = (text: string) => lintText(text, location).map((finding) => `${finding.rule} ${finding.offset}`);
+    expect(rules('a\u3164b')).toEqual(['invisible-character 1']);
+    expect(rules('x\u{E0041}')).toEqual(['invisible-character 1']);
+    expect(rules('👨‍👩‍👧')).toEqual([]);
+    expect(rules('a\u200db')).toEqual(['invisible-character 1']);
+  });
+
+  it('describes each rule with the ranges it looks for', () => {
+    expect(LINT_RULES.find((rule) => rule.id === 'bidi-control')!.description).toContain(describeClass('bidi-control'));
   });
 });
