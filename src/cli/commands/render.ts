@@ -43,7 +43,8 @@ Options:
                      language first); any BCP 47 tag works: zh-CN, en-GB
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
-  --output FILE      write to FILE instead of standard output
+  --output FILE      write to FILE instead of standard output, byte for byte (on standard
+                     output, controls and invisible characters are shown as ⟨U+XXXX⟩)
   --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
                      each marked with a note
   --no-frame         leave out the title and release date: the published text alone

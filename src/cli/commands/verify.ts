@@ -16,7 +16,8 @@ edition must exist and its text must hash to the record's hash. 'legal-clauses r
 records; docs/trust.md gives the grammar.
 
 Options:
-  --text             print exactly the text the record names (when it verifies; JSON always has it)
+  --text             print the text the record names (when it verifies), controls and invisible
+                     characters shown as ⟨U+XXXX⟩; JSON always has it, exactly
   --format FORMAT    text (default) or json
   --corpus PATH      a corpus JSON file or a directory like clauses/ (default: the bundled corpus)
 
