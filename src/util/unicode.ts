@@ -112,7 +112,8 @@ export function describeClass(characterClass: CharacterClass): string {
 
 // Legitimate uses of characters of the classes above, matched first and left alone: a ZWJ that
 // joins two emoji (👨‍👩‍👧), and an emoji tag sequence (🏴 + tags + CANCEL TAG, a subdivision flag).
-const EMOJI_ZWJ = String.raw`(?<=\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?)\u200D(?=\p{Extended_Pictographic})`;
+// The joiner is matched before the look-behind, so that the look-behind runs at joiners only.
+const EMOJI_ZWJ = String.raw`\u200D(?<=\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?\u200D)(?=\p{Extended_Pictographic})`;
 const EMOJI_TAG_SEQUENCE = String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]{1,30}\u{E007F}`;
 
 const patterns = new Map<string, RegExp>();
@@ -190,8 +191,15 @@ export function codePointName(code: number): string {
  * //=> '⟨U+001B⟩'
  */
 export function formatCodePoint(char: string): string {
-  return `⟨${codePointName(char.codePointAt(0)!)}⟩`;
+  let shown = SHOWN.get(char);
+  if (shown === undefined) {
+    shown = `⟨${codePointName(char.codePointAt(0)!)}⟩`;
+    // Few distinct characters recur in a text: remember them (bounded, as a text could hold many).
+    if (SHOWN.size < 4096) SHOWN.set(char, shown);
+  }
+  return shown;
 }
+const SHOWN = new Map<string, string>();
 
 const NAMES: Readonly<Record<number, string>> = {
   0x0009: 'CHARACTER TABULATION',
