@@ -3,12 +3,16 @@
  * renderer shows it exactly: list items are paragraphs that begin with their published marker
  * (`(一)` never becomes a renumbered Markdown list), and `*`, `_`, `<` or backticks stay literal.
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { createSerializer, type Handlers } from './dispatch.js';
 import { flowBlocks, flowDocument, flowInline, type FlowState } from './flow.js';
 import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
+
+const TREE = treeRule('markdown');
 
 /** Each handler returns the Markdown blocks its node is made of; text nodes return escaped text. */
 const handlers: Handlers<string[], FlowState> = {
@@ -44,6 +48,7 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The Markdown, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toMarkdown(buildTree({ lang: 'zh' }), { frame: false }).split('\n\n').at(-2)?.slice(0, 12);
@@ -52,6 +57,7 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  * //=> ['# Disclaimer', 'Released on: April 15, 2003']
  */
 export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toMarkdown', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [] });
   return `${blocks.join('\n\n')}\n`;
 }

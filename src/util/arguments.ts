@@ -25,6 +25,21 @@ class Mismatch {
 }
 
 /**
+ * Fails a check from inside a rule written by hand (one that walks a structure itself).
+ *
+ * @param path - Where, such as `tree.children[2].depth`.
+ * @param expected - What fits there.
+ * @param value - What is there.
+ * @throws Always: a mismatch that {@link checkArguments} turns into an {@link InvalidArgumentError}.
+ * @example
+ * checkArguments('f', ['n', 1, Object.assign((value: unknown, path: string) => mismatch(path, 'nothing', value), { expected: 'nothing' })]);
+ * //=> throws InvalidArgumentError: f: n must be nothing; received the number 1
+ */
+export function mismatch(path: string, expected: string, value: unknown): never {
+  throw new Mismatch(path, expected, value);
+}
+
+/**
  * A rule from a test.
  *
  * @param expected - What fits, such as `'a string'`.

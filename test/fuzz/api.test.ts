@@ -142,7 +142,7 @@ function* misuses(valid: unknown[]): Generator<{ where: string; args: unknown[] 
 }
 
 // TODO(model v2): these check their arguments once the model and tree of v2 land (issue 13, item 7).
-const PENDING = new Set(['toText', 'toMarkdown', 'toHtml', 'toHtmlPage', 'blocksToText', 'blocksToParagraphs', 'parseCorpus', 'parseCorpusJson', 'toJsonSchema', 'readCorpusFile', 'readCorpusDirectory']);
+const PENDING = new Set(['blocksToText', 'blocksToParagraphs', 'parseCorpus', 'parseCorpusJson', 'toJsonSchema', 'readCorpusFile', 'readCorpusDirectory']);
 const CHECKED = Object.keys(FUNCTIONS).filter((name) => !PENDING.has(name));
 
 describe('every public function', () => {

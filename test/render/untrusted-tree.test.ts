@@ -1,0 +1,71 @@
+/**
+ * Serialisers treat the tree as untrusted (issue 13, item 7): a hand-built tree, or one read back
+ * from JSON, whose fields would put markup into a tag or a label lookup fails with a typed error
+ * before anything is written.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTree, InvalidArgumentError, toHtml, toHtmlPage, toMarkdown, toText, UnknownNodeError, type DocumentNode } from '../../src/index.js';
+
+const SERIALISERS = { toText, toMarkdown, toHtml, toHtmlPage } as const;
+
+/** A tree from buildTree, changed by `edit` (a deep copy, so each test starts clean). */
+function tree(edit: (tree: any) => void): DocumentNode {
+  const copy = structuredClone(buildTree({ lang: ['zh', 'en'] })) as any;
+  edit(copy);
+  return copy;
+}
+
+function errorOf(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('no error thrown');
+}
+
+describe.each(Object.entries(SERIALISERS))('%s', (name, serialise) => {
+  it('refuses a heading depth that is markup, instead of writing it into the tag', () => {
+    const hostile = tree((t) => (t.children[0].depth = '1><img src=x onerror=alert(1)'));
+    const error = errorOf(() => serialise(hostile)) as InvalidArgumentError;
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toMatchObject({ functionName: name, argument: 'tree.children[0].depth', expected: '1 or 2' });
+  });
+
+  it('refuses a language no label knows, instead of writing undefined', () => {
+    // children[3] is the first section; its first clause; that clause's zh translation.
+    const error = errorOf(() => serialise(tree((t) => (t.children[3].children[0].children[0].lang = 'xx')))) as InvalidArgumentError;
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'tree.children[3].children[0].children[0].lang' });
+  });
+
+  it('refuses a node where its parent cannot hold one, a field of the wrong kind, and a status, style or topic outside its set', () => {
+    const translation = (t: any) => t.children[3].children[0].children[0];
+    expect(errorOf(() => serialise(tree((t) => translation(t).children.push({ type: 'section', id: 's', anchor: 's', children: [] }))))).toMatchObject({
+      argument: 'tree.children[3].children[0].children[0].children[1].type',
+    });
+    expect(errorOf(() => serialise(tree((t) => (translation(t).children[0].children[0].value = 42))))).toMatchObject({ argument: 'tree.children[3].children[0].children[0].children[0].children[0].value' });
+    expect(errorOf(() => serialise(tree((t) => (t.children[2].status = 'final'))))).toMatchObject({ argument: 'tree.children[2].status' });
+    expect(errorOf(() => serialise(tree((t) => (t.children[3].children[0].topic = '"><script>'))))).toMatchObject({ argument: 'tree.children[3].children[0].topic' });
+  });
+
+  it('refuses a tree nested deeper than any real one, without overflowing the stack', () => {
+    const deep = tree((t) => {
+      let node = t.children[3];
+      for (let i = 0; i < 100_000; i++) {
+        const inner = { type: 'section', id: 's', anchor: 's', children: [] };
+        node.children = [inner];
+        node = inner;
+      }
+    });
+    expect(errorOf(() => serialise(deep))).toBeInstanceOf(InvalidArgumentError);
+  });
+
+  it('still names an unknown node type with UnknownNodeError', () => {
+    expect(errorOf(() => serialise(tree((t) => (t.children[3].type = 'sectoin'))))).toBeInstanceOf(UnknownNodeError);
+  });
+
+  it('writes every tree buildTree makes', () => {
+    for (const lang of ['zh', 'en', ['zh', 'en'], ['en', 'zh']]) expect(serialise(buildTree({ lang }))).not.toBe('');
+    expect(serialise(buildTree({ lang: 'zh', fallback: 'en' }), { frame: false })).not.toBe('');
+  });
+});
