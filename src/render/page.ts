@@ -12,7 +12,8 @@ import { HTML_CSS } from './styles.js';
 import { toHtml } from './to-html.js';
 import type { DocumentNode, HeadingNode } from './types.js';
 
-const TREE = treeRule('html');
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('html');
 
 /** Page-level rules: a readable measure on screen, the full width of the paper in print. */
 const PAGE_CSS = `:root { color-scheme: light dark; }

@@ -5,17 +5,23 @@
  * what it takes and what it got, instead of a TypeError deep inside or a silently wrong answer.
  * Options objects may carry keys a function does not know (one object can serve several calls);
  * the keys it knows are checked.
+ *
+ * Each rule has a fast `test` (no strings built: this runs on every call) and an `explain` that
+ * runs only once a test failed, to find where and say what was expected.
  */
 import { InvalidArgumentError } from '../errors.js';
 
-/** A rule for one value: throws when the value does not fit; `expected` says what fits. */
+/** A rule for one value. */
 export interface Rule {
-  (value: unknown, path: string): void;
+  /** Whether the value fits. */
+  readonly test: (value: unknown) => boolean;
+  /** For a value that does not fit: throws, naming the deepest place that does not (see {@link mismatch}). */
+  readonly explain: (value: unknown, path: string) => void;
   /** What fits, for messages: `'a string'`. */
   readonly expected: string;
 }
 
-/** Thrown by rules, turned into an {@link InvalidArgumentError} by {@link checkArguments}. */
+/** Thrown by `explain`, turned into an {@link InvalidArgumentError} by {@link checkArguments}. */
 class Mismatch {
   constructor(
     readonly path: string,
@@ -25,14 +31,14 @@ class Mismatch {
 }
 
 /**
- * Fails a check from inside a rule written by hand (one that walks a structure itself).
+ * Fails a check, from the `explain` of a rule.
  *
  * @param path - Where, such as `tree.children[2].depth`.
  * @param expected - What fits there.
  * @param value - What is there.
  * @throws Always: a mismatch that {@link checkArguments} turns into an {@link InvalidArgumentError}.
  * @example
- * checkArguments('f', ['n', 1, Object.assign((value: unknown, path: string) => mismatch(path, 'nothing', value), { expected: 'nothing' })]);
+ * checkArguments('f', ['n', 1, { test: () => false, explain: (value, path) => mismatch(path, 'nothing', value), expected: 'nothing' }]);
  * //=> throws InvalidArgumentError: f: n must be nothing; received the number 1
  */
 export function mismatch(path: string, expected: string, value: unknown): never {
@@ -50,12 +56,7 @@ export function mismatch(path: string, expected: string, value: unknown): never 
  * //=> throws InvalidArgumentError: f: n must be a positive number; received the number -1
  */
 export function rule(expected: string, test: (value: unknown) => boolean): Rule {
-  return Object.assign(
-    (value: unknown, path: string) => {
-      if (!test(value)) throw new Mismatch(path, expected, value);
-    },
-    { expected },
-  );
+  return { test, explain: (value, path) => mismatch(path, expected, value), expected };
 }
 
 /** Whether a value is an object that is not an array: what an options object or a record is. */
@@ -75,16 +76,11 @@ export const flag = rule('true or false', (value) => typeof value === 'boolean')
  * @param inner - The rule for a value that is given.
  * @returns The rule.
  * @example
- * optional(text).expected;
- * //=> 'a string'
+ * optional(text).test(undefined);
+ * //=> true
  */
 export function optional(inner: Rule): Rule {
-  return Object.assign(
-    (value: unknown, path: string) => {
-      if (value !== undefined) inner(value, path);
-    },
-    { expected: inner.expected },
-  );
+  return { test: (value) => value === undefined || inner.test(value), explain: inner.explain, expected: inner.expected };
 }
 
 /**
@@ -112,23 +108,19 @@ export function oneOf(values: readonly string[]): Rule {
  */
 export function either(first: Rule, second: Rule): Rule {
   const expected = `${first.expected} or ${second.expected}`;
-  return Object.assign(
-    (value: unknown, path: string) => {
+  return {
+    test: (value) => first.test(value) || second.test(value),
+    explain(value, path) {
       try {
-        first(value, path);
+        second.explain(value, path);
       } catch (error) {
-        if (!(error instanceof Mismatch)) throw error;
-        try {
-          second(value, path);
-        } catch (inner) {
-          // An item of a list that is wrong says more than "neither": report it.
-          if (inner instanceof Mismatch && inner.path !== path) throw inner;
-          throw new Mismatch(path, expected, value);
-        }
+        // A wrong item of a list says more than "neither": report it.
+        if (error instanceof Mismatch && error.path !== path) throw error;
       }
+      mismatch(path, expected, value);
     },
-    { expected },
-  );
+    expected,
+  };
 }
 
 /**
@@ -142,17 +134,18 @@ export function either(first: Rule, second: Rule): Rule {
  * //=> 'a BCP 47 language tag or a list of them'
  */
 export function rename(inner: Rule, expected: string): Rule {
-  return Object.assign(
-    (value: unknown, path: string) => {
+  return {
+    test: inner.test,
+    explain(value, path) {
       try {
-        inner(value, path);
+        inner.explain(value, path);
       } catch (error) {
-        if (error instanceof Mismatch && error.path === path) throw new Mismatch(path, expected, value);
+        if (error instanceof Mismatch && error.path === path) mismatch(path, expected, value);
         throw error;
       }
     },
-    { expected },
-  );
+    expected,
+  };
 }
 
 /**
@@ -167,13 +160,15 @@ export function rename(inner: Rule, expected: string): Rule {
  */
 export function listOf(item: Rule, items: string): Rule {
   const expected = `a list of ${items}`;
-  return Object.assign(
-    (value: unknown, path: string) => {
-      if (!Array.isArray(value)) throw new Mismatch(path, expected, value);
-      for (let i = 0; i < value.length; i++) item(value[i], `${path}[${i}]`);
+  return {
+    test: (value) => Array.isArray(value) && value.every(item.test),
+    explain(value, path) {
+      if (!Array.isArray(value)) mismatch(path, expected, value);
+      const wrong = value.findIndex((element) => !item.test(element));
+      item.explain(value[wrong], `${path}[${wrong}]`);
     },
-    { expected },
-  );
+    expected,
+  };
 }
 
 /**
@@ -188,13 +183,23 @@ export function listOf(item: Rule, items: string): Rule {
  */
 export function shape(what: string, keys: Readonly<Record<string, Rule>>): Rule {
   const entries = Object.entries(keys);
-  return Object.assign(
-    (value: unknown, path: string) => {
-      if (!isRecord(value)) throw new Mismatch(path, what, value);
-      for (const [key, check] of entries) check(value[key], `${path}.${key}`);
+  // Plain arrays and an indexed loop: this runs for every options object and every tree node.
+  const names = entries.map(([key]) => key);
+  const tests = entries.map(([, check]) => check.test);
+  return {
+    test(value) {
+      if (!isRecord(value)) return false;
+      for (let i = 0; i < names.length; i++) if (!tests[i]!(value[names[i]!])) return false;
+      return true;
     },
-    { expected: what },
-  );
+    explain(value, path) {
+      if (!isRecord(value)) mismatch(path, what, value);
+      const wrong = entries.find(([name, candidate]) => !candidate.test(value[name]));
+      if (wrong === undefined) mismatch(path, what, value);
+      wrong[1].explain(value[wrong[0]], `${path}.${wrong[0]}`);
+    },
+    expected: what,
+  };
 }
 
 /**
@@ -209,8 +214,11 @@ export function shape(what: string, keys: Readonly<Record<string, Rule>>): Rule 
  */
 export function checkArguments(functionName: string, ...args: readonly (readonly [name: string, value: unknown, rule: Rule])[]): void {
   for (const [name, value, check] of args) {
+    if (check.test(value)) continue;
     try {
-      check(value, name);
+      check.explain(value, name);
+      // A rule whose explanation finds nothing more precise still refuses the value.
+      mismatch(name, check.expected, value);
     } catch (error) {
       if (!(error instanceof Mismatch)) throw error;
       throw new InvalidArgumentError(functionName, error.path, error.expected, describeValue(error.value));

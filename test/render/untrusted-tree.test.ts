@@ -69,3 +69,48 @@ describe.each(Object.entries(SERIALISERS))('%s', (name, serialise) => {
     expect(serialise(buildTree({ lang: 'zh', fallback: 'en' }), { frame: false })).not.toBe('');
   });
 });
+
+describe('the tree check', () => {
+  /** Every node of a tree with its path, in document order. */
+  function nodes(node: any, path = 'tree', out: [any, string][] = []): [any, string][] {
+    out.push([node, path]);
+    (node.children ?? []).forEach((child: any, i: number) => nodes(child, `${path}.children[${i}]`, out));
+    return out;
+  }
+  const WRONG: readonly unknown[] = [null, undefined, 42, 'xx', '<b>', 3, [], {}, ['xx']];
+
+  it('names the field for every wrong value of every field of every node type, before writing anything', () => {
+    const built = buildTree({ lang: ['zh', 'en'] });
+    const fallback = buildTree({ lang: 'zh', fallback: 'en' });
+    const seen = new Set<string>();
+    for (const source of [built, fallback]) {
+      for (const [node, path] of nodes(source)) {
+        for (const field of Object.keys(node).filter((key) => key !== 'type' && key !== 'children')) {
+          for (const wrong of WRONG) {
+            const copy = structuredClone(source) as any;
+            const target = nodes(copy).find(([, p]) => p === path)![0];
+            target[field] = wrong;
+            let error: unknown;
+            try {
+              toHtml(copy);
+            } catch (caught) {
+              error = caught;
+            }
+            // Some wrong values are right for some fields (an empty list of omitted clauses): skip those.
+            if (error === undefined) continue;
+            expect(error, `${path}.${field} = ${JSON.stringify(wrong)}`).toBeInstanceOf(InvalidArgumentError);
+            expect((error as InvalidArgumentError).argument.startsWith(`${path}.${field}`), `${path}.${field} = ${JSON.stringify(wrong)}: ${(error as Error).message}`).toBe(true);
+            seen.add(`${node.type}.${field}`);
+          }
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(
+      [
+        'clause.anchor', 'clause.id', 'clause.topic', 'document.governingLanguage', 'document.id', 'document.languages', 'document.omitted',
+        'edition.date', 'edition.dateline', 'edition.id', 'edition.status', 'heading.depth', 'heading.lang', 'listItem.marker', 'list.style', 'missing.available', 'missing.lang',
+        'section.anchor', 'section.id', 'text.value', 'translation.fallbackFor', 'translation.lang',
+      ].sort(),
+    );
+  });
+});
