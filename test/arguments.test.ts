@@ -40,7 +40,7 @@ describe('InvalidArgumentError', () => {
   });
 
   it('refuses a fallback that is not a corpus language, which would otherwise crash the lookup', () => {
-    expect(errorOf(() => getClauseText('image-use', { lang: 'zh', fallback: 'fr' as never })).message).toContain("options.fallback must be one of 'zh', 'en'");
+    expect(errorOf(() => getClauseText('image-use', { lang: 'zh', fallback: 'fr' as never })).message).toContain("options.fallback must be one of 'zh', 'zh-Hant', 'en'");
   });
 
   it('refuses options of the wrong kind, a corpus that is not one, and a date that is a number', () => {

@@ -1,6 +1,6 @@
 /** The rules for the arguments of the checks entry's functions (src/util/arguments.ts). */
 import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
-import { either, isRecord, listOf, oneOf, optional, rule, shape, text } from '../util/arguments.js';
+import { either, flag, isRecord, listOf, oneOf, optional, rule, shape, text } from '../util/arguments.js';
 import { SEVERITIES } from './types.js';
 
 export { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, text };
@@ -61,14 +61,15 @@ export const LINT_CONFIG = shape('a lint configuration ({ terms?, rules? })', {
 export const LINT_OPTIONS = optionsWith({ config: optional(LINT_CONFIG), document: optional(text), edition: optional(text) });
 
 /** Where a text is, for `lintText`. */
-export const TEXT_LOCATION = shape('a text location ({ document, edition, language, field, path, clause?, section? })', {
+export const TEXT_LOCATION = shape('a text location ({ document, edition, language, field, path, clause?, section?, preformatted? })', {
   document: text,
   edition: text,
   language: LANGUAGE,
-  field: oneOf(['clause', 'heading', 'dateline']),
+  field: oneOf(['clause', 'heading', 'title', 'dateline']),
   path: text,
   clause: optional(text),
   section: optional(text),
+  preformatted: optional(flag),
 });
 
 /** Markdown files to read markers from. */

@@ -34,8 +34,11 @@ export const EDITION_DIFF_OPTIONS = optionsWith({
 
 const UI_LANG: Rule = optional(oneOf(['en', 'zh']));
 
-/** Options of the Markdown and HTML formatters. */
+/** Options of the HTML formatter. */
 export const FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG });
+
+/** Options of the Markdown formatter. */
+export const MARKDOWN_FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG, headingLevel: optional(rule('1, 2, 3 or 4', (value) => value === 1 || value === 2 || value === 3 || value === 4)) });
 
 /** Options of the terminal formatter. */
 export const TEXT_FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG, colour: optional(flag) });

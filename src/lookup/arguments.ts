@@ -13,11 +13,7 @@ export const CORPUS = rule(
   (value) => isRecord(value) && Array.isArray(value.documents) && Array.isArray(value.clauses),
 );
 
-/** A document of a corpus: an object with an id and a list of editions. */
-export const DOCUMENT = rule('a document of the corpus', (value) => isRecord(value) && typeof value.id === 'string' && Array.isArray(value.editions));
-
-/** An edition of a document: an object with an id and a list of sections. */
-export const EDITION = rule('an edition of the corpus', (value) => isRecord(value) && typeof value.id === 'string' && Array.isArray(value.sections));
+export { DOCUMENT, EDITION } from '../model/arguments.js';
 
 /** A clause of a corpus: an object with an id and its text per edition. */
 export const CLAUSE = rule('a clause of the corpus', (value) => isRecord(value) && typeof value.id === 'string' && isRecord(value.editions));

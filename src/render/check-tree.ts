@@ -3,20 +3,23 @@
  * hand-built one, or one read back from `render --format json`, could put markup where a heading
  * depth goes or a language no label table knows. Before a serialiser writes anything, the whole
  * tree is checked against docs/tree.md: node types, which children each may hold, and every field
- * a serialiser writes (depths, languages, statuses, styles, topics, ids and text are strings).
- * Iterative, with a depth limit, so that no tree can overflow the stack.
+ * a serialiser writes (depths, languages, language tags, statuses, styles, topics; ids and text are
+ * strings). With a depth limit, so that no tree can overflow the stack.
  */
 import { UnknownNodeError } from '../errors.js';
 import { LANGUAGE } from '../lookup/arguments.js';
 import { EDITION_STATUSES, LANGUAGES, LIST_STYLES, TOPICS } from '../model/constants.js';
-import { flag, isRecord, listOf, mismatch, oneOf, optional, rule, shape, text, type Rule } from '../util/arguments.js';
+import { isEditionDate } from '../model/edition-dates.js';
+import { isLanguageTag } from '../model/language-tag.js';
+import { either, flag, isRecord, listOf, mismatch, oneOf, optional, rule, shape, text, type Rule } from '../util/arguments.js';
 import { NODE_TYPES, type NodeType } from './types.js';
 
-/** How deep a tree may nest; a tree from `buildTree` is at most 7 levels deep. */
+/** How deep a tree may nest; a tree from `buildTree` is as deep as its deepest nested list, plus seven. */
 export const MAX_TREE_DEPTH = 64;
 
 const isString = (value: unknown): boolean => typeof value === 'string';
 const isLanguage = (value: unknown): boolean => (LANGUAGES as readonly unknown[]).includes(value);
+const isTag = (value: unknown): boolean => typeof value === 'string' && isLanguageTag(value);
 
 /**
  * Whether a node's own fields are right: the fast check that runs on every serialisation, one
@@ -28,41 +31,62 @@ function fieldsOk(node: Record<string, unknown>, type: NodeType): boolean {
   switch (type) {
     case 'text':
       return isString(node.value);
+    case 'span':
+      return isTag(node.lang);
     case 'paragraph':
-      return true;
+    case 'preformatted':
+      return node.lang === undefined || isTag(node.lang);
     case 'listItem':
-      return isString(node.marker);
+      return isString(node.marker) && isString(node.separator);
     case 'list':
-      return (LIST_STYLES as readonly unknown[]).includes(node.style);
+      return (LIST_STYLES as readonly unknown[]).includes(node.style) && (node.lang === undefined || isTag(node.lang));
     case 'heading':
-      return (node.depth === 1 || node.depth === 2) && isLanguage(node.lang);
+      return (node.depth === 1 || node.depth === 2 || node.depth === 3) && isLanguage(node.lang);
+    case 'dateline':
+      return isLanguage(node.lang);
     case 'translation':
       return isLanguage(node.lang) && (node.fallbackFor === undefined || isLanguage(node.fallbackFor));
     case 'missing':
       return isLanguage(node.lang) && Array.isArray(node.available) && node.available.every(isLanguage);
     case 'clause':
-      return isString(node.id) && isString(node.anchor) && (TOPICS as readonly unknown[]).includes(node.topic);
+      return (
+        isString(node.id) &&
+        isString(node.anchor) &&
+        (node.number === undefined || isString(node.number)) &&
+        Array.isArray(node.topics) &&
+        node.topics.every((topic) => (TOPICS as readonly unknown[]).includes(topic))
+      );
     case 'section':
       return isString(node.id) && isString(node.anchor);
     case 'edition':
       return specOf().edition.fields.test(node);
     case 'document':
-      return isString(node.id) && isLanguage(node.governingLanguage) && Array.isArray(node.languages) && node.languages.every(isLanguage) && Array.isArray(node.omitted) && node.omitted.every(isString);
+      return (
+        isString(node.id) &&
+        (node.governingLanguage === null || isLanguage(node.governingLanguage)) &&
+        Array.isArray(node.languages) &&
+        node.languages.every(isLanguage) &&
+        Array.isArray(node.omitted) &&
+        node.omitted.every(isString)
+      );
   }
 }
 
 /** The node types each node type's children may have (none: it has no children). */
 const CHILDREN: { readonly [T in NodeType]: { children?: readonly NodeType[] } } = {
-  document: { children: ['heading', 'edition', 'section'] },
-  heading: { children: ['text'] },
+  document: { children: ['edition', 'heading', 'dateline', 'section'] },
   edition: {},
+  heading: { children: ['text', 'span'] },
+  dateline: { children: ['text'] },
   section: { children: ['heading', 'clause'] },
   clause: { children: ['translation', 'missing'] },
-  translation: { children: ['paragraph', 'list'] },
+  translation: { children: ['heading', 'paragraph', 'list', 'preformatted'] },
   missing: {},
-  paragraph: { children: ['text'] },
+  paragraph: { children: ['text', 'span'] },
   list: { children: ['listItem'] },
-  listItem: { children: ['text'] },
+  listItem: { children: ['paragraph', 'list', 'preformatted'] },
+  preformatted: { children: ['text'] },
+  span: { children: ['text'] },
   text: {},
 };
 
@@ -76,28 +100,36 @@ function specOf(): Spec {
 
 function buildSpec(): Spec {
   const LANGUAGE_LIST = listOf(LANGUAGE, 'languages');
-  const LANGUAGE_SET = new Set<string>(LANGUAGES);
-  const DATE = rule('a date written YYYY-MM-DD', (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+  const TAG = rule('a BCP 47 language tag', isTag);
   return {
     document: {
-      fields: shape('a document node', { id: text, languages: LANGUAGE_LIST, governingLanguage: LANGUAGE, omitted: listOf(text, 'clause ids') }),
+      fields: shape('a document node', {
+        id: text,
+        languages: LANGUAGE_LIST,
+        governingLanguage: either(rule('null', (value) => value === null), LANGUAGE),
+        omitted: listOf(text, 'clause ids'),
+      }),
     },
-    heading: { fields: shape('a heading node', { depth: rule('1 or 2', (value) => value === 1 || value === 2), lang: LANGUAGE }) },
     edition: {
       fields: shape('an edition node', {
         id: text,
         status: oneOf(EDITION_STATUSES),
-        date: DATE,
-        dateline: rule('a dateline per language', (value) => isRecord(value) && Object.entries(value).every(([lang, line]) => typeof line === 'string' && LANGUAGE_SET.has(lang))),
+        date: rule('a release date (YYYY, YYYY-MM or YYYY-MM-DD)', (value) => typeof value === 'string' && isEditionDate(value)),
+        precision: oneOf(['year', 'month', 'day']),
+        catalogueTitle: rule('a title per language', (value) => isRecord(value) && Object.entries(value).every(([lang, title]) => isLanguage(lang) && isString(title))),
       }),
     },
+    heading: { fields: shape('a heading node', { depth: rule('1, 2 or 3', (value) => value === 1 || value === 2 || value === 3), lang: LANGUAGE }) },
+    dateline: { fields: shape('a dateline node', { lang: LANGUAGE }) },
     section: { fields: shape('a section node', { id: text, anchor: text }) },
-    clause: { fields: shape('a clause node', { id: text, anchor: text, topic: oneOf(TOPICS) }) },
+    clause: { fields: shape('a clause node', { id: text, anchor: text, number: optional(text), topics: listOf(oneOf(TOPICS), 'topics') }) },
     translation: { fields: shape('a translation node', { lang: LANGUAGE, fallbackFor: optional(LANGUAGE) }) },
     missing: { fields: shape('a missing node', { lang: LANGUAGE, available: LANGUAGE_LIST }) },
-    paragraph: { fields: shape('a paragraph node', {}) },
-    list: { fields: shape('a list node', { style: oneOf(LIST_STYLES) }) },
-    listItem: { fields: shape('a list item node', { marker: text }) },
+    paragraph: { fields: shape('a paragraph node', { lang: optional(TAG) }) },
+    list: { fields: shape('a list node', { style: oneOf(LIST_STYLES), lang: optional(TAG) }) },
+    listItem: { fields: shape('a list item node', { marker: text, separator: text }) },
+    preformatted: { fields: shape('a preformatted node', { lang: optional(TAG) }) },
+    span: { fields: shape('a span node', { lang: TAG }) },
     text: { fields: shape('a text node', { value: text }) },
   };
 }

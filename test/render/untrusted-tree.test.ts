@@ -4,6 +4,7 @@
  * before anything is written.
  */
 import { describe, expect, it } from 'vitest';
+import { constructsCorpus, CONSTRUCTS_EDITION } from '../helpers/constructs.js';
 import { buildTree, InvalidArgumentError, toHtml, toHtmlPage, toMarkdown, toText, UnknownNodeError, type DocumentNode } from '../../src/index.js';
 
 const SERIALISERS = { toText, toMarkdown, toHtml, toHtmlPage } as const;
@@ -26,42 +27,48 @@ function errorOf(call: () => unknown): unknown {
 
 describe.each(Object.entries(SERIALISERS))('%s', (name, serialise) => {
   it('refuses a heading depth that is markup, instead of writing it into the tag', () => {
-    const hostile = tree((t) => (t.children[0].depth = '1><img src=x onerror=alert(1)'));
+    // children[3] is the section 'information'; its first child is its English heading.
+    const hostile = tree((t) => (t.children[3].children[0].depth = '1><img src=x onerror=alert(1)'));
     const error = errorOf(() => serialise(hostile)) as InvalidArgumentError;
     expect(error).toBeInstanceOf(InvalidArgumentError);
-    expect(error).toMatchObject({ functionName: name, argument: 'tree.children[0].depth', expected: '1 or 2' });
+    expect(error).toMatchObject({ functionName: name, argument: 'tree.children[3].children[0].depth', expected: '1, 2 or 3' });
   });
 
   it('refuses a language no label knows, instead of writing undefined', () => {
-    // children[3] is the first section; its first clause; that clause's zh translation.
-    const error = errorOf(() => serialise(tree((t) => (t.children[3].children[0].children[0].lang = 'xx')))) as InvalidArgumentError;
-    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'tree.children[3].children[0].children[0].lang' });
+    // children[2] is the first section; its first clause; that clause's zh translation.
+    const error = errorOf(() => serialise(tree((t) => (t.children[2].children[0].children[0].lang = 'xx')))) as InvalidArgumentError;
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', argument: 'tree.children[2].children[0].children[0].lang' });
+    const tag = errorOf(() => serialise(tree((t) => (t.children[2].children[0].children[0].children[0].lang = '"><b>')))) as InvalidArgumentError;
+    expect(tag).toMatchObject({ argument: 'tree.children[2].children[0].children[0].children[0].lang', expected: 'a BCP 47 language tag' });
   });
 
   it('refuses a node where its parent cannot hold one, a field of the wrong kind, and a status, style or topic outside its set', () => {
-    const translation = (t: any) => t.children[3].children[0].children[0];
+    const translation = (t: any) => t.children[2].children[0].children[0];
     expect(errorOf(() => serialise(tree((t) => translation(t).children.push({ type: 'section', id: 's', anchor: 's', children: [] }))))).toMatchObject({
-      argument: 'tree.children[3].children[0].children[0].children[1].type',
+      argument: 'tree.children[2].children[0].children[0].children[1].type',
     });
-    expect(errorOf(() => serialise(tree((t) => (translation(t).children[0].children[0].value = 42))))).toMatchObject({ argument: 'tree.children[3].children[0].children[0].children[0].children[0].value' });
-    expect(errorOf(() => serialise(tree((t) => (t.children[2].status = 'final'))))).toMatchObject({ argument: 'tree.children[2].status' });
-    expect(errorOf(() => serialise(tree((t) => (t.children[3].children[0].topic = '"><script>'))))).toMatchObject({ argument: 'tree.children[3].children[0].topic' });
+    expect(errorOf(() => serialise(tree((t) => (translation(t).children[0].children[0].value = 42))))).toMatchObject({ argument: 'tree.children[2].children[0].children[0].children[0].children[0].value' });
+    expect(errorOf(() => serialise(tree((t) => (t.children[0].status = 'final'))))).toMatchObject({ argument: 'tree.children[0].status' });
+    expect(errorOf(() => serialise(tree((t) => (t.children[2].children[0].topics = ['"><script>']))))).toMatchObject({ argument: 'tree.children[2].children[0].topics[0]' });
   });
 
   it('refuses a tree nested deeper than any real one, without overflowing the stack', () => {
+    // Lists nested in list items, 100,000 levels: what a hostile JSON tree could hold.
     const deep = tree((t) => {
-      let node = t.children[3];
+      const list: any = { type: 'list', style: 'decimal', children: [] };
+      let node = list;
       for (let i = 0; i < 100_000; i++) {
-        const inner = { type: 'section', id: 's', anchor: 's', children: [] };
-        node.children = [inner];
+        const inner = { type: 'list', style: 'decimal', children: [] };
+        node.children = [{ type: 'listItem', marker: '1.', separator: ' ', children: [inner] }];
         node = inner;
       }
+      t.children[2].children[0].children[0].children = [list];
     });
     expect(errorOf(() => serialise(deep))).toBeInstanceOf(InvalidArgumentError);
   });
 
   it('still names an unknown node type with UnknownNodeError', () => {
-    expect(errorOf(() => serialise(tree((t) => (t.children[3].type = 'sectoin'))))).toBeInstanceOf(UnknownNodeError);
+    expect(errorOf(() => serialise(tree((t) => (t.children[2].type = 'sectoin'))))).toBeInstanceOf(UnknownNodeError);
   });
 
   it('writes every tree buildTree makes', () => {
@@ -82,8 +89,9 @@ describe('the tree check', () => {
   it('names the field for every wrong value of every field of every node type, before writing anything', () => {
     const built = buildTree({ lang: ['zh', 'en'] });
     const fallback = buildTree({ lang: 'zh', fallback: 'en' });
+    const constructs = buildTree({ corpus: constructsCorpus(), edition: CONSTRUCTS_EDITION, lang: ['zh', 'en'] });
     const seen = new Set<string>();
-    for (const source of [built, fallback]) {
+    for (const source of [built, fallback, constructs]) {
       for (const [node, path] of nodes(source)) {
         for (const field of Object.keys(node).filter((key) => key !== 'type' && key !== 'children')) {
           for (const wrong of WRONG) {
@@ -107,9 +115,10 @@ describe('the tree check', () => {
     }
     expect([...seen].sort()).toEqual(
       [
-        'clause.anchor', 'clause.id', 'clause.topic', 'document.governingLanguage', 'document.id', 'document.languages', 'document.omitted',
-        'edition.date', 'edition.dateline', 'edition.id', 'edition.status', 'heading.depth', 'heading.lang', 'listItem.marker', 'list.style', 'missing.available', 'missing.lang',
-        'section.anchor', 'section.id', 'text.value', 'translation.fallbackFor', 'translation.lang',
+        'clause.anchor', 'clause.id', 'clause.number', 'clause.topics', 'dateline.lang', 'document.governingLanguage', 'document.id', 'document.languages',
+        'document.omitted', 'edition.catalogueTitle', 'edition.date', 'edition.id', 'edition.precision', 'edition.status', 'heading.depth', 'heading.lang',
+        'list.style', 'listItem.marker', 'listItem.separator', 'missing.available', 'missing.lang', 'preformatted.lang', 'section.anchor', 'section.id',
+        'span.lang', 'text.value', 'translation.fallbackFor', 'translation.lang',
       ].sort(),
     );
   });

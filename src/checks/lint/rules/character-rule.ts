@@ -1,5 +1,5 @@
 import { findCharacters, type CharacterClass } from '../../../util/unicode.js';
-import type { LintRule } from '../types.js';
+import type { LintRule, TextLocation } from '../types.js';
 import type { Severity } from '../../types.js';
 
 /**
@@ -19,11 +19,17 @@ export function characterRule(rule: {
   /** The class of characters, from the one list in src/util/unicode.ts. */
   characters: CharacterClass;
   message: (char: string) => string;
+  /** Characters of the class that a text at `location` may hold (a line break in preformatted text). */
+  allowed?: (char: string, location: TextLocation) => boolean;
 }): LintRule {
+  const allowed = rule.allowed ?? (() => false);
   return {
     id: rule.id,
     severity: rule.severity,
     description: rule.description,
-    check: (text) => findCharacters(text, [rule.characters]).map(({ offset, char }) => ({ offset, length: char.length, message: rule.message(char) })),
+    check: (text, location) =>
+      findCharacters(text, [rule.characters])
+        .filter(({ char }) => !allowed(char, location))
+        .map(({ offset, char }) => ({ offset, length: char.length, message: rule.message(char) })),
   };
 }
