@@ -2,7 +2,7 @@
  * The files of a package tarball, read in memory: a downloaded release is never unpacked onto
  * the disk, so nothing in it (file names included) can drive a file write.
  */
-import { Parser, type ReadEntry } from 'tar';
+import type { ReadEntry } from 'tar';
 
 /** At most this many bytes of kept files: a corpus is far smaller, a hostile tarball may not be. */
 export const MAX_KEPT_BYTES = 256 * 1024 * 1024;
@@ -23,6 +23,8 @@ export class TarballReadError extends Error {}
  * //=> ['package.json']
  */
 export async function readTarballFiles(data: Uint8Array, keep: (path: string) => boolean): Promise<Map<string, Uint8Array>> {
+  // Loaded on first use: importing legal-clauses/node for corpus files costs nothing more.
+  const { Parser } = await import('tar');
   const files = new Map<string, Uint8Array>();
   let kept = 0;
   let entries = 0;
