@@ -92,13 +92,25 @@ async function kindOfPath(source: string, cwd: string | undefined): Promise<'fil
   }
 }
 
-interface TarballOrigin {
+/** Where a tarball came from, for {@link readTarballRelease}. */
+export interface TarballOrigin {
   source: string;
   origin: ReleaseOrigin;
   integrity: string;
 }
 
-async function readTarballRelease(data: Uint8Array, from: TarballOrigin): Promise<Release> {
+/**
+ * Reads and verifies a release from its tarball's bytes (fetched or read already).
+ *
+ * @param data - The tarball.
+ * @param from - What was asked for, how, and the tarball's integrity.
+ * @returns The release, verified against its lock.
+ * @throws {InvalidReleaseError | ReleaseNotVerifiedError | CorpusValidationError} As {@link readRelease}.
+ * @example
+ * (await readTarballRelease(bytes, { source: 'x.tgz', origin: 'tarball', integrity })).label;
+ * //=> 'legal-clauses@1.0.0'
+ */
+export async function readTarballRelease(data: Uint8Array, from: TarballOrigin): Promise<Release> {
   let files: Map<string, Uint8Array>;
   try {
     files = await readTarballFiles(data, (path) => path === 'package.json' || path.startsWith('clauses/'));
