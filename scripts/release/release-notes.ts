@@ -46,8 +46,10 @@ export function editionNotes(corpus: Corpus, documentId: string, editionId: stri
   if (!previous) {
     const lines = [`**${ref}** (${edition.status}; ${governing}): first edition of '${documentId}'.`];
     for (const lang of LANGUAGES) {
-      const published = corpus.clauses.filter((clause) => edition.sections.some((section) => section.clauses.includes(clause.id)) && clause.editions[editionId]?.[lang].status === 'published');
-      lines.push(`- ${lang}: ${published.length === 0 ? 'no clause published' : `${published.length} ${published.length === 1 ? 'clause' : 'clauses'} published: ${published.map((clause) => code(clause.id)).join(', ')}`}.`);
+      const published = edition.sections
+        .flatMap((section) => section.clauses)
+        .filter((id) => corpus.clauses.find((clause) => clause.id === id)?.editions[editionId]?.[lang].status === 'published');
+      lines.push(`- ${lang}: ${published.length === 0 ? 'no clause published' : `${published.length} ${published.length === 1 ? 'clause' : 'clauses'} published: ${published.map(code).join(', ')}`}.`);
     }
     return lines;
   }

@@ -102,7 +102,8 @@ beforeAll(async () => {
   await must(process.execPath, [CHANGESET, 'version'], workspace);
   changelog100 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
   await git(['commit', '--quiet', '--all', '--message', 'Version 1.0.0']);
-  await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_ignore_scripts: 'true' }));
+  // changeset publish takes the registry from npm_config_registry (or publishConfig), not .npmrc.
+  await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url, npm_config_ignore_scripts: 'true' }));
 
   // 1.1.0: a new edition, locked and described; published from a tree without dist/.
   const before = join(root, 'clauses-1.0.0');
@@ -114,11 +115,12 @@ beforeAll(async () => {
   await must(process.execPath, [TSX, 'scripts/draft-changeset.ts', '--base', before, '--name', 'new-edition'], workspace);
   await must(process.execPath, [CHANGESET, 'version'], workspace);
   changelog110 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
+  if (process.env.DEBUG_CHANGELOG) writeFileSync(process.env.DEBUG_CHANGELOG, changelog110);
   await git(['add', '--all']);
   await git(['commit', '--quiet', '--message', 'Version 1.1.0']);
   rmSync(join(workspace, 'dist'), { recursive: true });
   rmSync(join(workspace, 'corpus.json'));
-  await must(process.execPath, [CHANGESET, 'publish'], workspace);
+  await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url }));
 
   // An app installs 1.0.0 from the registry (its dependencies come through the registry's proxy).
   app = join(root, 'app');
@@ -145,7 +147,7 @@ describe('releases through changesets', () => {
     const entry = changelog110.slice(changelog110.indexOf('## 1.1.0'), changelog110.indexOf('## 1.0.0'));
     expect(entry).toContain('### Minor Changes');
     expect(entry).toContain('**disclaimer@2024-01-01** (published; governing language zh), compared with 2003-04-15:');
-    expect(entry).toContain('- zh (governing): changed `acceptance`, `information-liability`, `downloads`, `trademarks`; newly translated `image-use`; removed `opinions`.');
+    expect(entry).toContain('- zh (governing): changed `acceptance`, `information-liability`, `downloads`, `trademarks`; newly translated `image-use`.');
     expect(entry).toContain('- en: changed `downloads`, `disclaimers`; removed `opinions`.');
     expect(entry).toContain('- Order: moved `language-precedence`.');
     expect(entry).toMatch(/- Translation drift \(one language changed, another did not\): `acceptance` \(zh changed, en did not\)/);
@@ -164,6 +166,7 @@ describe('releases through changesets', () => {
   });
 
   it('refuse, before building, to publish a change to a published edition, even relocked and as a major version', async () => {
+    rmSync(join(workspace, 'dist'), { recursive: true, force: true });
     const file = join(workspace, 'clauses', 'disclaimer', 'clauses', 'copyright.json');
     const clause = JSON.parse(readFileSync(file, 'utf8'));
     clause.editions['2003-04-15'].en.blocks[0].text = '© 1999-2025 1688.com. FIXTURE: edited after publication.';
@@ -196,11 +199,12 @@ describe('legal-clauses diff NAME@A NAME@B, in an app', () => {
     const results = await Promise.all(formats.map((format) => appCli(['diff', 'legal-clauses@1.0.0', 'legal-clauses@1.1.0', '--format', format, '--exit-code'])));
     for (const [index, result] of results.entries()) {
       expect([formats[index], result.status, result.stderr]).toEqual([formats[index], 1, '']);
-      expect(result.stdout).toContain('legal-clauses@1.0.0 → legal-clauses@1.1.0');
     }
     expect(results[0]!.stdout.split('\n')[0]).toBe('Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0');
     expect(results[1]!.stdout).toMatch(/^# Review of disclaimer: 2003-04-15 → 2024-01-01\n\nCompared: legal-clauses@1\.0\.0 → legal-clauses@1\.1\.0\n/);
     expect(results[2]!.stdout).toContain('<p class="compared">Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0</p>');
+    const json = JSON.parse(results[3]!.stdout) as EditionDiff;
+    expect([json.sources!.from.label, json.sources!.to.label]).toEqual(['legal-clauses@1.0.0', 'legal-clauses@1.1.0']);
   });
 
   it('works offline from npm cache once fetched, and says which version is not cached', async () => {
