@@ -19,12 +19,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLock, formatLock } from '../../src/checks.js';
+import { run } from '../../src/cli/run.js';
+import { compareCorpora, createLock, formatChangeset, formatLock } from '../../src/checks.js';
 import type { EditionDiff } from '../../src/diff.js';
 import { readCorpusDirectory } from '../../src/node.js';
 import { fetchTarball } from '../../src/node/release/fetch-tarball.js';
 import { loadNpmOptions } from '../../src/node/release/npm-options.js';
 import { readTarballFiles } from '../../src/node/release/tarball-files.js';
+import { renderBundledSources } from '../../scripts/bundled-sources.js';
 import { hasStackTrace } from '../helpers/cli.js';
 import { cleanEnv, exec, type ProcessResult } from '../helpers/processes.js';
 import { startRegistry, type Registry } from '../helpers/registry.js';
@@ -32,7 +34,6 @@ import { startRegistry, type Registry } from '../helpers/registry.js';
 const REPO = resolve('.');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const CHANGESET = join(REPO, 'node_modules', '@changesets', 'cli', 'bin.js');
-const TSX = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const QUIET = ['--no-audit', '--no-fund', '--loglevel=error'];
 
 let root: string;
@@ -59,6 +60,14 @@ function appCli(args: string[], options: { cwd?: string; env?: Record<string, st
     cwd: options.cwd ?? app,
     env: cleanEnv({ npm_config_cache: cache, ...options.env }),
   });
+}
+
+/** The CLI in this process, as `legal-clauses ...args` (no colour). */
+async function runInProcess(args: string[]): Promise<ProcessResult> {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), colour: false }, 'test');
+  return { status, stdout, stderr };
 }
 
 function git(args: string[]): Promise<ProcessResult> {
@@ -110,24 +119,28 @@ beforeAll(async () => {
   cpSync(join(workspace, 'clauses'), before, { recursive: true });
   rmSync(join(workspace, 'clauses', 'disclaimer'), { recursive: true });
   cpSync(join(REPO, 'test', 'fixtures', 'corpora', 'two-editions', 'disclaimer'), join(workspace, 'clauses', 'disclaimer'), { recursive: true });
-  await must(process.execPath, [TSX, 'scripts/generate.ts'], workspace);
-  await must(process.execPath, [TSX, 'scripts/lock.ts'], workspace);
-  await must(process.execPath, [TSX, 'scripts/draft-changeset.ts', '--base', before, '--name', 'new-edition'], workspace);
+  // What `npm run generate`, `npm run lock` and `npm run changeset:corpus` do, in this process.
+  const next = await readCorpusDirectory(join(workspace, 'clauses'));
+  for (const [path, content] of Object.entries(renderBundledSources(next))) writeFileSync(join(workspace, path), content);
+  expect(await runInProcess(['check', '--update', '--corpus', join(workspace, 'clauses')])).toMatchObject({ status: 0 });
+  writeFileSync(join(workspace, '.changeset', 'new-edition.md'), formatChangeset(compareCorpora(await readCorpusDirectory(before), next))!);
   await must(process.execPath, [CHANGESET, 'version'], workspace);
   changelog110 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
-  if (process.env.DEBUG_CHANGELOG) writeFileSync(process.env.DEBUG_CHANGELOG, changelog110);
   await git(['add', '--all']);
   await git(['commit', '--quiet', '--message', 'Version 1.1.0']);
   rmSync(join(workspace, 'dist'), { recursive: true });
   rmSync(join(workspace, 'corpus.json'));
-  await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url }));
 
-  // An app installs 1.0.0 from the registry (its dependencies come through the registry's proxy).
+  // Meanwhile, an app installs 1.0.0 from the registry (its dependencies come through the
+  // registry's proxy): the build above is CPU, this is mostly waiting on the network.
   app = join(root, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
   writeFileSync(join(app, '.npmrc'), registry.npmrc);
-  await must(NPM, ['install', 'legal-clauses@1.0.0', '--prefer-offline', '--ignore-scripts', ...QUIET], app);
+  await Promise.all([
+    must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url })),
+    must(NPM, ['install', 'legal-clauses@1.0.0', '--prefer-offline', '--ignore-scripts', ...QUIET], app),
+  ]);
 }, 600_000);
 
 afterAll(async () => {
@@ -194,17 +207,22 @@ describe('legal-clauses diff NAME@A NAME@B, in an app', () => {
     expect(report.clauses.find((clause) => clause.id === 'opinions')!.status).toBe('removed');
   });
 
-  it('writes every format with both package versions in its header', async () => {
-    const formats = ['text', 'markdown', 'html', 'json'] as const;
-    const results = await Promise.all(formats.map((format) => appCli(['diff', 'legal-clauses@1.0.0', 'legal-clauses@1.1.0', '--format', format, '--exit-code'])));
-    for (const [index, result] of results.entries()) {
-      expect([formats[index], result.status, result.stderr]).toEqual([formats[index], 1, '']);
+  it('writes every format with both package versions in its header (here from the two tarballs, in this process)', async () => {
+    const tarballs: string[] = [];
+    for (const version of ['1.0.0', '1.1.0']) {
+      const fetched = await fetchTarball(`legal-clauses@${version}`, { cwd: app, env: cleanEnv({ npm_config_cache: cache }) });
+      tarballs.push(join(root, `legal-clauses-${version}.tgz`));
+      writeFileSync(tarballs.at(-1)!, fetched.data);
     }
+    const formats = ['text', 'markdown', 'html', 'json'] as const;
+    const results = await Promise.all(formats.map((format) => runInProcess(['diff', '--from', tarballs[0]!, '--to', tarballs[1]!, '--format', format, '--exit-code'])));
+    expect(results.map((result) => [result.status, result.stderr])).toEqual(formats.map(() => [1, '']));
     expect(results[0]!.stdout.split('\n')[0]).toBe('Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0');
     expect(results[1]!.stdout).toMatch(/^# Review of disclaimer: 2003-04-15 → 2024-01-01\n\nCompared: legal-clauses@1\.0\.0 → legal-clauses@1\.1\.0\n/);
     expect(results[2]!.stdout).toContain('<p class="compared">Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0</p>');
     const json = JSON.parse(results[3]!.stdout) as EditionDiff;
     expect([json.sources!.from.label, json.sources!.to.label]).toEqual(['legal-clauses@1.0.0', 'legal-clauses@1.1.0']);
+    expect(json.sources!.to.package!.integrity).toMatch(/^sha512-/);
   });
 
   it('works offline from npm cache once fetched, and says which version is not cached', async () => {
