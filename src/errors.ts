@@ -357,10 +357,13 @@ export class ReleaseIntegrityError extends LegalClausesError {
   /** The integrity of the bytes received. */
   declare readonly actual: string;
 
-  constructor(release: string, expected: string, actual: string, options?: { cause?: unknown }) {
+  /**
+   * @param against - What `expected` is, for the message: the registry's `dist.integrity` by default.
+   */
+  constructor(release: string, expected: string, actual: string, options?: { cause?: unknown; against?: string }) {
     super(
       'RELEASE_INTEGRITY',
-      `${release} was refused: its tarball does not match the registry's dist.integrity (expected ${expected}, received ${actual}); it was altered after publication or in transit`,
+      `${release} was refused: its tarball does not match ${options?.against ?? "the registry's dist.integrity"} (expected ${expected}, received ${actual}); it was altered after publication or in transit`,
       options,
     );
     this.release = release;

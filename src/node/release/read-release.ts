@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseLock } from '../../checks/lock-file.js';
 import { verifyLock } from '../../checks/lock.js';
 import { parseJsonText } from '../../corpus/parse-json.js';
-import { FileNotReadableError, InvalidReleaseError, ReleaseNotVerifiedError } from '../../errors.js';
+import { FileNotReadableError, InvalidReleaseError, ReleaseIntegrityError, ReleaseNotVerifiedError } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
 import { readCorpusDirectory, readCorpusTree } from '../read-corpus.js';
 import { fetchTarball, type FetchOptions } from './fetch-tarball.js';
@@ -41,8 +41,15 @@ export interface Release {
   verified: string[];
 }
 
-/** Options of {@link readRelease}: where npm's configuration is read, and whether to stay offline. */
-export type ReleaseOptions = FetchOptions;
+/** Options of {@link readRelease}: where npm's configuration is read, whether to stay offline, and a tarball's expected integrity. */
+export interface ReleaseOptions extends FetchOptions {
+  /**
+   * For a tarball file: the integrity it must have, such as the `integrity` of its entry in a
+   * `package-lock.json` (`sha512-…`). A registry release is always checked against its registry's.
+   * @default not checked
+   */
+  integrity?: string | undefined;
+}
 
 /**
  * Reads a release and verifies it: a registry spec (`legal-clauses@1.0.0`,
@@ -55,7 +62,7 @@ export type ReleaseOptions = FetchOptions;
  * @param options - See {@link ReleaseOptions}.
  * @returns The release with its corpus, verified.
  * @throws {ReleaseNotFetchedError} When a registry release cannot be fetched (the message says which and why).
- * @throws {ReleaseIntegrityError} When a registry tarball does not match its `dist.integrity`.
+ * @throws {ReleaseIntegrityError} When a registry tarball does not match its `dist.integrity`, or a tarball file the `integrity` option.
  * @throws {ReleaseNotVerifiedError} When the corpus does not match the release's lock, or it ships none.
  * @throws {InvalidReleaseError} When it is not a package with a corpus, or not a tarball.
  * @throws {CorpusValidationError} When its corpus does not satisfy the model (files named `name@version/clauses/…`).
@@ -74,7 +81,9 @@ export async function readRelease(source: string, options: ReleaseOptions = {}):
     } catch (error) {
       throw new FileNotReadableError(source, (error as Error).message, { cause: error });
     }
-    return readTarballRelease(data, { source, origin: 'tarball', integrity: `sha512-${createHash('sha512').update(data).digest('base64')}` });
+    const integrity = `sha512-${createHash('sha512').update(data).digest('base64')}`;
+    if (options.integrity !== undefined && options.integrity !== integrity) throw new ReleaseIntegrityError(source, options.integrity, integrity, { against: 'the integrity it must have' });
+    return readTarballRelease(data, { source, origin: 'tarball', integrity });
   }
   const fetched = await fetchTarball(source, options);
   const release = await readTarballRelease(fetched.data, { source, origin: 'registry', integrity: fetched.integrity });
