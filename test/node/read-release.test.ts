@@ -70,6 +70,19 @@ describe('legal-clauses diff --from SOURCE --to SOURCE', () => {
   });
 });
 
+describe('releases in different corpus formats', () => {
+  it('compares a release in the first corpus format (corpus@1) with one in the current format', async () => {
+    const v1 = 'test/fixtures/releases/legal-clauses-1.0.0-corpus-v1';
+    const current = releaseDirectory('2.0.0');
+    expect((await readRelease(v1)).verified).toEqual(['disclaimer@2003-04-15']);
+    const result = await cli(['diff', '--from', v1, '--to', current, '--format', 'json', '--exit-code']);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout);
+    expect([report.sources.from.label, report.sources.to.label, report.identical]).toEqual(['legal-clauses@1.0.0', 'legal-clauses@2.0.0', true]);
+    expect(result.status).toBe(0);
+  });
+});
+
 describe('isReleaseArgument', () => {
   it('tells releases from edition ids', () => {
     expect(['legal-clauses@1.0.0', '@acme/terms@latest', 'x.tgz', '2003-04-15', '2003', 'clauses'].map(isReleaseArgument)).toEqual([true, true, true, false, false, false]);
