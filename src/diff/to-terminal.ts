@@ -9,7 +9,8 @@ import { checkArguments } from '../util/arguments.js';
 import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { paint as style, terminalText, type Style } from '../util/terminal.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { makeVisible } from '../util/unicode.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
 import { displayValue } from './visible.js';
@@ -62,6 +63,9 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
+  // A package name or a path from outside the corpus: every control shown, line feeds and tabs too.
+  if (compared !== undefined) out.push(paint('bold', makeVisible(compared)));
   out.push(
     paint(
       'bold',
