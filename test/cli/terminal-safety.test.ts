@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../src/index.js';
+import { compareCorpora, formatChangeset } from '../../src/checks.js';
 import { exportCorpus } from '../../src/schema.js';
 import { STYLES } from '../../src/util/terminal.js';
 import { writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
@@ -168,5 +169,15 @@ describe('messages on stderr', () => {
     expect(result.status).toBe(2);
     expect(rawCharacter(result.stderr)).toBeUndefined();
     expect(result.stderr).toContain('⟨U+001B⟩[2K⟨U+000D⟩');
+  });
+});
+
+describe('the changeset draft', () => {
+  it('does not take control characters in the text for its own strike-through and bold marks', () => {
+    const changes = compareCorpora(corpus, corpusWithNewText('trademarks', 'en', '\u0001looks struck\u0002 and \u0003looks bold\u0004'));
+    const markdown = formatChangeset(changes)!;
+    expect(markdown).toContain('⟨U+0001⟩looks struck⟨U+0002⟩');
+    expect(markdown).not.toContain('~~looks struck~~');
+    expect(markdown).not.toContain('**looks bold**');
   });
 });

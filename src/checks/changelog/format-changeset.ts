@@ -4,6 +4,7 @@
  * added, removed and changed, with the changed words; acceptance records; and the markers that
  * `changesetCoverage` looks for. Changesets copy it into CHANGELOG.md on release.
  */
+import { makeVisible } from '../../util/unicode.js';
 import { checkArguments } from '../../util/arguments.js';
 import { CHANGESET_OPTIONS, CORPUS_CHANGES } from '../arguments.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
@@ -97,10 +98,12 @@ function editionLines(change: EditionChange): string[] {
 /** The change as Markdown: removed words struck through, added ones in bold, the context as it reads. */
 function markChange(change: TextChange): string {
   // Escape the whole sentence at once (so that spaces next to the change stay spaces), with
-  // placeholders where the markup goes.
-  const removed = change.removed === '' ? '' : `\u0001${change.removed}\u0002`;
-  const added = change.added === '' ? '' : `\u0003${change.added}\u0004`;
-  const joined = `${change.before}${removed}${removed && added ? ' ' : ''}${added}${change.after}`;
+  // placeholders where the markup goes. The text is made visible first: a control character in it
+  // (such as U+0001) shows as ⟨U+0001⟩ and can neither be taken for a placeholder nor reach a terminal.
+  const show = (text: string) => makeVisible(text, { whitespace: false });
+  const removed = change.removed === '' ? '' : `\u0001${show(change.removed)}\u0002`;
+  const added = change.added === '' ? '' : `\u0003${show(change.added)}\u0004`;
+  const joined = `${show(change.before)}${removed}${removed && added ? ' ' : ''}${added}${show(change.after)}`;
   return escapeMarkdown(joined).replace(/[\u0001-\u0004]/g, (mark) => (mark === '\u0001' || mark === '\u0002' ? '~~' : '**'));
 }
 
