@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'RECORD_MISMATCH',
   'TEXT_NOT_PUBLISHED',
   'NO_PREVIOUS_EDITION',
+  'AMBIGUOUS_DATE',
+  'UNKNOWN_REFERENCE',
 ] as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -100,6 +102,47 @@ export class NoEditionInForceError extends LegalClausesError {
     );
     this.documentId = documentId;
     this.date = date;
+    this.available = available;
+  }
+}
+
+/**
+ * Which edition was in force on a date cannot be told: an edition dated only to a month or a
+ * year (`2020-01`) may or may not have been released by then.
+ */
+export class AmbiguousDateError extends LegalClausesError {
+  declare readonly documentId: string;
+  declare readonly date: string;
+  /** The editions that may have been in force on the date, oldest first. */
+  declare readonly candidates: readonly string[];
+
+  constructor(documentId: string, date: string, candidates: readonly string[], uncertain: string) {
+    super(
+      'AMBIGUOUS_DATE',
+      `which edition of '${documentId}' was in force on ${date} is not known: edition ${uncertain} gives only ${uncertain.length === 4 ? 'a year' : 'a month'}, so it may have been released after ${date}; candidates: ${listForMessage(candidates)} (name the edition, or ask for a date outside ${uncertain})`,
+    );
+    this.documentId = documentId;
+    this.date = date;
+    this.candidates = candidates;
+  }
+}
+
+/** A reference such as `第4条` or `section 4` names no clause of the edition. */
+export class UnknownReferenceError extends LegalClausesError {
+  declare readonly reference: string;
+  declare readonly edition: string;
+  /** The numbers the edition's clauses have. */
+  declare readonly available: readonly string[];
+
+  constructor(reference: string, edition: string, available: readonly string[]) {
+    super(
+      'UNKNOWN_REFERENCE',
+      available.length === 0
+        ? `no clause is numbered in edition ${edition}, so '${reference}' cannot be resolved`
+        : `'${reference}' names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
+    );
+    this.reference = reference;
+    this.edition = edition;
     this.available = available;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
@@ -26,6 +26,14 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
     return getClause('copyright', { corpus: parseCorpus(data) });
   },
   NO_EDITION_IN_FORCE: () => getEdition({ at: '1999-01-01' }),
+  AMBIGUOUS_DATE: () => {
+    // FIXTURE: a second edition dated only to a month, so a day inside that month is ambiguous.
+    const data = mutableCorpus();
+    data.documents[0].editions.push({ id: '2010-06', status: 'published', sections: [{ id: 'all', clauses: ['acceptance'] }] });
+    data.clauses[0].editions['2010-06'] = data.clauses[0].editions['2003-04-15'];
+    return getEdition({ corpus: parseCorpus(data), at: '2010-06-15' });
+  },
+  UNKNOWN_REFERENCE: () => resolveReference('第4条'),
   AMBIGUOUS_DOCUMENT: () => getEdition({ corpus: several }),
   UNSUPPORTED_LOCALE: () => getClauseText('acceptance', { lang: 'fr' }),
   INVALID_LOCALE: () => getClauseText('acceptance', { lang: 'fr_FR' }),

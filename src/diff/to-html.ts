@@ -119,7 +119,7 @@ function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Langua
 function editionBody(report: EditionDiff, labels: Labels): string {
   const parts: string[] = [];
   const { from, to } = report.document.governingLanguage;
-  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from} → ${to}</p>`);
+  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from ?? escapeHtml(labels.notDeclared)} → ${to ?? escapeHtml(labels.notDeclared)}</p>`);
   const fields = (name: string, texts: readonly TextDiff[], tag = 'h3') => {
     for (const text of texts) {
       if (text.status === 'unchanged' || text.status === 'absent') continue;
@@ -139,13 +139,13 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   return parts.join('\n');
 }
 
-function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language): string {
+function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language | null): string {
   const notes: string[] = [];
   if (clause.moved && clause.from && clause.to) {
     notes.push(`<p>${escapeHtml(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}</p>`);
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`)}</p>`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`)}</p>`);
   }
   if (clause.drift) {
     notes.push(

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isFormat1DocumentFile, migrateClauseFile, migrateDocumentFile, type Migrated } from '../corpus/migrate.js';
 import { parseJsonText } from '../corpus/parse-json.js';
 import { parseCorpus, validateWith } from '../corpus/validate.js';
 import { CorpusValidationError, FileNotReadableError, type CorpusIssue } from '../errors.js';
@@ -33,7 +34,8 @@ export async function readCorpusFile(file: string): Promise<Corpus> {
 /**
  * Reads and validates a corpus directory laid out like `clauses/`: one folder per document,
  * holding `document.json`, `editions/<edition-id>.json` and `clauses/<clause-id>.json`.
- * Every file is validated on its own, so a problem is reported in the file it is in.
+ * Every file is validated on its own, so a problem is reported in the file it is in. A folder
+ * whose `document.json` carries no `format` was written in format 1 and is converted on read.
  *
  * @param directory - The directory holding one folder per document.
  * @returns The validated corpus: documents by id, editions oldest first, clauses by id.
@@ -52,11 +54,18 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
   const clauses: Clause[] = [];
   const origins: Origins = { documents: [], editions: [], clauses: [] };
 
-  /** Validates one file; a problem is kept so that one run reports every broken file. */
-  const validate = async <S extends Parameters<typeof validateWith>[0]>(schema: S, file: string) => {
-    const data = parseJsonText(await readText(file), file);
+  /**
+   * Validates one file, converted from format 1 first when its folder is in format 1; a
+   * problem is kept so that one run reports every broken file.
+   */
+  const validate = async <S extends Parameters<typeof validateWith>[0]>(
+    schema: S,
+    file: string,
+    migrate: (data: unknown) => Migrated = (data) => ({ data, from: undefined, originalPath: (path) => [...path] }),
+  ) => {
+    const { data, originalPath } = migrate(parseJsonText(await readText(file), file));
     try {
-      return validateWith(schema, data, file);
+      return validateWith(schema, data, file, originalPath);
     } catch (error) {
       if (!(error instanceof CorpusValidationError)) throw error;
       issues.push(...error.issues);
@@ -67,7 +76,11 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
   for (const documentId of await listEntries(directory, 'folders')) {
     const folder = join(directory, documentId);
     const documentFile = join(folder, 'document.json');
-    const meta = await validate(documentFileSchema, documentFile);
+    let format1 = false;
+    const meta = await validate(documentFileSchema, documentFile, (data) => {
+      format1 = isFormat1DocumentFile(data);
+      return migrateDocumentFile(data);
+    });
     if (meta && meta.id !== documentId) issues.push(nameMismatch(documentFile, 'document', meta.id, documentId));
 
     const editions: Edition[] = [];
@@ -84,15 +97,15 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
 
     for (const name of await listEntries(join(folder, 'clauses'), 'json files')) {
       const file = join(folder, 'clauses', name);
-      const clause = await validate(clauseFileSchema, file);
+      const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;
       if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
-      clauses.push({ id: clause.id, document: documentId, topic: clause.topic, editions: clause.editions });
+      clauses.push({ id: clause.id, document: documentId, topics: clause.topics, editions: clause.editions });
       origins.clauses.push(file);
     }
 
     if (meta) {
-      const { $schema: _, ...rest } = meta;
+      const { $schema: _, format: __, ...rest } = meta;
       documents.push({ ...rest, editions });
       origins.documents.push(documentFile);
       origins.editions.push(editionFiles);

@@ -68,7 +68,7 @@ Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exi
   maxPositionals: 2,
   async run(values, positionals, io) {
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const uiLang = choiceOption(values, 'ui-lang', LANGUAGES, 'en');
+    const uiLang = choiceOption(values, 'ui-lang', ['zh', 'en'] as const, 'en');
     const languages = parseLanguages(stringOption(values, 'lang'));
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
