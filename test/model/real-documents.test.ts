@@ -426,8 +426,8 @@ const BAD_INPUT: {
       d.editions['2021-5'] = d.editions['2021-05'];
       delete d.editions['2021-05'];
     },
-    path: 'editions',
-    expected: /YYYY-MM/,
+    path: 'editions["2021-5"]',
+    expected: /key "2021-5" is not valid: edition id must be .*'YYYY-MM'/,
   },
   {
     field: 'partial date (order)',
