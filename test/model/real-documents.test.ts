@@ -21,6 +21,7 @@ import {
   type Corpus,
 } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
+import { run } from '../../src/cli/run.js';
 import { exportCorpus, parseCorpusJson } from '../../src/schema.js';
 import { publishedStrings } from '../../src/model/published-strings.js';
 import {
@@ -210,14 +211,20 @@ describe('governing language per edition', () => {
   });
 });
 
-/** Copies a fixture corpus to a temporary folder, edits one JSON file, and reads it back. */
-async function readEdited(directory: string, file: string, edit: (data: any) => void): Promise<CorpusValidationError> {
+/** Copies a fixture corpus to a temporary folder and edits one JSON file there; returns the copy. */
+function editedCopy(directory: string, file: string, edit: (data: any) => void): string {
   const copy = mkdtempSync(join(tmpdir(), 'legal-clauses-fixture-'));
   cpSync(directory, copy, { recursive: true });
   const path = join(copy, file);
   const data = JSON.parse(readFileSync(path, 'utf8'));
   edit(data);
   writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);
+  return copy;
+}
+
+/** Reads a fixture corpus with one JSON file edited, expecting it to be refused. */
+async function readEdited(directory: string, file: string, edit: (data: any) => void): Promise<CorpusValidationError> {
+  const copy = editedCopy(directory, file, edit);
   const error = await readCorpusDirectory(copy).then(
     () => undefined,
     (thrown: unknown) => thrown,
@@ -473,4 +480,35 @@ describe('bad input in a corpus directory', () => {
       expect(error.message, field).toContain(reportedIn);
     });
   }
+});
+
+describe('legal-clauses CLI on the fixtures', () => {
+  /** Runs the CLI in process, as a user would from a shell. */
+  async function cli(args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const status = await run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colour: false }, '0.0.0-test');
+    return { status, stdout, stderr };
+  }
+
+  it('renders a real fixture directory in the language asked for, and refuses zh-TW where there is no zh-Hant', async () => {
+    const rendered = await cli(['render', '--corpus', FIXTURE_CORPORA.mulan, '--edition', '2021-05', '--lang', 'zh']);
+    expect(rendered.status).toBe(0);
+    expect(rendered.stdout).toContain('木兰公共许可证， 第2版\n\n2021年5月 http://license.coscl.org.cn/MulanPubL-2.0');
+    const refused = await cli(['render', '--corpus', FIXTURE_CORPORA.mulan, '--lang', 'zh-TW']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^legal-clauses: no text matches locale 'zh-TW'.*fallback 'zh'.*\n$/);
+  });
+
+  it('refuses a broken fixture in one line naming file, JSON path and what was expected, with exit 2', async () => {
+    const copy = editedCopy(FIXTURE_CORPORA.cc, 'cc-by-4-0/clauses/scope.json', (d) => (d.editions['2020-01']['zh-Hant'].blocks[0].items[0].blocks[0].items[4].blocks[0].style = 'upper-greek'));
+    const { status, stdout, stderr } = await cli(['render', '--corpus', copy]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr).toContain(join(copy, 'cc-by-4-0/clauses/scope.json'));
+    expect(stderr).toContain('editions["2020-01"]["zh-Hant"].blocks[0].items[0].blocks[0].items[4].blocks[0].style');
+    expect(stderr).toMatch(/expected one of .*"upper-alpha"/);
+  });
 });
