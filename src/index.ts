@@ -107,6 +107,10 @@ export {
   TextNotPublishedError,
   NoPreviousEditionError,
   UnsupportedLocaleError,
+  ReleaseNotFetchedError,
+  ReleaseIntegrityError,
+  ReleaseNotVerifiedError,
+  InvalidReleaseError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
 export type { CorpusIssue, ErrorCode } from './errors.js';

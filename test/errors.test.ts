@@ -1,10 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
-import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
+import { readCorpusDirectory, readCorpusFile, readRelease } from '../src/node.js';
 import { parseCorpus } from '../src/schema.js';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
+import { cleanEnv } from './helpers/processes.js';
+import { packDirectory, releaseDirectory } from './helpers/release.js';
 
 const several = (() => {
   const data = mutableCorpus();
@@ -47,6 +52,14 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
   NO_PREVIOUS_EDITION: () => diffEditions(corpus),
   TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
+  RELEASE_NOT_FETCHED: () => readRelease('legal-clauses@1.0.0', { offline: true, env: cleanEnv({ npm_config_cache: mkdtempSync(join(tmpdir(), 'empty-npm-cache-')) }) }),
+  RELEASE_INTEGRITY: async () => readRelease(await packDirectory(releaseDirectory('1.0.0')), { integrity: `sha512-${'A'.repeat(86)}==` }),
+  RELEASE_NOT_VERIFIED: () => {
+    const directory = releaseDirectory('1.0.0');
+    writeFileSync(join(directory, 'clauses', 'lock.json'), JSON.stringify({ format: 'legal-clauses/lock@1', documents: {} }));
+    return readRelease(directory);
+  },
+  INVALID_RELEASE: () => readRelease(writeTempFile('legal-clauses-1.0.0.tgz', 'not a tarball')),
 };
 
 async function errorOf(trigger: () => unknown): Promise<unknown> {

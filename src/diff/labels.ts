@@ -4,7 +4,7 @@
  * the legal text is never translated. docs/diff.md lists them.
  */
 import type { Language } from '../model/constants.js';
-import type { Drift, ItemStatus, TextStatus } from './types.js';
+import type { Drift, EditionDiff, ItemStatus, TextStatus } from './types.js';
 
 /** The language of the labels: `'en'` or `'zh'`. */
 export type UiLanguage = 'en' | 'zh';
@@ -37,6 +37,8 @@ export interface Labels {
   topic: string;
   draft: string;
   languages: string;
+  /** What precedes the two releases or corpora compared: `Compared`. */
+  compared: string;
   noDifferences: string;
   unchangedClauses: string;
   showText: string;
@@ -95,6 +97,7 @@ const EN: Labels = {
   topic: 'topic',
   draft: 'draft',
   languages: 'Languages',
+  compared: 'Compared',
   noDifferences: 'No differences.',
   unchangedClauses: 'Unchanged clauses',
   showText: 'show text',
@@ -153,6 +156,7 @@ const ZH: Labels = {
   topic: '主题',
   draft: '草稿',
   languages: '语言',
+  compared: '比较',
   noDifferences: '无差异。',
   unchangedClauses: '未变条款',
   showText: '显示全文',
@@ -194,4 +198,21 @@ const LABELS: Readonly<Record<UiLanguage, Labels>> = { en: EN, zh: ZH };
  */
 export function labelsFor(language: UiLanguage): Labels {
   return LABELS[language];
+}
+
+/**
+ * The header line naming the two releases (or corpus files) compared, such as
+ * `Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0`; undefined when the report compares
+ * two editions of one corpus. Formatters escape it for their format.
+ *
+ * @param report - The report.
+ * @param labels - The labels of the reviewer's language.
+ * @returns The line, unescaped, or undefined.
+ * @example
+ * comparedLine(releaseReport, labelsFor('en'));
+ * //=> 'Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0'
+ */
+export function comparedLine(report: EditionDiff, labels: Labels): string | undefined {
+  if (report.sources === undefined) return undefined;
+  return `${labels.compared}${labels.colon}${report.sources.from.label} → ${report.sources.to.label}`;
 }

@@ -6,7 +6,7 @@
  */
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { REVIEW_CSS } from './review-styles.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
@@ -36,6 +36,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
   const title = labels.title(report.document.id, report.from.edition, report.to.edition);
+  const compared = comparedLine(report, labels);
   const changed = report.clauses.filter(isShown);
   const unchanged = report.clauses.filter((clause) => !isShown(clause));
   const editionParts = editionBody(report, labels);
@@ -71,6 +72,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
     `<nav aria-label="${escapeHtml(labels.contents)}"><h2>${escapeHtml(labels.contents)}</h2><ol>${nav.join('')}</ol></nav>`,
     `<main>`,
     `<header id="top"><h1>${escapeHtml(title)}</h1>`,
+    compared === undefined ? '' : `<p class="compared">${escapeHtml(compared)}</p>`,
     `<p class="meta">${escapeHtml(`${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} · ${labels.languages}${labels.colon}${languageList}`)}</p></header>`,
     ...summary,
     editionParts === '' ? '' : `<section id="edition" aria-labelledby="edition-heading"><h2 id="edition-heading">${escapeHtml(labels.edition)}</h2>${editionParts}</section>`,

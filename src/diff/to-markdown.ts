@@ -7,7 +7,7 @@
 import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
 import { displayLines } from './visible.js';
@@ -44,9 +44,11 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
   out.push(
     heading(0, escapeMarkdown(labels.title(report.document.id, report.from.edition + draft(report.from.status), report.to.edition + draft(report.to.status)))),
     '',
+    ...(compared === undefined ? [] : [escapeMarkdown(compared), '']),
     escapeMarkdown(
       `${labels.languages}${labels.colon}${labels.list(report.languages.map((language) => (language === governing ? labels.aside(language, labels.governing) : language)))}${labels.stop}` +
         labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift),

@@ -4,10 +4,10 @@
  * through, green underlined) when the terminal has it.
  */
 import type { Language } from '../model/constants.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayValue } from './visible.js';
+import { displayValue, visibleLabel } from './visible.js';
 
 /** Options of {@link formatDiffText}. */
 export interface TextFormatOptions {
@@ -64,6 +64,8 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
+  if (compared !== undefined) out.push(paint('bold', visibleLabel(compared)));
   out.push(
     paint(
       'bold',

@@ -124,6 +124,17 @@ export interface EditionRef {
   status: EditionStatus;
 }
 
+/**
+ * Where one side of a comparison came from, when the two sides are releases of a package or
+ * corpus files rather than editions of one corpus.
+ */
+export interface DiffSource {
+  /** What the header shows: `legal-clauses@1.1.0` for a release, the path for a corpus file. */
+  label: string;
+  /** For a release: the package's name and version, and its tarball's integrity (null for an installed directory). */
+  package?: { name: string; version: string; integrity: string | null };
+}
+
 /** Counts per status. */
 export type StatusCounts = Record<ItemStatus, number>;
 
@@ -139,6 +150,11 @@ export interface EditionDiff {
   };
   from: EditionRef;
   to: EditionRef;
+  /**
+   * Where each side came from, when comparing two releases or corpus files (both package
+   * versions, for a pair of releases); absent when both editions are of one corpus.
+   */
+  sources?: { from: DiffSource; to: DiffSource };
   /** The compared languages, in the order asked for. */
   languages: Language[];
   /** True when nothing differs in the compared languages: texts, headings, places, topics, titles. */

@@ -49,6 +49,37 @@ export async function readCorpusFile(file: string): Promise<Corpus> {
  * //=> 10
  */
 export async function readCorpusDirectory(directory: string): Promise<Corpus> {
+  return readCorpusTree(DISK, directory);
+}
+
+/**
+ * Where {@link readCorpusTree} reads a corpus directory from: the disk, or the files of a
+ * release tarball held in memory (a downloaded release is never unpacked onto the disk).
+ */
+export interface CorpusFiles {
+  /** A file's text, as UTF-8. */
+  read(file: string): Promise<string>;
+  /** Sorted names of a folder's sub-folders, or of its `.json` files; hidden entries are skipped. */
+  list(folder: string, kind: 'folders' | 'json files'): Promise<string[]>;
+}
+
+const DISK: CorpusFiles = { read: readText, list: listEntries };
+
+/**
+ * Reads and validates a corpus directory through {@link CorpusFiles}: what
+ * {@link readCorpusDirectory} does on the disk.
+ *
+ * @param files - Where the files are.
+ * @param directory - The directory holding one folder per document.
+ * @returns The validated corpus.
+ * @throws {FileNotReadableError} When a file or folder cannot be read.
+ * @throws {InvalidJsonError} When a file is not JSON.
+ * @throws {CorpusValidationError} When a file does not satisfy the model.
+ * @example
+ * (await readCorpusTree(filesOfTarball, 'legal-clauses@1.1.0/clauses')).documents.length;
+ * //=> 1
+ */
+export async function readCorpusTree(files: CorpusFiles, directory: string): Promise<Corpus> {
   const issues: CorpusIssue[] = [];
   const documents: Document[] = [];
   const clauses: Clause[] = [];
@@ -63,7 +94,7 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
     file: string,
     migrate: (data: unknown) => Migrated = (data) => ({ data, from: undefined, originalPath: (path) => [...path] }),
   ) => {
-    const { data, originalPath } = migrate(parseJsonText(await readText(file), file));
+    const { data, originalPath } = migrate(parseJsonText(await files.read(file), file));
     try {
       return validateWith(schema, data, file, originalPath);
     } catch (error) {
@@ -73,7 +104,7 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
     }
   };
 
-  for (const documentId of await listEntries(directory, 'folders')) {
+  for (const documentId of await files.list(directory, 'folders')) {
     const folder = join(directory, documentId);
     const documentFile = join(folder, 'document.json');
     let format1 = false;
@@ -85,7 +116,7 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
 
     const editions: Edition[] = [];
     const editionFiles: string[] = [];
-    for (const name of await listEntries(join(folder, 'editions'), 'json files')) {
+    for (const name of await files.list(join(folder, 'editions'), 'json files')) {
       const file = join(folder, 'editions', name);
       const edition = await validate(editionFileSchema, file);
       if (!edition) continue;
@@ -95,7 +126,7 @@ export async function readCorpusDirectory(directory: string): Promise<Corpus> {
       editionFiles.push(file);
     }
 
-    for (const name of await listEntries(join(folder, 'clauses'), 'json files')) {
+    for (const name of await files.list(join(folder, 'clauses'), 'json files')) {
       const file = join(folder, 'clauses', name);
       const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;

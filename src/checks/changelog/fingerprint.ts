@@ -17,7 +17,7 @@ export interface ChangesetMarker extends EditionRef {
   readonly fingerprint: Sha256 | 'removed';
 }
 
-const MARKER = /<!--\s*legal-clauses:\s*([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}-\d{2}-\d{2})\s+(sha256:[0-9a-f]{64}|removed)\s*-->/g;
+const MARKER = /<!--\s*legal-clauses:\s*([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(sha256:[0-9a-f]{64}|removed)\s*-->/g;
 
 /**
  * The fingerprint of an edition: SHA-256 of the RFC 8785 canonical JSON of
