@@ -41,10 +41,18 @@ export function toCorpusIssues(
   }));
 }
 
-/** zod's messages say what was expected and received; say "missing" where nothing was received. */
+/**
+ * zod's messages say what was expected and received; say "missing" where nothing was received,
+ * and say why a record key (an edition id under `editions`) is refused: zod's own message for it
+ * is only "Invalid key in record".
+ */
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
     return `missing (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    const key = issue.path.at(-1);
+    return `key ${JSON.stringify(String(key))} is not valid: ${issue.issues.map(describeIssue).join('; ')}`;
   }
   return issue.message;
 }
