@@ -238,27 +238,15 @@ const SHOWN = 40;
  * //=> 'the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… (100 characters)'
  */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
-  switch (typeof value) {
-    case 'undefined':
-      return 'undefined';
-    case 'string': {
-      // JSON quoting shows C0 controls and lone surrogates as escapes (the CLI shows the rest visibly).
-      const shown = JSON.stringify(value.slice(0, SHOWN));
-      return value.length > SHOWN ? `the string ${shown}… (${value.length} characters)` : `the string ${shown}`;
-    }
-    case 'number':
-      return `the number ${Object.is(value, -0) ? '-0' : String(value)}`;
-    case 'bigint':
-      return 'a bigint';
-    case 'boolean':
-      return String(value);
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return value instanceof Date ? 'a Date' : value instanceof Uint8Array ? 'a Uint8Array' : 'an object';
+  if (typeof value === 'string') {
+    // JSON quoting shows C0 controls and lone surrogates as escapes (the CLI shows the rest visibly).
+    const shown = JSON.stringify(value.slice(0, SHOWN));
+    return value.length > SHOWN ? `the string ${shown}… (${value.length} characters)` : `the string ${shown}`;
   }
+  if (typeof value === 'number') return `the number ${Object.is(value, -0) ? '-0' : value}`;
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+  // 'a function', 'a symbol', 'a bigint', 'a Date', 'a Uint8Array'; a plain object is 'an object'.
+  const kind = typeof value === 'object' ? (value as object).constructor?.name : typeof value;
+  return kind === undefined || kind === 'Object' ? 'an object' : `a ${kind}`;
 }
