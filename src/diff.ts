@@ -34,6 +34,7 @@ export type {
   TextCount,
   TypographicKind,
   ClausePlace,
+  DiffSource,
   Drift,
   EditionDiff,
   EditionRef,
@@ -47,4 +48,4 @@ export type {
   TranslationDiff,
 } from './diff/types.js';
 
-export { NoPreviousEditionError } from './errors.js';
+export { InvalidArgumentError, NoPreviousEditionError } from './errors.js';

@@ -1,10 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
-import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
+import { readCorpusDirectory, readCorpusFile, readRelease } from '../src/node.js';
 import { parseCorpus } from '../src/schema.js';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
+import { cleanEnv } from './helpers/processes.js';
+import { packDirectory, releaseDirectory } from './helpers/release.js';
 
 const several = (() => {
   const data = mutableCorpus();
@@ -26,11 +31,20 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
     return getClause('copyright', { corpus: parseCorpus(data) });
   },
   NO_EDITION_IN_FORCE: () => getEdition({ at: '1999-01-01' }),
+  AMBIGUOUS_DATE: () => {
+    // FIXTURE: a second edition dated only to a month, so a day inside that month is ambiguous.
+    const data = mutableCorpus();
+    data.documents[0].editions.push({ id: '2010-06', status: 'published', sections: [{ id: 'all', clauses: ['acceptance'] }] });
+    data.clauses[0].editions['2010-06'] = data.clauses[0].editions['2003-04-15'];
+    return getEdition({ corpus: parseCorpus(data), at: '2010-06-15' });
+  },
+  UNKNOWN_REFERENCE: () => resolveReference('第4条'),
   AMBIGUOUS_DOCUMENT: () => getEdition({ corpus: several }),
   UNSUPPORTED_LOCALE: () => getClauseText('acceptance', { lang: 'fr' }),
   INVALID_LOCALE: () => getClauseText('acceptance', { lang: 'fr_FR' }),
   INVALID_DATE: () => getEdition({ at: '15/04/2003' }),
   INVALID_OPTIONS: () => getEdition({ edition: '2003-04-15', at: '2003-04-15' }),
+  INVALID_ARGUMENT: () => getClauseText('trademarks', { lang: null as never }),
   INVALID_JSON: () => readCorpusFile(writeTempFile('x.json', '{')),
   INVALID_CORPUS: () => parseCorpus({ format: 'legal-clauses/corpus@1', documents: 'none', clauses: [] }),
   FILE_NOT_READABLE: () => readCorpusDirectory('/no/such/dir'),
@@ -39,6 +53,14 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
   NO_PREVIOUS_EDITION: () => diffEditions(corpus),
   TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
+  RELEASE_NOT_FETCHED: () => readRelease('legal-clauses@1.0.0', { offline: true, env: cleanEnv({ npm_config_cache: mkdtempSync(join(tmpdir(), 'empty-npm-cache-')) }) }),
+  RELEASE_INTEGRITY: async () => readRelease(await packDirectory(releaseDirectory('1.0.0')), { integrity: `sha512-${'A'.repeat(86)}==` }),
+  RELEASE_NOT_VERIFIED: () => {
+    const directory = releaseDirectory('1.0.0');
+    writeFileSync(join(directory, 'clauses', 'lock.json'), JSON.stringify({ format: 'legal-clauses/lock@1', documents: {} }));
+    return readRelease(directory);
+  },
+  INVALID_RELEASE: () => readRelease(writeTempFile('legal-clauses-1.0.0.tgz', 'not a tarball')),
 };
 
 async function errorOf(trigger: () => unknown): Promise<unknown> {

@@ -3,6 +3,8 @@
  * and its outline (sections, headings, clause order). A published edition never changes, so
  * the lock only grows; checking a corpus against it names whatever moved.
  */
+import { checkArguments, optional } from '../util/arguments.js';
+import { CORPUS, EDITION, LOCK } from './arguments.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Edition } from '../model/types.js';
 import { editionHashes, hashText, shortHash } from './hashes.js';
@@ -10,7 +12,10 @@ import { alignClauses } from '../diff/align.js';
 import type { EditionHashes, EditionRef, Sha256 } from './types.js';
 
 /** The `format` tag of a lock file; bumped only on incompatible changes. */
-export const LOCK_FORMAT = 'legal-clauses/lock@1';
+export const LOCK_FORMAT = 'legal-clauses/lock@2';
+
+/** Earlier lock formats that are still read: format 1 had no edition titles and no zh-Hant. */
+export const LEGACY_LOCK_FORMATS = ['legal-clauses/lock@1'] as const;
 
 /** A section of a locked edition: its id, the hash of its heading per language, its clause ids in order. */
 export interface LockedSection {
@@ -21,6 +26,8 @@ export interface LockedSection {
 
 /** A locked edition: its {@link EditionHashes} and its outline, each text replaced by its hash. */
 export interface LockedEdition extends EditionHashes {
+  /** Hash of the published title line per language that printed one. */
+  readonly title?: Readonly<Partial<Record<Language, Sha256>>>;
   /** Hash of the dateline per language that printed one. */
   readonly dateline?: Readonly<Partial<Record<Language, Sha256>>>;
   /** The sections in order, with their heading hashes and clause ids. */
@@ -38,6 +45,7 @@ export type LockProblemKind =
   | 'document-removed'
   | 'edition-removed'
   | 'edition-unpublished'
+  | 'title-changed'
   | 'dateline-changed'
   | 'sections-changed'
   | 'heading-changed'
@@ -90,18 +98,21 @@ export interface LockUpdate {
  * @param edition - The edition.
  * @returns The locked form of the edition.
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lockEdition(corpus, edition).sections.map((section) => section.id);
  * //=> ['opening', 'information', 'opinions-and-forums', 'copyright-and-trademark', 'closing']
  */
 export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
+  checkArguments('lockEdition', ['corpus', corpus, CORPUS], ['edition', edition, EDITION]);
   const { structure, text, clauses } = editionHashes(corpus, edition);
   const sections = edition.sections.map((section): LockedSection => {
     const heading = hashPerLanguage(section.heading);
     return heading ? { id: section.id, heading, clauses: [...section.clauses] } : { id: section.id, clauses: [...section.clauses] };
   });
+  const title = hashPerLanguage(edition.title);
   const dateline = hashPerLanguage(edition.dateline);
-  return dateline ? { structure, dateline, sections, text, clauses } : { structure, sections, text, clauses };
+  return { structure, ...(title ? { title } : {}), ...(dateline ? { dateline } : {}), sections, text, clauses };
 }
 
 /**
@@ -109,11 +120,13 @@ export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
  *
  * @param corpus - The corpus.
  * @returns The lock, documents and editions in corpus order.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * Object.keys(createLock(corpus).documents.disclaimer ?? {});
  * //=> ['2003-04-15']
  */
 export function createLock(corpus: Corpus): Lock {
+  checkArguments('createLock', ['corpus', corpus, CORPUS]);
   const documents: Record<string, Record<string, LockedEdition>> = {};
   for (const document of corpus.documents) {
     const editions: Record<string, LockedEdition> = {};
@@ -132,11 +145,13 @@ export function createLock(corpus: Corpus): Lock {
  * @param corpus - The corpus to check.
  * @param lock - The lock, as read with `parseLock`.
  * @returns Problems naming document, edition, clause, section and language; `ok` when there are none.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * verifyLock(corpus, createLock(corpus)).ok;
  * //=> true
  */
 export function verifyLock(corpus: Corpus, lock: Lock): LockReport {
+  checkArguments('verifyLock', ['corpus', corpus, CORPUS], ['lock', lock, LOCK]);
   const problems: LockProblem[] = [];
   const verified: EditionRef[] = [];
   const documents = new Map(corpus.documents.map((document) => [document.id, document]));
@@ -175,11 +190,13 @@ export function verifyLock(corpus: Corpus, lock: Lock): LockReport {
  * @param corpus - The corpus.
  * @param lock - The current lock; without one, a new lock of every published edition.
  * @returns The new lock, the editions added, and what was refused.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * updateLock(corpus, createLock(corpus)).added;
  * //=> []
  */
 export function updateLock(corpus: Corpus, lock?: Lock): LockUpdate {
+  checkArguments('updateLock', ['corpus', corpus, CORPUS], ['lock', lock, optional(LOCK)]);
   if (!lock) {
     const created = createLock(corpus);
     const added = Object.entries(created.documents).flatMap(([document, editions]) => Object.keys(editions).map((edition) => ({ document, edition })));
@@ -206,6 +223,14 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
 
   if (edition.status !== 'published') {
     add({ kind: 'edition-unpublished', locked: 'published', actual: edition.status, message: `${where}: the published edition is now marked '${edition.status}'` });
+  }
+
+  for (const lang of LANGUAGES) {
+    const before = locked.title?.[lang];
+    const after = current.title?.[lang];
+    if (before !== after) {
+      add({ kind: 'title-changed', language: lang, ...values(before, after), message: `${where}, ${lang}: the published title ${describeChange(before, after)}` });
+    }
   }
 
   for (const lang of LANGUAGES) {
@@ -239,8 +264,9 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
     if (!Object.hasOwn(current.clauses, clauseId)) continue;
     const currentHashes = current.clauses[clauseId]!;
     for (const lang of LANGUAGES) {
-      const before = lockedHashes[lang];
-      const after = currentHashes[lang];
+      // A language the document does not declare has no entry: it published nothing.
+      const before = lockedHashes[lang] ?? 'missing';
+      const after = currentHashes[lang] ?? 'missing';
       if (before === after) continue;
       const change =
         before === 'missing'
@@ -253,8 +279,8 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
   }
 
   for (const lang of LANGUAGES) {
-    const before = locked.text[lang];
-    const after = current.text[lang];
+    const before = locked.text[lang] ?? 'missing';
+    const after = current.text[lang] ?? 'missing';
     // Anything that changes an edition's text in a language is reported above; this is the net
     // under it, so that a change no rule above describes is still caught.
     if (before !== after && !problems.some((problem) => problem.language === lang || problem.language === undefined)) {

@@ -3,8 +3,12 @@
  * the document's governing language; findings where the governing language lacks a clause
  * another language has, and where one language changed between editions and another did not.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS, PARITY_OPTIONS } from './arguments.js';
 import { clauseIdsOf, locateClause, resolveClause, resolveDocument, resolveEdition } from '../lookup/resolve.js';
-import { LANGUAGES, type Language } from '../model/constants.js';
+import type { Language } from '../model/constants.js';
+import { governingLanguageOf } from '../model/governing.js';
+import { translationIn } from '../model/translations.js';
 import type { Corpus, Document, Edition, EditionStatus, TranslationStatus } from '../model/types.js';
 import { detectDrift } from '../diff/drift.js';
 import type { Severity } from './types.js';
@@ -29,11 +33,11 @@ export interface ParityFinding {
   readonly message: string;
 }
 
-/** One clause of an edition: whether each language published it. */
+/** One clause of an edition: whether each language of the document published it. */
 export interface ClauseParity {
   readonly clause: string;
   readonly section: string;
-  readonly languages: Readonly<Record<Language, TranslationStatus>>;
+  readonly languages: Readonly<Partial<Record<Language, TranslationStatus>>>;
 }
 
 /** One edition: every clause's status per language, and how many each language published. */
@@ -41,10 +45,13 @@ export interface EditionParity {
   readonly document: string;
   readonly edition: string;
   readonly status: EditionStatus;
-  readonly governingLanguage: Language;
+  /** The languages the document publishes, in its order. */
+  readonly languages: readonly Language[];
+  /** The language this edition declares to prevail, or `null`: not declared. */
+  readonly governingLanguage: Language | null;
   readonly clauses: readonly ClauseParity[];
-  /** Clauses published, per language. */
-  readonly published: Readonly<Record<Language, number>>;
+  /** Clauses published, per language of the document. */
+  readonly published: Readonly<Partial<Record<Language, number>>>;
 }
 
 /** The outcome of {@link parityReport}. */
@@ -78,11 +85,13 @@ export interface ParityOptions {
  * @returns Statuses and findings, editions in corpus order, findings in reading order.
  * @throws {UnknownDocumentError} When `document` does not exist.
  * @throws {UnknownEditionError} When `edition` does not exist.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parityReport(corpus).findings.filter((finding) => finding.rule === 'governing-language-missing').map((finding) => finding.clause);
  * //=> ['image-use', 'opinions', 'copyright', 'assumption-of-risk', 'language-precedence']
  */
 export function parityReport(corpus: Corpus, options: ParityOptions = {}): ParityReport {
+  checkArguments('parityReport', ['corpus', corpus, CORPUS], ['options', options, PARITY_OPTIONS]);
   const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
   const editions: EditionParity[] = [];
   const findings: ParityFinding[] = [];
@@ -101,25 +110,37 @@ export function parityReport(corpus: Corpus, options: ParityOptions = {}): Parit
 }
 
 function editionParity(corpus: Corpus, document: Document, edition: Edition): EditionParity {
-  const published = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
+  const published: Partial<Record<Language, number>> = {};
+  for (const lang of document.languages) published[lang] = 0;
   const clauses = clauseIdsOf(edition).map((id): ClauseParity => {
     const clause = resolveClause(corpus, id);
     const texts = clause.editions[edition.id]!;
-    const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, texts[lang].status])) as Record<Language, TranslationStatus>;
-    for (const lang of LANGUAGES) if (languages[lang] === 'published') published[lang]++;
+    const languages: Partial<Record<Language, TranslationStatus>> = {};
+    for (const lang of document.languages) {
+      languages[lang] = translationIn(texts, lang).status;
+      if (languages[lang] === 'published') published[lang] = (published[lang] ?? 0) + 1;
+    }
     return { clause: id, section: locateClause(edition, clause, document).section.id, languages };
   });
-  return { document: document.id, edition: edition.id, status: edition.status, governingLanguage: document.governingLanguage, clauses, published };
+  return {
+    document: document.id,
+    edition: edition.id,
+    status: edition.status,
+    languages: document.languages,
+    governingLanguage: governingLanguageOf(document, edition),
+    clauses,
+    published,
+  };
 }
 
 function missingFindings(corpus: Corpus, document: Document, edition: Edition): ParityFinding[] {
   const findings: ParityFinding[] = [];
   for (const id of clauseIdsOf(edition)) {
     const texts = resolveClause(corpus, id).editions[edition.id]!;
-    const have = LANGUAGES.filter((lang) => texts[lang].status === 'published');
-    for (const lang of LANGUAGES) {
-      if (texts[lang].status === 'published') continue;
-      const governing = lang === document.governingLanguage;
+    const have = document.languages.filter((lang) => translationIn(texts, lang).status === 'published');
+    for (const lang of document.languages) {
+      if (translationIn(texts, lang).status === 'published') continue;
+      const governing = lang === governingLanguageOf(document, edition);
       findings.push({
         rule: governing ? 'governing-language-missing' : 'translation-missing',
         severity: governing ? 'warning' : 'note',
@@ -143,7 +164,7 @@ function driftFindings(corpus: Corpus, document: Document, previous: Edition, ed
     if (!before.has(id)) continue;
     const clause = resolveClause(corpus, id);
     // What drift is: the diff's rule (detectDrift), here reported as findings.
-    const drift = detectDrift(clause.editions[previous.id]!, clause.editions[edition.id]!, LANGUAGES, document.governingLanguage);
+    const drift = detectDrift(clause.editions[previous.id]!, clause.editions[edition.id]!, document.languages, governingLanguageOf(document, edition));
     if (!drift) continue;
     for (const lang of drift.unchanged) {
       findings.push({

@@ -34,7 +34,8 @@ export type DisplayPiece =
 export function displayPieces(segments: readonly Segment[], ignore: readonly TypographicKind[] = []): DisplayPiece[][] {
   const lines: DisplayPiece[][] = [[]];
   const text = (piece: Extract<DisplayPiece, { text: string }>) => {
-    piece.text.split(/\r?\n/).forEach((part, index) => {
+    // Carriage returns are shown as ⟨U+000D⟩ by displayValue: only line feeds end a line.
+    piece.text.split('\n').forEach((part, index) => {
       if (index > 0) lines.push([]);
       if (part !== '') lines.at(-1)!.push({ ...piece, text: part } as DisplayPiece);
     });
@@ -42,7 +43,7 @@ export function displayPieces(segments: readonly Segment[], ignore: readonly Typ
   const walk = (list: readonly Segment[], inMove: boolean) => {
     for (const segment of list) {
       if (segment.type === 'equal') {
-        text({ kind: inMove ? 'moved' : 'equal', text: segment.value });
+        text({ kind: inMove ? 'moved' : 'equal', text: displayValue(segment) });
         continue;
       }
       if (segment.move !== undefined) {
@@ -55,16 +56,16 @@ export function displayPieces(segments: readonly Segment[], ignore: readonly Typ
         const at = segment.value.indexOf(core);
         const lead = at > 0 ? segment.value.slice(0, at) : '';
         const trail = segment.value.slice(lead.length + core.length);
-        if (lead !== '') text({ kind: 'equal', text: lead });
+        if (lead !== '') text({ kind: 'equal', text: displayValue({ type: 'equal', value: lead }) });
         lines.at(-1)!.push({ kind: 'move-start', move: segment.move });
         walk(edits, true);
         lines.at(-1)!.push({ kind: 'move-end', move: segment.move });
-        if (trail !== '') text({ kind: 'equal', text: trail });
+        if (trail !== '') text({ kind: 'equal', text: displayValue({ type: 'equal', value: trail }) });
         continue;
       }
       const kinds = segment.class === 'typographic' ? (segment.kinds ?? []) : null;
       if (kinds !== null && kinds.every((kind) => ignore.includes(kind))) {
-        if (segment.type === 'added') text({ kind: inMove ? 'moved' : 'equal', text: segment.value });
+        if (segment.type === 'added') text({ kind: inMove ? 'moved' : 'equal', text: displayValue({ type: 'equal', value: segment.value }) });
         continue;
       }
       text({ kind: segment.type, text: displayValue(segment), typographic: kinds });

@@ -5,8 +5,11 @@
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
 import { resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
+import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
+import { checkArguments } from '../util/arguments.js';
 import { alignClauses, alignIds } from './align.js';
+import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
@@ -43,8 +46,8 @@ export interface EditionDiffOptions extends TextDiffOptions {
   to?: string | undefined;
   /**
    * The languages whose texts are compared, in the order a report lists them. Drift is always
-   * computed over every language of the corpus.
-   * @default ['zh', 'en']
+   * computed over every language of the document.
+   * @default the languages of the two editions' documents (`['zh', 'en']` for the disclaimer)
    */
   languages?: readonly Language[] | undefined;
   /**
@@ -68,16 +71,17 @@ export interface EditionDiffOptions extends TextDiffOptions {
  * @throws {NoPreviousEditionError} When `from` is left out and no published edition precedes `to`.
  * @throws {InvalidOptionsError} When `languages` is empty, repeats or names an unknown language.
  * @throws {CorpusValidationError} When the corpus was not validated and an edition lists a clause without text for it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const report = diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01' });
  * report.clauses.find((clause) => clause.id === 'downloads').texts[0].segments.filter((s) => s.type !== 'equal');
  * //=> [{ type: 'removed', value: '得' }, { type: 'added', value: '应' }]
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
-  const languages = checkLanguages(options.languages);
+  checkArguments('diffEditions', ['corpus', corpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
   const ignore = checkIgnore(options.ignore);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, ignore, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
 }
 
 /**
@@ -94,16 +98,18 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of its corpus's document.
  * @throws {NoEditionInForceError} When `from` is left out and the old corpus has no published edition.
  * @throws {CorpusValidationError} When a corpus was not validated and an edition lists a clause without text for it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const report = diffCorpora(oldRelease, currentCorpus);
  * [report.from.edition, report.to.edition];
  * //=> ['2003-04-15', '2024-01-01']
  */
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
-  const languages = checkLanguages(options.languages);
+  checkArguments('diffCorpora', ['fromCorpus', fromCorpus, CORPUS], ['toCorpus', toCorpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
+  if (options.languages !== undefined) checkLanguages(options.languages, undefined, undefined);
   const ignore = checkIgnore(options.ignore);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, ignore, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
 }
 
 function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
@@ -118,8 +124,9 @@ function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
   return ignore.includes('typographic') ? [...TYPOGRAPHIC_KINDS] : TYPOGRAPHIC_KINDS.filter((kind) => ignore.includes(kind));
 }
 
-function checkLanguages(languages: readonly Language[] | undefined): Language[] {
-  if (languages === undefined) return [...LANGUAGES];
+/** The languages asked for, checked; by default those either side's document publishes. */
+function checkLanguages(languages: readonly Language[] | undefined, from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
+  if (languages === undefined) return documentLanguages(from, to);
   const known = LANGUAGES as readonly string[];
   const unknown = languages.filter((language) => !known.includes(language));
   if (languages.length === 0 || unknown.length > 0 || new Set(languages).size !== languages.length) {
@@ -130,6 +137,12 @@ function checkLanguages(languages: readonly Language[] | undefined): Language[] 
   return [...languages];
 }
 
+/** The languages of the documents on either side, in the order of `LANGUAGES`. */
+function documentLanguages(from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
+  const declared = new Set([...(from?.document.languages ?? []), ...(to?.document.languages ?? [])]);
+  return LANGUAGES.filter((language) => declared.has(language));
+}
+
 function compareSides(
   from: EditionSide,
   to: EditionSide,
@@ -137,11 +150,15 @@ function compareSides(
   ignore: TypographicKind[],
   options: TextDiffOptions,
 ): EditionDiff {
-  const governing = to.document.governingLanguage;
+  const governing = governingLanguageOf(to.document, to.edition);
+  const governingBefore = governingLanguageOf(from.document, from.edition);
   const sections = compareSections(from, to, languages, options);
-  const clauses = compareClauses(from, to, languages, governing, options);
+  const clauses = compareClauses(from, to, languages, documentLanguages(from, to), governing, options);
   const title = languages.map((language) =>
     diffField(language, from.document.title[language], to.document.title[language], options),
+  );
+  const editionTitle = languages.map((language) =>
+    diffField(language, from.edition.title?.[language], to.edition.title?.[language], options),
   );
   const dateline = languages.map((language) =>
     diffField(language, from.edition.dateline?.[language], to.edition.dateline?.[language], options),
@@ -150,20 +167,25 @@ function compareSides(
   const same = (texts: readonly TextDiff[]) =>
     texts.every((text) => text.status === 'unchanged' || text.status === 'absent' || (text.status === 'changed' && onlyIgnored(text.segments, ignore)));
   const identical =
-    from.document.governingLanguage === governing &&
+    governingBefore === governing &&
     same(title) &&
+    same(editionTitle) &&
     same(dateline) &&
     sections.every((section) => section.status === 'unchanged' || (!section.moved && section.status === 'changed' && same(section.headings))) &&
     clauses.every(
       (clause) =>
         clause.status === 'unchanged' ||
-        (clause.status === 'changed' && !clause.moved && clause.topic.from === clause.topic.to && same(clause.texts)),
+        (clause.status === 'changed' &&
+          !clause.moved &&
+          String(clause.topics.from) === String(clause.topics.to) &&
+          clause.number.from === clause.number.to &&
+          same(clause.texts)),
     );
   const change: Record<'none' | ChangeClass, number> = { none: 0, typographic: 0, substantive: 0 };
   for (const clause of clauses) change[clause.change]++;
   return {
     format: DIFF_FORMAT,
-    document: { id: to.document.id, governingLanguage: { from: from.document.governingLanguage, to: governing }, title },
+    document: { id: to.document.id, governingLanguage: { from: governingBefore, to: governing }, title },
     from: { edition: from.edition.id, status: from.edition.status },
     to: { edition: to.edition.id, status: to.edition.status },
     languages,
@@ -175,6 +197,7 @@ function compareSides(
       drift: clauses.filter((clause) => clause.drift !== null).length,
       change,
     },
+    editionTitle,
     dateline,
     sections,
     clauses,
@@ -206,9 +229,11 @@ function compareClauses(
   from: EditionSide,
   to: EditionSide,
   languages: Language[],
-  governing: Language,
+  driftLanguages: readonly Language[],
+  governing: Language | null,
   options: TextDiffOptions,
 ): ClauseDiff[] {
+  // Which clauses came, went and moved: alignClauses' rule (the lock check and the changelog ask it too).
   return alignClauses(from.edition, to.edition).map((aligned) => {
     const old = aligned.from === null ? undefined : resolveClause(from.corpus, aligned.id);
     const now = aligned.to === null ? undefined : resolveClause(to.corpus, aligned.id);
@@ -217,26 +242,29 @@ function compareClauses(
     const texts = languages.map((language) =>
       diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
     );
-    const topicChanged = old !== undefined && now !== undefined && old.topic !== now.topic;
-    const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || topicChanged;
+    const otherChange =
+      (old !== undefined && now !== undefined && old.topics.join(',') !== now.topics.join(',')) ||
+      (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
+    const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
     const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
     return {
       id: aligned.id,
       status,
       moved: aligned.moved,
-      topic: { from: old?.topic ?? null, to: now?.topic ?? null },
+      topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
+      number: { from: oldText?.number ?? null, to: newText?.number ?? null },
       from: aligned.from,
       to: aligned.to,
       texts,
-      change: clauseChange(status, topicChanged, texts),
-      drift: oldText && newText ? detectDrift(oldText, newText, LANGUAGES, governing) : null,
+      change: clauseChange(status, otherChange, texts),
+      drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
     };
   });
 }
 
-/** A clause's strongest change: its texts' (`departures.change`), or substantive when it came, went or changed topic. */
-function clauseChange(status: ItemStatus, topicChanged: boolean, texts: readonly TextDiff[]): 'none' | ChangeClass {
-  if (status === 'added' || status === 'removed' || topicChanged) return 'substantive';
+/** A clause's strongest change: its texts' (`departures.change`), or substantive when it came, went, or changed topics or number. */
+function clauseChange(status: ItemStatus, otherChange: boolean, texts: readonly TextDiff[]): 'none' | ChangeClass {
+  if (status === 'added' || status === 'removed' || otherChange) return 'substantive';
   if (texts.some((text) => text.departures.change === 'substantive')) return 'substantive';
   return texts.some((text) => text.departures.change === 'typographic') ? 'typographic' : 'none';
 }

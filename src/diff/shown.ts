@@ -18,7 +18,7 @@ import type { ClauseDiff, TextDiff, TypographicKind } from './types.js';
 export function isShown(clause: ClauseDiff, ignore: readonly TypographicKind[] = []): boolean {
   if (clause.drift !== null || clause.moved) return clause.status !== 'unchanged' || clause.drift !== null;
   if (clause.status === 'unchanged') return false;
-  if (clause.status !== 'changed' || clause.topic.from !== clause.topic.to) return true;
+  if (clause.status !== 'changed' || String(clause.topics.from) !== String(clause.topics.to) || clause.number.from !== clause.number.to) return true;
   return clause.texts.some((text) => isShownText(text, ignore));
 }
 

@@ -17,6 +17,8 @@
  */
 import { InvalidOptionsError } from '../errors.js';
 import { anchoredDiff } from './anchored.js';
+import { checkArguments, text } from '../util/arguments.js';
+import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
@@ -69,7 +71,8 @@ const BLOCK_TOKENS = 4000;
  * @param after - The new text.
  * @param options - See {@link TextDiffOptions}.
  * @returns The segments, in reading order: `[]` when both texts are empty.
- * @throws {InvalidOptionsError} When a text is not a string or `maxEdits` is not a positive integer.
+ * @throws {InvalidOptionsError} When `maxEdits` is not a positive integer.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * diffText('不得用于商业用途', '不应用于商业用途');
  * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }, { type: 'equal', value: '用于商业用途' }]
@@ -77,9 +80,7 @@ const BLOCK_TOKENS = 4000;
  * //=> [{ type: 'removed', value: '’', class: 'typographic', kinds: ['quotes'] }, { type: 'added', value: "'", class: 'typographic', kinds: ['quotes'] }]
  */
 export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
-  if (typeof before !== 'string' || typeof after !== 'string') {
-    throw new InvalidOptionsError(`diffText compares two strings (received ${typeof before} and ${typeof after})`);
-  }
+  checkArguments('diffText', ['before', before, text], ['after', after, text], ['options', options, TEXT_DIFF_OPTIONS]);
   const maxEdits = options.maxEdits ?? 2000;
   if (!Number.isInteger(maxEdits) || maxEdits < 1) {
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);

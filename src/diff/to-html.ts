@@ -4,10 +4,12 @@
  * print stylesheet. One file, no external asset, no script: it reads the same opened from
  * disk, attached to an email or printed. All text is escaped.
  */
+import { checkArguments } from '../util/arguments.js';
+import { FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { displayPieces, type DisplayPiece } from './display.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { REVIEW_CSS } from './review-styles.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
@@ -27,15 +29,18 @@ export interface HtmlFormatOptions {
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link HtmlFormatOptions}.
  * @returns The page, `<!doctype html>` first, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffHtml(report, { uiLang: 'zh' }).match(/<title>(.*)<\/title>/)[1];
  * //=> 'disclaimer 审阅：2003-04-15 → 2024-01-01'
  */
 export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions = {}): string {
+  checkArguments('formatDiffHtml', ['report', report, REPORT], ['options', options, FORMAT_OPTIONS]);
   const uiLang = options.uiLang ?? 'en';
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
   const title = labels.title(report.document.id, report.from.edition, report.to.edition);
+  const compared = comparedLine(report, labels);
   const ignore = report.ignore;
   const changed = report.clauses.filter((clause) => isShown(clause, ignore));
   const unchanged = report.clauses.filter((clause) => !isShown(clause, ignore));
@@ -73,6 +78,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
     `<nav aria-label="${escapeHtml(labels.contents)}"><h2>${escapeHtml(labels.contents)}</h2><ol>${nav.join('')}</ol></nav>`,
     `<main>`,
     `<header id="top"><h1>${escapeHtml(title)}</h1>`,
+    compared === undefined ? '' : `<p class="compared">${escapeHtml(compared)}</p>`,
     `<p class="meta">${escapeHtml(`${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} · ${labels.languages}${labels.colon}${languageList}`)}</p></header>`,
     ...summary,
     editionParts === '' ? '' : `<section id="edition" aria-labelledby="edition-heading"><h2 id="edition-heading">${escapeHtml(labels.edition)}</h2>${editionParts}</section>`,
@@ -122,7 +128,7 @@ function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Langua
 function editionBody(report: EditionDiff, labels: Labels): string {
   const parts: string[] = [];
   const { from, to } = report.document.governingLanguage;
-  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from} → ${to}</p>`);
+  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from ?? escapeHtml(labels.notDeclared)} → ${to ?? escapeHtml(labels.notDeclared)}</p>`);
   const fields = (name: string, texts: readonly TextDiff[], tag = 'h3') => {
     for (const text of texts) {
       if (!isShownText(text, report.ignore)) continue;
@@ -142,13 +148,13 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   return parts.join('\n');
 }
 
-function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language, ignore: readonly TypographicKind[]): string {
+function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language | null, ignore: readonly TypographicKind[]): string {
   const notes: string[] = [];
   if (clause.moved && clause.from && clause.to) {
     notes.push(`<p>${escapeHtml(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}</p>`);
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`)}</p>`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`)}</p>`);
   }
   if (clause.drift) {
     notes.push(

@@ -4,11 +4,13 @@
  * shows struck-through and underlined text), every piece of legal text escaped so that
  * nothing in it is read as Markdown or HTML.
  */
+import { checkArguments } from '../util/arguments.js';
+import { MARKDOWN_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { displayPieces, type DisplayPiece } from './display.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
@@ -32,11 +34,13 @@ export interface MarkdownFormatOptions {
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link MarkdownFormatOptions}.
  * @returns The Markdown, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffMarkdown(report).split('\n')[0];
  * //=> '# Review of disclaimer: 2003-04-15 → 2024-01-01'
  */
 export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatOptions = {}): string {
+  checkArguments('formatDiffMarkdown', ['report', report, REPORT], ['options', options, MARKDOWN_FORMAT_OPTIONS]);
   const labels = labelsFor(options.uiLang ?? 'en');
   const level = options.headingLevel ?? 1;
   const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, level + depth))} ${text}`;
@@ -44,9 +48,11 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
   out.push(
     heading(0, escapeMarkdown(labels.title(report.document.id, report.from.edition + draft(report.from.status), report.to.edition + draft(report.to.status)))),
     '',
+    ...(compared === undefined ? [] : [escapeMarkdown(compared), '']),
     escapeMarkdown(
       `${labels.languages}${labels.colon}${labels.list(report.languages.map((language) => (language === governing ? labels.aside(language, labels.governing) : language)))}${labels.stop}` +
         labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift) +
@@ -85,7 +91,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
 
   const edition: string[] = [];
   if (report.document.governingLanguage.from !== governing) {
-    edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from} → ${governing}`, '');
+    edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`, '');
   }
   edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels, ignore));
   edition.push(...fieldBlocks(labels.dateline, report.dateline, labels, ignore));
@@ -108,7 +114,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
 function clauseBlock(
   clause: ClauseDiff,
   labels: Labels,
-  governing: Language,
+  governing: Language | null,
   heading: (depth: number, text: string) => string,
   ignore: readonly TypographicKind[],
 ): string[] {
@@ -117,8 +123,8 @@ function clauseBlock(
   if (clause.moved && clause.from && clause.to) {
     lines.push(escapeMarkdown(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)), '');
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`), '');
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`), '');
   }
   if (clause.drift) lines.push(`⚠ **${escapeMarkdown(labels.drift)}**${escapeMarkdown(labels.colon + labels.driftNote(clause.drift, governing))}`, '');
   for (const text of clause.texts) lines.push(...translationBlock(text, labels, ignore), '');

@@ -1,13 +1,19 @@
 /**
  * The report for a terminal: every difference, clause by clause, with redlines that read
  * without colour as git's word diff does (`[-old-]{+new+}`), and with colour (red struck
- * through, green underlined) when the terminal has it.
+ * through, green underlined) when the terminal has it. Every text is made visible before it is
+ * written or coloured (src/util/terminal.ts): a control, escape sequence, carriage return or
+ * bidirectional character in a corpus shows as `⟨U+XXXX⟩` and cannot redraw the report.
  */
+import { checkArguments } from '../util/arguments.js';
+import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
+import { paint as style, terminalText, type Style } from '../util/terminal.js';
+import { makeVisible } from '../util/unicode.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { displayPieces, type DisplayPiece } from './display.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown, isShownText } from './shown.js';
-import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
+import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** Options of {@link formatDiffText}. */
 export interface TextFormatOptions {
@@ -24,18 +30,6 @@ export interface TextFormatOptions {
   uiLang?: UiLanguage | undefined;
 }
 
-const ANSI = {
-  bold: ['\u001b[1m', '\u001b[22m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  yellow: ['\u001b[33m', '\u001b[39m'],
-  removed: ['\u001b[31;9m', '\u001b[39;29m'],
-  added: ['\u001b[32;4m', '\u001b[39;24m'],
-  typoRemoved: ['\u001b[33;9m', '\u001b[39;29m'],
-  typoAdded: ['\u001b[33;4m', '\u001b[39;24m'],
-  moveFrom: ['\u001b[35;9m', '\u001b[39;29m'],
-  moved: ['\u001b[35m', '\u001b[39m'],
-} as const;
-
 const INDENT = '      ';
 
 /**
@@ -44,33 +38,33 @@ const INDENT = '      ';
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link TextFormatOptions}.
  * @returns The text, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffText(diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
  * //=> 'disclaimer 2003-04-15 → 2024-01-01 (zh, governing zh)'
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {
+  checkArguments('formatDiffText', ['report', report, REPORT], ['options', options, TEXT_FORMAT_OPTIONS]);
   const labels = labelsFor(options.uiLang ?? 'en');
-  const paint = (style: keyof typeof ANSI, text: string) =>
-    options.colour && text !== '' ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
+  const paint = (name: Style | 'plain', text: string) => (options.colour && name !== 'plain' ? style(name, text) : terminalText(text));
   const piece = (part: DisplayPiece): string => {
     switch (part.kind) {
       case 'equal':
-        return part.text;
+        return paint('plain', part.text);
       case 'moved':
         return paint('moved', part.text);
       case 'move-from':
-        return options.colour ? paint('moved', labels.movedFrom(part.move)) + paint('moveFrom', part.text) : `⟪${labels.movedFrom(part.move)} ${part.text}⟫`;
+        return options.colour ? paint('moved', labels.movedFrom(part.move)) + paint('movedAway', part.text) : `⟪${labels.movedFrom(part.move)} ${part.text}⟫`;
       case 'move-start':
         return options.colour ? paint('moved', labels.movedTo(part.move)) : `⟪${labels.movedTo(part.move)} `;
       case 'move-end':
         return options.colour ? '' : '⟫';
       default: {
-        const typographic = part.typographic !== null;
         if (options.colour) {
-          const style = typographic ? (part.kind === 'removed' ? 'typoRemoved' : 'typoAdded') : part.kind;
-          return paint(style, part.text);
+          const typographic = part.typographic !== null;
+          return paint(typographic ? (part.kind === 'removed' ? 'restyledOld' : 'restyledNew') : part.kind, part.text);
         }
-        if (typographic) return part.kind === 'removed' ? `[~${part.text}~]` : `{~${part.text}~}`;
+        if (part.typographic !== null) return part.kind === 'removed' ? `[~${part.text}~]` : `{~${part.text}~}`;
         return part.kind === 'removed' ? `[-${part.text}-]` : `{+${part.text}+}`;
       }
     }
@@ -84,10 +78,13 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
+  // A package name or a path from outside the corpus: every control shown, line feeds and tabs too.
+  if (compared !== undefined) out.push(paint('bold', makeVisible(compared)));
   out.push(
     paint(
       'bold',
-      `${report.document.id} ${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} (${report.languages.join(', ')}, ${labels.governing} ${governing})`,
+      `${report.document.id} ${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} (${report.languages.join(', ')}, ${labels.governing} ${governing ?? labels.notDeclared})`,
     ),
   );
   out.push(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift));
@@ -103,7 +100,7 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
     }
   };
   if (report.document.governingLanguage.from !== governing) {
-    out.push('', `${paint('bold', labels.governingLanguage)}  ${report.document.governingLanguage.from} → ${governing}`);
+    out.push('', `${paint('bold', labels.governingLanguage)}  ${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`);
   }
   field(labels.documentTitle, report.document.title);
   field(labels.dateline, report.dateline);
@@ -126,30 +123,34 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
     out.push('', ...clauseLines(clause, labels, governing, paint, redline, report.ignore));
   }
   if (unchanged.length > 0) out.push('', paint('dim', labels.unchangedClauses + labels.colon + labels.list(unchanged)));
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  // Without colour the whole report can be made visible in one pass (it holds no escapes of ours);
+  // with colour every text was made visible before it was painted.
+  return options.colour ? text : terminalText(text);
 }
 
 function clauseLines(
   clause: ClauseDiff,
   labels: Labels,
-  governing: Language,
-  paint: (style: keyof typeof ANSI, text: string) => string,
+  governing: Language | null,
+  paint: (style: Style, text: string) => string,
   redline: (segments: readonly Segment[]) => string,
-  ignore: EditionDiff['ignore'],
+  ignore: readonly TypographicKind[],
 ): string[] {
-  const lines = [`${paint('bold', `${labels.clause} ${clause.id}`)}  ${labels.item[clause.status]}${clause.change === 'none' ? '' : ` (${labels.change[clause.change]})`}`];
+  const change = clause.change === 'none' ? '' : ` (${labels.change[clause.change]})`;
+  const lines = [`${paint('bold', `${labels.clause} ${clause.id}`)}  ${labels.item[clause.status]}${change}`];
   if (clause.moved && clause.from && clause.to) {
-    lines.push(`  ${labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)}`);
+    lines.push(`  ${terminalText(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}`);
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    lines.push(`  ${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(', ') !== clause.topics.to.join(', ')) {
+    lines.push(`  ${terminalText(`${labels.topic}${labels.colon}${clause.topics.from.join(', ')} → ${clause.topics.to.join(', ')}`)}`);
   }
   if (clause.drift) lines.push(`  ${paint('yellow', `⚠ ${labels.drift}${labels.colon}${labels.driftNote(clause.drift, governing)}`)}`);
   for (const text of clause.texts) lines.push(...textLines(text, labels, redline, ignore));
   return lines;
 }
 
-function textLines(text: TranslationDiff, labels: Labels, redline: (segments: readonly Segment[]) => string, ignore: EditionDiff['ignore']): string[] {
+function textLines(text: TranslationDiff, labels: Labels, redline: (segments: readonly Segment[]) => string, ignore: readonly TypographicKind[]): string[] {
   const head = `  ${text.governing ? labels.aside(text.language, labels.governing) : text.language}  ${labels.text[text.status]}`;
   // Unchanged and unpublished texts are named, not printed: the changes are what a reviewer reads here.
   if (!isShownText(text, ignore)) return [head];
@@ -168,5 +169,5 @@ function departuresLine(text: TextDiff, labels: Labels): string {
   add(labels.departures.moved, departures.moved);
   add(labels.departures.restyled, departures.restyled);
   if (departures.kinds.length > 0) parts.push(`${labels.departures.kinds}${labels.colon}${labels.list(departures.kinds.map((kind) => labels.kind[kind]))}`);
-  return `${labels.departures.title} — ${parts.join(labels.stop.trim() === '。' ? '；' : '; ')}`;
+  return `${labels.departures.title} — ${parts.join(labels.stop === '。' ? '；' : '; ')}`;
 }

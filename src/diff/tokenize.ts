@@ -10,6 +10,7 @@
  * makes tokenizing several times faster than matching the expression everywhere (the tests
  * check the scanner against the expression).
  */
+import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
 const IDEOGRAPH = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
@@ -46,11 +47,13 @@ const TOKEN = new RegExp(TOKEN_SOURCE, 'uy');
  *
  * @param text - Any string, including lone surrogates.
  * @returns The tokens, in order; `[]` for the empty string.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * tokenize('不得 use warrantees, 1688.com');
  * //=> ['不', '得', ' ', 'use', ' ', 'warrantees', ',', ' ', '1688', '.', 'com']
  */
 export function tokenize(text: string): string[] {
+  checkArguments('tokenize', ['text', text, TEXT]);
   const tokens: string[] = [];
   tokenizeInto(text, 0, text.length, tokens);
   return tokens;

@@ -130,13 +130,15 @@ describe('diffEditions', () => {
 
   it('ignores typographic changes when asked: the redline keeps them, identical does not count them', () => {
     // A new edition whose only change is the stray space removed from acceptance (zh).
-    const respaced: Corpus = JSON.parse(JSON.stringify(onlyEditions(corpus, ['2003-04-15'])));
-    const document = respaced.documents[0]!;
+    type Editable = { documents: { editions: { id: string }[] }[]; clauses: { id: string; editions: Record<string, unknown> }[] };
+    const editable = JSON.parse(JSON.stringify(onlyEditions(corpus, ['2003-04-15']))) as Editable;
+    const document = editable.documents[0]!;
     document.editions.push({ ...document.editions[0]!, id: '2025-01-01' });
-    for (const entry of respaced.clauses) {
-      entry.editions['2025-01-01'] = entry.editions['2003-04-15']!;
-      if (entry.id === 'acceptance') entry.editions['2025-01-01'] = corpus.clauses.find((c) => c.id === 'acceptance')!.editions['2024-01-01']!;
+    for (const entry of editable.clauses) {
+      entry.editions['2025-01-01'] = entry.editions['2003-04-15'];
+      if (entry.id === 'acceptance') entry.editions['2025-01-01'] = corpus.clauses.find((c) => c.id === 'acceptance')!.editions['2024-01-01'];
     }
+    const respaced = editable as unknown as Corpus;
     expect(diffEditions(respaced).identical).toBe(false);
     const ignoring = diffEditions(respaced, { ignore: ['typographic'] });
     expect(ignoring.ignore).toEqual(['whitespace', 'wrapping', 'punctuation-width', 'quotes', 'case']);
@@ -320,6 +322,7 @@ describe('report invariants on arbitrary editions', () => {
           documents: [
             {
               id: 'doc',
+              languages: ['zh', 'en'],
               title: { zh: '标题', en: 'Title' },
               governingLanguage: 'zh',
               editions: [
@@ -333,7 +336,7 @@ describe('report invariants on arbitrary editions', () => {
             .map((id) => ({
               id,
               document: 'doc',
-              topic: 'general' as const,
+              topics: ['general' as const],
               editions: {
                 ...(oldMap.has(id) ? { '2001-01-01': oldMap.get(id)! } : {}),
                 ...(newMap.has(id) ? { '2002-01-01': newMap.get(id)! } : {}),

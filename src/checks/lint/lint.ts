@@ -1,9 +1,13 @@
 /**
- * Running the lint rules over every text of a corpus: clause paragraphs and list items,
- * section headings and datelines, in every language of every edition, drafts included.
+ * Running the lint rules over every text of a corpus: published titles and datelines, section
+ * headings, and every string of clause text (headings, paragraphs, list items at any depth,
+ * preformatted text, spans), in every language of every edition, drafts included.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CORPUS, LINT_CONFIG, LINT_OPTIONS, TEXT_LOCATION, text as TEXT } from '../arguments.js';
 import { resolveClause, resolveDocument, resolveEdition } from '../../lookup/resolve.js';
 import { LANGUAGES } from '../../model/constants.js';
+import { publishedStrings } from '../../model/published-strings.js';
 import type { Corpus, Document, Edition } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { SEVERITIES, type Severity } from '../types.js';
@@ -47,11 +51,13 @@ export interface LintReport {
  * @returns Findings with document, edition, clause or section, language, JSON path, offset and excerpt.
  * @throws {UnknownDocumentError} When `document` does not exist.
  * @throws {UnknownEditionError} When `edition` does not exist.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lintCorpus(corpus).counts;
  * //=> { error: 0, warning: 36, note: 8 }   (the bundled corpus, without the term list of clauses/lint.json)
  */
 export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintReport {
+  checkArguments('lintCorpus', ['corpus', corpus, CORPUS], ['options', options, LINT_OPTIONS]);
   const config = options.config ?? {};
   const findings: LintFinding[] = [];
   const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
@@ -72,11 +78,13 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
  * @param location - Where it is, for the findings (and for terms that apply only to some documents).
  * @param config - Terms and severities.
  * @returns The findings, by offset.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lintText('Аlibaba', { document: 'd', edition: '2020-01-01', language: 'en', field: 'clause', clause: 'c', path: 'text' }).map((finding) => finding.rule);
  * //=> ['mixed-script']
  */
 export function lintText(text: string, location: TextLocation, config: LintConfig = {}): LintFinding[] {
+  checkArguments('lintText', ['text', text, TEXT], ['location', location, TEXT_LOCATION], ['config', config, LINT_CONFIG]);
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     const configured = config.rules?.[rule.id];
@@ -101,6 +109,8 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
 function* textsOf(corpus: Corpus, document: Document, edition: Edition): Generator<[string, TextLocation]> {
   const at = { document: document.id, edition: edition.id };
   for (const language of LANGUAGES) {
+    const title = edition.title?.[language];
+    if (title !== undefined) yield [title, { ...at, language, field: 'title', path: formatJsonPath(['title', language]) }];
     const dateline = edition.dateline?.[language];
     if (dateline !== undefined) yield [dateline, { ...at, language, field: 'dateline', path: formatJsonPath(['dateline', language]) }];
   }
@@ -116,17 +126,16 @@ function* textsOf(corpus: Corpus, document: Document, edition: Edition): Generat
       if (!texts) continue;
       for (const language of LANGUAGES) {
         const translation = texts[language];
-        if (translation.status !== 'published') continue;
-        const place = (path: (string | number)[]): TextLocation => ({
-          ...at,
-          language,
-          field: 'clause',
-          clause: clauseId,
-          path: formatJsonPath(['editions', edition.id, language, ...path]),
-        });
-        for (const [b, block] of translation.blocks.entries()) {
-          if (block.type === 'paragraph') yield [block.text, place(['blocks', b, 'text'])];
-          else for (const [i, item] of block.items.entries()) yield [item.text, place(['blocks', b, 'items', i, 'text'])];
+        if (translation?.status !== 'published') continue;
+        for (const { text, path, preformatted } of publishedStrings(translation)) {
+          const location: TextLocation = {
+            ...at,
+            language,
+            field: 'clause',
+            clause: clauseId,
+            path: formatJsonPath(['editions', edition.id, language, ...path]),
+          };
+          yield [text, preformatted ? { ...location, preformatted } : location];
         }
       }
     }

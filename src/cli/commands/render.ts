@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
+import { resolveDocument } from '../../lookup/resolve.js';
 import { buildTree } from '../../render/bundled.js';
 import { toHtml } from '../../render/to-html.js';
 import { toMarkdown } from '../../render/to-markdown.js';
@@ -7,6 +8,7 @@ import { toText } from '../../render/to-text.js';
 import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { writeOutputFile } from '../write-output.js';
 
@@ -18,7 +20,7 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   markdown: (tree, frame) => toMarkdown(tree, { frame }),
   html: (tree, frame) => toHtmlPage(tree, { frame }),
   'html-fragment': (tree, frame) => toHtml(tree, { frame }),
-  json: (tree) => `${JSON.stringify(tree, null, 2)}\n`,
+  json: (tree) => `${terminalSafeJson(tree)}\n`,
 };
 
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */
@@ -42,7 +44,8 @@ Options:
                      language first); any BCP 47 tag works: zh-CN, en-GB
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
-  --output FILE      write to FILE instead of standard output
+  --output FILE      write to FILE instead of standard output, byte for byte (on standard
+                     output, controls and invisible characters are shown as ⟨U+XXXX⟩)
   --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
                      each marked with a note
   --no-frame         leave out the title and release date: the published text alone
@@ -67,8 +70,9 @@ Options:
     const lang = stringOption(values, 'lang');
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
     const tree = buildTree({
-      corpus: await loadCorpusOption(stringOption(values, 'corpus')),
+      corpus,
       document: stringOption(values, 'document'),
       edition: stringOption(values, 'edition'),
       at: stringOption(values, 'at'),
@@ -82,9 +86,10 @@ Options:
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
       const edition = tree.children.find((child) => child.type === 'edition')?.id;
-      const other = LANGUAGES.find((candidate) => candidate !== only);
+      // The other languages of this document, to name the options that would show the clauses.
+      const others = resolveDocument(corpus, tree.id).languages.filter((candidate) => candidate !== only);
       io.stderr(
-        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${other} includes them; --lang ${only},${other} shows both)\n`,
+        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${others[0]} includes them; --lang ${[only, ...others].join(',')} shows ${others.length > 1 ? 'all' : 'both'})\n`,
       );
     }
     return 0;

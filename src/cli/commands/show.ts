@@ -1,8 +1,10 @@
 import { getClause, getClauseText } from '../../lookup/clauses.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
-import { blocksToText } from '../../model/plain-text.js';
+import { translationText } from '../../model/plain-text.js';
+import { translationIn } from '../../model/translations.js';
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
@@ -45,12 +47,12 @@ Options:
     if (lang === undefined) {
       const clause = getClause(id, selector);
       if (format === 'json') {
-        io.stdout(`${JSON.stringify(clause, null, 2)}\n`);
+        io.stdout(`${terminalSafeJson(clause)}\n`);
         return 0;
       }
-      const parts = LANGUAGES.map((language) => {
-        const translation = clause.translations[language];
-        const body = translation.status === 'published' ? blocksToText(translation.blocks) : `(not published in ${language} in edition ${clause.edition})`;
+      const parts = clause.languages.map((language) => {
+        const translation = translationIn(clause.translations, language);
+        const body = translation.status === 'published' ? translationText(translation) : `(not published in ${language} in edition ${clause.edition})`;
         return `[${language}${language === clause.governingLanguage ? ', governing' : ''}]\n${body}\n`;
       });
       io.stdout(parts.join('\n'));
@@ -63,7 +65,7 @@ Options:
       fallback: fallback === undefined ? [] : [fallback as Language],
     });
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(text, null, 2)}\n`);
+      io.stdout(`${terminalSafeJson(text)}\n`);
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {

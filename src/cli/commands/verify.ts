@@ -3,7 +3,7 @@ import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/reco
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { terminalSafeJson } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
@@ -17,7 +17,8 @@ edition must exist and its text must hash to the record's hash. 'legal-clauses r
 records; docs/trust.md gives the grammar.
 
 Options:
-  --text             print exactly the text the record names (when it verifies; JSON always has it)
+  --text             print the text the record names (when it verifies), controls and invisible
+                     characters shown as ⟨U+XXXX⟩; JSON always has it, exactly
   --against EDITION  also say whether the accepted text changed substantively in EDITION (an
                      edition id, or 'latest' for the latest published one): 'typographic' means
                      only spaces, wrapping, punctuation width, quotes or case changed and the
