@@ -205,7 +205,31 @@ export function redlineToSegments(redline: Redline, before: string, after: strin
   });
   equalRun(lengthOf(equalities.at(-1)!.tokens));
   flush();
-  return segments;
+  return joinNeighbours(segments);
+}
+
+/**
+ * Joins two neighbouring changes of one type (neither part of a move), which refinement and
+ * classification can leave side by side: the joined change is substantive if either was, else
+ * typographic of both's kinds. Keeps the rule that neighbours share a type only across a move.
+ */
+function joinNeighbours(segments: Segment[]): Segment[] {
+  const joined: Segment[] = [];
+  for (const segment of segments) {
+    const last = joined.at(-1);
+    if (last && last.type === segment.type && last.type !== 'equal' && segment.type !== 'equal' && last.move === undefined && segment.move === undefined) {
+      last.value += segment.value;
+      if (last.class === 'typographic' && segment.class === 'typographic') {
+        last.kinds = [...new Set([...(last.kinds ?? []), ...(segment.kinds ?? [])])];
+      } else if (last.class === 'typographic') {
+        last.class = 'substantive';
+        delete last.kinds;
+      }
+      continue;
+    }
+    joined.push(segment);
+  }
+  return joined;
 }
 
 function lengthOf(tokens: readonly string[]): number {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { departuresOf, diffText, textAfter, textBefore, tokenize, type ChangeSegment, type Segment } from '../../src/diff.js';
 import { diffSequences } from '../../src/diff/myers.js';
-import { InvalidOptionsError } from '../../src/errors.js';
+import { InvalidArgumentError, InvalidOptionsError } from '../../src/errors.js';
 import { publishedText } from './helpers/corpus-text.js';
 
 /** Runs per property; CI may raise it with FC_RUNS. */
@@ -413,6 +413,6 @@ describe('diffText', () => {
   it('rejects an edit budget that is not a positive integer', () => {
     expect(() => diffText('a', 'b', { maxEdits: 0 })).toThrow(InvalidOptionsError);
     expect(() => diffText('a', 'b', { maxEdits: 1.5 })).toThrow(/maxEdits must be a positive integer/);
-    expect(() => diffText(null as unknown as string, 'a')).toThrow(InvalidOptionsError);
+    expect(() => diffText(null as unknown as string, 'a')).toThrow(InvalidArgumentError);
   });
 });

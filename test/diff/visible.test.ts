@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayLines, displayValue } from '../../src/diff/visible.js';
+import { displayPieces } from '../../src/diff/display.js';
+import { displayValue } from '../../src/diff/visible.js';
+import type { Segment } from '../../src/diff.js';
 
 describe('displayValue', () => {
   it.each([
@@ -26,13 +28,38 @@ describe('displayValue', () => {
   });
 });
 
-describe('displayLines', () => {
+describe('displayPieces', () => {
   it('splits a redline into lines, a change that spans lines into one piece per line', () => {
-    expect(displayLines([{ type: 'equal', value: 'a\n\nb' }, { type: 'added', value: 'c\nd', class: 'substantive' }])).toEqual([
-      [{ type: 'equal', value: 'a' }],
+    expect(displayPieces([{ type: 'equal', value: 'a\n\nb' }, { type: 'added', value: 'c\nd', class: 'substantive' }])).toEqual([
+      [{ kind: 'equal', text: 'a' }],
       [],
-      [{ type: 'equal', value: 'b' }, { type: 'added', value: 'c' }],
-      [{ type: 'added', value: 'd' }],
+      [{ kind: 'equal', text: 'b' }, { kind: 'added', text: 'c', typographic: null }],
+      [{ kind: 'added', text: 'd', typographic: null }],
     ]);
+  });
+
+  it('shows a moved unit where it was, and its own redline where it is', () => {
+    expect(
+      displayPieces([
+        { type: 'added', value: 'Two b.\n\n', class: 'substantive', move: 1, edits: [{ type: 'equal', value: 'Two ' }, { type: 'removed', value: 'a', class: 'substantive' }, { type: 'added', value: 'b', class: 'substantive' }, { type: 'equal', value: '.' }] },
+        { type: 'equal', value: 'One.' },
+        { type: 'removed', value: '\n\nTwo a.', class: 'substantive', move: 1 },
+      ]),
+    ).toEqual([
+      [{ kind: 'move-start', move: 1 }, { kind: 'moved', text: 'Two ' }, { kind: 'removed', text: 'a', typographic: null }, { kind: 'added', text: 'b', typographic: null }, { kind: 'moved', text: '.' }, { kind: 'move-end', move: 1 }],
+      [],
+      [{ kind: 'equal', text: 'One.' }],
+      [],
+      [{ kind: 'move-from', move: 1, text: 'Two a.' }],
+    ]);
+  });
+
+  it('shows typographic changes of ignored kinds as the new text, unmarked', () => {
+    const segments: Segment[] = [
+      { type: 'removed', value: 'User', class: 'typographic', kinds: ['case'] },
+      { type: 'added', value: 'USER', class: 'typographic', kinds: ['case'] },
+    ];
+    expect(displayPieces([...segments], ['case'])).toEqual([[{ kind: 'equal', text: 'USER' }]]);
+    expect(displayPieces([...segments], ['quotes'])[0]!.map((piece) => piece.kind)).toEqual(['removed', 'added']);
   });
 });
