@@ -4,8 +4,7 @@
  * and when a text changed substantively (docs/diff.md, "Change classes").
  */
 import { wordCount } from './redline.js';
-import { textBefore } from './segments.js';
-import { tokenize } from './tokenize.js';
+import { tokenizeInto } from './tokenize.js';
 import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
 import { TYPOGRAPHIC_KINDS } from './typography.js';
 
@@ -20,58 +19,104 @@ import { TYPOGRAPHIC_KINDS } from './typography.js';
  * //=> { characters: 1, words: 1 }
  */
 export function departuresOf(segments: readonly Segment[]): Departures {
-  const departures: Departures = {
-    change: 'none',
-    kinds: [],
-    inserted: zero(),
-    deleted: zero(),
-    moved: zero(),
-    restyled: zero(),
+  // Most texts of a report are unchanged: they share one frozen answer (a report is plain
+  // data, read not written, and a diff of a large corpus should not allocate per unchanged text).
+  if (segments.length <= 1 && segments[0]?.type !== 'added' && segments[0]?.type !== 'removed') return NO_DEPARTURES;
+  const tally: Tally = { change: 'none', kinds: new Set<TypographicKind>(), counts: [0, 0, 0, 0, 0, 0, 0, 0] };
+  count(segments, tally);
+  const { counts } = tally;
+  return {
+    change: tally.change,
+    kinds: TYPOGRAPHIC_KINDS.filter((kind) => tally.kinds.has(kind)),
+    inserted: textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
+    deleted: textCount(counts[DELETED]!, counts[DELETED + 1]!),
+    moved: textCount(counts[MOVED]!, counts[MOVED + 1]!),
+    restyled: textCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
   };
-  // Most texts of a report are unchanged: no need to look further.
-  if (segments.length <= 1 && segments[0]?.type !== 'added' && segments[0]?.type !== 'removed') return departures;
-  return countAll(segments, departures);
 }
 
-function countAll(segments: readonly Segment[], departures: Departures): Departures {
-  const kinds = new Set<TypographicKind>();
-  count(segments, departures, kinds);
-  departures.kinds = TYPOGRAPHIC_KINDS.filter((kind) => kinds.has(kind));
-  return departures;
+/** Offsets of the characters (then words) of each count in a tally. */
+const INSERTED = 0;
+const DELETED = 2;
+const MOVED = 4;
+const RESTYLED = 6;
+
+const ZERO: TextCount = Object.freeze({ characters: 0, words: 0 }) as TextCount;
+const NO_DEPARTURES: Departures = Object.freeze({
+  change: 'none',
+  kinds: Object.freeze([]) as unknown as TypographicKind[],
+  inserted: ZERO,
+  deleted: ZERO,
+  moved: ZERO,
+  restyled: ZERO,
+}) as Departures;
+
+function textCount(characters: number, words: number): TextCount {
+  return characters === 0 && words === 0 ? ZERO : { characters, words };
 }
 
-function count(segments: readonly Segment[], departures: Departures, kinds: Set<TypographicKind>): void {
+interface Tally {
+  change: Departures['change'];
+  kinds: Set<TypographicKind>;
+  counts: number[];
+}
+
+function count(segments: readonly Segment[], tally: Tally): void {
   for (const segment of segments) {
     if (segment.type === 'equal') continue;
     if (segment.move !== undefined) {
-      departures.change = 'substantive';
+      tally.change = 'substantive';
       // The added piece carries the unit's own redline: its old text is what moved.
       if (segment.type === 'added' && segment.edits) {
-        add(departures.moved, textBefore(segment.edits));
-        count(segment.edits, departures, kinds);
+        for (const part of segment.edits) if (part.type !== 'added') add(tally.counts, MOVED, part.value);
+        count(segment.edits, tally);
       }
       continue;
     }
     if (segment.class === 'substantive') {
-      departures.change = 'substantive';
-      add(segment.type === 'added' ? departures.inserted : departures.deleted, segment.value);
+      tally.change = 'substantive';
+      add(tally.counts, segment.type === 'added' ? INSERTED : DELETED, segment.value);
     } else {
-      if (departures.change === 'none') departures.change = 'typographic';
-      for (const kind of segment.kinds ?? []) kinds.add(kind);
-      if (segment.type === 'removed') add(departures.restyled, segment.value);
+      if (tally.change === 'none') tally.change = 'typographic';
+      for (const kind of segment.kinds ?? []) tally.kinds.add(kind);
+      if (segment.type === 'removed') add(tally.counts, RESTYLED, segment.value);
     }
   }
 }
 
-function add(total: TextCount, text: string): void {
+function add(counts: number[], at: number, text: string): void {
   let characters = 0;
-  for (const _ of text) characters++;
-  total.characters += characters;
-  total.words += wordCount(tokenize(text));
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && text.charCodeAt(index - 1) >= 0xd800 && text.charCodeAt(index - 1) <= 0xdbff) continue;
+    characters++;
+    if (code >= 0x80 && !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xff00 && code <= 0xffef) && code !== 0x2019 && code !== 0xa0) {
+      // A script the scanner below does not know: count its words with the tokenizer.
+      counts[at] = counts[at]! + [...text].length;
+      const tokens: string[] = [];
+      tokenizeInto(text, 0, text.length, tokens);
+      counts[at + 1] = counts[at + 1]! + wordCount(tokens);
+      return;
+    }
+    const letter = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (letter) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if ((code === 0x27 || code === 0x2019) && inWord && isAsciiLetterOrDigit(text.charCodeAt(index + 1))) {
+      // An inner apostrophe (user’s) keeps the word going.
+    } else {
+      inWord = false;
+      if (code >= 0x4e00 && code <= 0x9fff) words++;
+    }
+  }
+  counts[at] = counts[at]! + characters;
+  counts[at + 1] = counts[at + 1]! + words;
 }
 
-function zero(): TextCount {
-  return { characters: 0, words: 0 };
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**

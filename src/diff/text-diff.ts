@@ -250,68 +250,148 @@ function diffTokens(builder: RedlineBuilder, before: string, after: string, maxE
   feedTokens(builder, before, after, tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
 }
 
-/** The token alignment of two texts: their shared ends (cut where tokens end), the tokens between, the edit script. */
-interface TokenScript {
-  start: number;
-  end: number;
+/** One stretch where two texts differ, its tokens and their edit script. */
+interface TokenWindow {
+  /** Where it starts in each text. */
+  oldFrom: number;
+  newFrom: number;
   oldTokens: string[];
   newTokens: string[];
   ops: Op[];
 }
 
+/** The token alignment of two texts: the stretches where they differ, in order; between them the texts are equal. */
+type TokenScript = TokenWindow[];
+
+/** A stretch shorter than this (both sides, in code units) is not split further by {@link differingStretches}. */
+const SMALL_STRETCH = 96;
+/** Length of the piece of text looked up to split a long stretch. */
+const PROBE = 24;
+
 /**
- * Aligns the tokens of two texts by their typographic keys. With a finite `limit` (the most
- * tokens to look at), gives up (undefined) on larger texts or when `maxEdits` is not enough;
- * without one, falls back to the anchored diff.
+ * The stretches where two texts differ, each starting and ending where a token must end in
+ * both: the common start and end are cut off, then a long stretch is split where a piece of it
+ * occurs exactly once on each side, and the equal text around that piece is cut off too. Only
+ * the stretches are then split into tokens: two edits far apart in a paragraph cost two small
+ * comparisons, not the tokenizing of everything between them.
+ */
+function differingStretches(before: string, after: string, same: number, tail: number): [number, number, number, number][] {
+  const [start, end] = stableEnds(before, after, same, tail);
+  const found: [number, number, number, number][] = [];
+  const pending: [number, number, number, number][] = [[start, before.length - end, start, after.length - end]];
+  while (pending.length > 0) {
+    const [oldFrom, oldTo, newFrom, newTo] = pending.pop()!;
+    const split = oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH ? splitStretch(before, after, oldFrom, oldTo, newFrom, newTo) : undefined;
+    if (split) pending.push(split[1], split[0]);
+    else if (oldTo > oldFrom || newTo > newFrom) found.push([oldFrom, oldTo, newFrom, newTo]);
+  }
+  return found;
+}
+
+/** Splits a stretch around a piece of text found once on each side, or undefined when there is none. */
+function splitStretch(
+  before: string,
+  after: string,
+  oldFrom: number,
+  oldTo: number,
+  newFrom: number,
+  newTo: number,
+): [[number, number, number, number], [number, number, number, number]] | undefined {
+  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return undefined;
+  for (const share of [0.5, 0.25, 0.75]) {
+    const at = oldFrom + Math.floor((oldTo - oldFrom - PROBE) * share);
+    const probe = before.slice(at, at + PROBE);
+    const found = after.indexOf(probe, newFrom);
+    if (found < 0 || found + PROBE > newTo) continue;
+    const again = after.indexOf(probe, found + 1);
+    if (again >= 0 && again + PROBE <= newTo) continue;
+    const oldAgain = before.indexOf(probe, oldFrom);
+    if (oldAgain !== at) continue;
+    const oldNext = before.indexOf(probe, at + 1);
+    if (oldNext >= 0 && oldNext + PROBE <= oldTo) continue;
+    // The equal text around the piece, cut where tokens end in both texts.
+    let left = 0;
+    while (at - left > oldFrom && found - left > newFrom && before.charCodeAt(at - left - 1) === after.charCodeAt(found - left - 1)) left++;
+    let right = PROBE;
+    while (at + right < oldTo && found + right < newTo && before.charCodeAt(at + right) === after.charCodeAt(found + right)) right++;
+    let cutLeft = at - left + 1;
+    while (cutLeft < at + right && !(stableCut(before, cutLeft) && stableCut(after, found - at + cutLeft))) cutLeft++;
+    let cutRight = at + right - 1;
+    while (cutRight > cutLeft && !(stableCut(before, cutRight) && stableCut(after, found - at + cutRight))) cutRight--;
+    if (cutRight <= cutLeft) continue;
+    const shift = found - at;
+    return [
+      [oldFrom, cutLeft, newFrom, cutLeft + shift],
+      [cutRight, oldTo, cutRight + shift, newTo],
+    ];
+  }
+  return undefined;
+}
+
+/**
+ * Aligns the tokens of two texts by their typographic keys, stretch by stretch. With a finite
+ * `limit` (the most tokens to look at), gives up (undefined) on larger texts or when `maxEdits`
+ * is not enough; without one, falls back to the anchored diff.
  */
 function tokenScript(before: string, after: string, maxEdits: number, same: number, tail: number, limit: number): TokenScript | undefined {
-  const [start, end] = stableEnds(before, after, same, tail);
-  if (before.length + after.length - 2 * (start + end) > limit * 8) return undefined;
-  const oldTokens: string[] = [];
-  const newTokens: string[] = [];
-  tokenizeInto(before, start, before.length - end, oldTokens);
-  tokenizeInto(after, start, after.length - end, newTokens);
-  if (oldTokens.length + newTokens.length > limit) return undefined;
-  const oldKeys = oldTokens.map(keyOf);
-  const newKeys = newTokens.map(keyOf);
-  let ops: Op[] | undefined;
-  if (oldTokens.length + newTokens.length <= BLOCK_TOKENS) ops = diffSequences(oldKeys, newKeys, maxEdits);
-  if (ops === undefined) {
-    if (Number.isFinite(limit)) return undefined;
-    ops = anchoredDiff(oldKeys, newKeys, maxEdits);
+  const windows: TokenWindow[] = [];
+  let tokens = 0;
+  for (const [oldFrom, oldTo, newFrom, newTo] of differingStretches(before, after, same, tail)) {
+    if (oldTo - oldFrom + newTo - newFrom > limit * 8) return undefined;
+    const oldTokens: string[] = [];
+    const newTokens: string[] = [];
+    tokenizeInto(before, oldFrom, oldTo, oldTokens);
+    tokenizeInto(after, newFrom, newTo, newTokens);
+    tokens += oldTokens.length + newTokens.length;
+    if (tokens > limit) return undefined;
+    const oldKeys = oldTokens.map(keyOf);
+    const newKeys = newTokens.map(keyOf);
+    let ops: Op[] | undefined;
+    if (oldTokens.length + newTokens.length <= BLOCK_TOKENS) ops = diffSequences(oldKeys, newKeys, maxEdits);
+    if (ops === undefined) {
+      if (Number.isFinite(limit)) return undefined;
+      ops = anchoredDiff(oldKeys, newKeys, maxEdits);
+    }
+    windows.push({ oldFrom, newFrom, oldTokens, newTokens, ops });
   }
-  return { start, end, oldTokens, newTokens, ops };
+  return windows;
 }
 
 /** Feeds a token alignment to the builder; tokens equal by key but not by text become typographic changes. */
 function feedTokens(builder: RedlineBuilder, before: string, after: string, script: TokenScript): void {
-  const { start, end, oldTokens, newTokens, ops } = script;
-  if (start > 0) builder.equal([before.slice(0, start)], true);
-  let oldAt = 0;
-  let newAt = 0;
-  for (const { type, count } of ops) {
-    if (type === 'equal') {
-      let run = oldAt;
-      for (let k = 0; k < count; k++) {
-        const old = oldTokens[oldAt + k]!;
-        const now = newTokens[newAt + k]!;
-        if (old === now) continue;
-        builder.equal(oldTokens, false, run, oldAt + k);
-        builder.restyle(old, now);
-        run = oldAt + k + 1;
+  let oldEnd = 0;
+  for (const { oldFrom, oldTokens, newTokens, ops } of script) {
+    if (oldFrom > oldEnd) builder.equal([before.slice(oldEnd, oldFrom)], true);
+    let oldAt = 0;
+    let newAt = 0;
+    let length = 0;
+    for (const { type, count } of ops) {
+      if (type === 'equal') {
+        let run = oldAt;
+        for (let k = 0; k < count; k++) {
+          const old = oldTokens[oldAt + k]!;
+          length += old.length;
+          const now = newTokens[newAt + k]!;
+          if (old === now) continue;
+          builder.equal(oldTokens, false, run, oldAt + k);
+          builder.restyle(old, now);
+          run = oldAt + k + 1;
+        }
+        builder.equal(oldTokens, false, run, oldAt + count);
+        oldAt += count;
+        newAt += count;
+      } else if (type === 'removed') {
+        for (let k = oldAt; k < oldAt + count; k++) length += oldTokens[k]!.length;
+        builder.remove(oldTokens, false, oldAt, oldAt + count);
+        oldAt += count;
+      } else {
+        builder.add(newTokens, false, newAt, newAt + count);
+        newAt += count;
       }
-      builder.equal(oldTokens, false, run, oldAt + count);
-      oldAt += count;
-      newAt += count;
-    } else if (type === 'removed') {
-      builder.remove(oldTokens, false, oldAt, oldAt + count);
-      oldAt += count;
-    } else {
-      builder.add(newTokens, false, newAt, newAt + count);
-      newAt += count;
     }
+    oldEnd = oldFrom + length;
   }
-  if (end > 0) builder.equal([before.slice(before.length - end)], true);
+  if (oldEnd < before.length) builder.equal([before.slice(oldEnd)], true);
   void after;
 }
 
@@ -330,29 +410,33 @@ const LOCAL_CHANGE = 12;
 function localScript(before: string, after: string, same: number, tail: number): TokenScript | undefined {
   const script = tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
   if (!script) return undefined;
-  let oldAt = 0;
-  let newAt = 0;
-  let removed = 0;
-  let added = 0;
   let changed = 0;
-  for (const { type, count } of script.ops) {
-    if (type === 'equal') {
-      removed = 0;
-      added = 0;
-      oldAt += count;
-      newAt += count;
-      continue;
+  let total = 0;
+  for (const { oldTokens, newTokens, ops } of script) {
+    total += oldTokens.length + newTokens.length;
+    let oldAt = 0;
+    let newAt = 0;
+    let removed = 0;
+    let added = 0;
+    for (const { type, count } of ops) {
+      if (type === 'equal') {
+        removed = 0;
+        added = 0;
+        oldAt += count;
+        newAt += count;
+        continue;
+      }
+      const tokens = type === 'removed' ? oldTokens : newTokens;
+      const from = type === 'removed' ? oldAt : newAt;
+      if (type === 'removed') (removed += count), (oldAt += count);
+      else (added += count), (newAt += count);
+      changed += count;
+      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return undefined;
+      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return undefined;
     }
-    const tokens = type === 'removed' ? script.oldTokens : script.newTokens;
-    const from = type === 'removed' ? oldAt : newAt;
-    if (type === 'removed') (removed += count), (oldAt += count);
-    else (added += count), (newAt += count);
-    changed += count;
-    if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return undefined;
-    for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return undefined;
   }
   // Words swapped all over a short text may be sentences that moved: pair the sentences.
-  if (changed > Math.max(4, (script.oldTokens.length + script.newTokens.length) / 4)) return undefined;
+  if (changed > Math.max(4, total / 4)) return undefined;
   return script;
 }
 
@@ -390,6 +474,9 @@ function stableEnds(before: string, after: string, same: number, tail: number): 
  */
 function cleanCut(text: string, at: number): boolean {
   if (at <= 0 || at >= text.length) return true;
+  // The usual cut, before a space or an ideograph (after anything but a high surrogate), is clean.
+  const previous = text.charCodeAt(at - 1);
+  if (stableCut(text, at) && (previous < 0xd800 || previous > 0xdbff) && previous !== 0x200d) return true;
   const from = Math.max(0, at - 24);
   const tokens: string[] = [];
   tokenizeInto(text, from, Math.min(text.length, at + 24), tokens);

@@ -101,10 +101,14 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       const match = TOKEN.exec(slice)!;
       end = at + match[0].length;
     }
-    out.push(slice.slice(at, end));
+    // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
+    out.push(end === at + 1 && code >= 0x4e00 && code <= 0x9fff ? (IDEOGRAPHS[code - 0x4e00] ??= slice.charAt(at)) : slice.slice(at, end));
     at = end;
   }
 }
+
+/** Strings of the CJK Unified Ideographs, made once each as they are met. */
+const IDEOGRAPHS: (string | undefined)[] = [];
 
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);

@@ -92,6 +92,8 @@ function foldKey(text: string): string {
 export function classifyChange(removed: string, added: string, before: string, after: string): TypographicKind[] | null {
   // Most changes are substantive, and most differ in a letter: settle those in one cheap pass.
   if (!foldedEqual(removed, added, false)) return null;
+  // Spaces only, on both sides (a space added, removed or swapped): decided without folding.
+  if (allSpace(removed) && allSpace(added)) return classifySpaces(removed, added, before, after);
   const all = normalize(removed, before, after, ALL) === normalize(added, before, after, ALL);
   if (!all) return null;
   const kinds: TypographicKind[] = [];
@@ -214,6 +216,21 @@ function fold(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
   if (code >= 0x41 && code <= 0x5a) code += 0x20;
   return foldQuoteCode(code);
+}
+
+function allSpace(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isWhitespaceCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** A change of spaces only, between the same neighbours. */
+function classifySpaces(removed: string, added: string, before: string, after: string): TypographicKind[] | null {
+  // Between two letters or digits of a script written with spaces, adding or removing the only space joins or splits words.
+  const betweenLetters = isSpacedLetterCode(before.charCodeAt(before.length - 1)) && isSpacedLetterCode(after.charCodeAt(0));
+  if (betweenLetters && (removed === '') !== (added === '')) return null;
+  if (!hasLineBreak(removed) && !hasLineBreak(added)) return ['whitespace'];
+  if (BLANK_LINE.test(before + removed + after) !== BLANK_LINE.test(before + added + after)) return null;
+  return ['wrapping'];
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { departuresOf, diffText, textAfter, textBefore, tokenize, type ChangeSegment, type Segment } from '../../src/diff.js';
 import { diffSequences } from '../../src/diff/myers.js';
+import { isIdeographToken, isWordToken } from '../../src/diff/tokenize.js';
 import { InvalidArgumentError, InvalidOptionsError } from '../../src/errors.js';
 import { publishedText } from './helpers/corpus-text.js';
 
@@ -394,6 +395,19 @@ describe('diffText', () => {
     expect(diffText('同', '同')).toEqual([{ type: 'equal', value: '同' }]);
     expect(diffText('', '')).toEqual([]);
     expect(diffText('', 'new')).toEqual([{ type: 'added', value: 'new', class: 'substantive' }]);
+  });
+
+  it('counts the characters and words of inserted text as the tokenizer sees them', () => {
+    fc.assert(
+      fc.property(fc.oneof(hardText, fc.string({ unit: 'binary' })), (text) => {
+        const tokens = tokenize(text);
+        const words = tokens.filter((token) => isWordToken(token) || isIdeographToken(token)).length;
+        // A full stop first, so that the inserted text is never only spaces (which is typographic).
+        const counts = departuresOf(diffText('', `。${text}`)).inserted;
+        expect(counts).toEqual({ characters: [...text].length + 1, words });
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('finds edit scripts no longer than jsdiff\'s diffArrays on the same token sequences (jsdiff is the oracle)', () => {
