@@ -165,7 +165,7 @@ class Signatures {
     const ends = sharedEnds(a, b);
     if (ends >= 0.8) return ends;
     const sampled = sampledShare(a, b);
-    if (sampled !== undefined && sampled >= 0.9 && Math.min(a.length, b.length) >= 0.8 * Math.max(a.length, b.length)) return sampled;
+    if (sampled !== undefined && sampled >= 0.75 && Math.min(a.length, b.length) >= 0.8 * Math.max(a.length, b.length)) return sampled;
     return Math.max(ends, similarity(this.oldOf(i), this.newOf(j)));
   }
 }
