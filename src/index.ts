@@ -91,6 +91,13 @@ export {
   TextNotPublishedError,
   NoPreviousEditionError,
   UnsupportedLocaleError,
+  InvalidEncodingError,
+  IllFormedUnicodeError,
+  DuplicateKeyError,
+  LimitExceededError,
+  NotACorpusDirectoryError,
+  FileNotWritableError,
+  FileLockedError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
-export type { CorpusIssue, ErrorCode } from './errors.js';
+export type { CorpusIssue, ErrorCode, TextPosition } from './errors.js';
