@@ -392,7 +392,7 @@ export class IllFormedUnicodeError extends LegalClausesError {
     const place =
       where.file === undefined
         ? `at offset ${where.offset}`
-        : `${where.path ? `in the string at ${where.path}, ` : ''}line ${where.position?.line}, column ${where.position?.column} (offset ${where.offset})`;
+        : `${where.path ? `in the string at ${where.path}, ` : ''}line ${where.position?.line}, column ${where.position?.column}`;
     super('ILL_FORMED_UNICODE', `${where.file === undefined ? '' : `${where.file}: `}ill-formed Unicode ${place}: ${unit} is ${kind}; ${purpose}`);
     this.file = where.file;
     this.path = where.path;

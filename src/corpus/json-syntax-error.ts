@@ -4,7 +4,7 @@
  * first offending place, and whether the text simply ends too early, which usually means a
  * truncated file. It is {@link scanJson} without the strict checks.
  */
-import { scanJson } from './scan-json.js';
+import { positionOf, scanJson } from './scan-json.js';
 
 /** A syntax error in JSON text. */
 export interface JsonSyntaxError {
@@ -16,6 +16,8 @@ export interface JsonSyntaxError {
   truncated: boolean;
 }
 
+const encoder = new TextEncoder();
+
 /**
  * The first syntax error in `text`, or `undefined` when it is well-formed JSON. Iterative: any
  * depth of nesting is scanned without recursion.
@@ -24,6 +26,8 @@ export interface JsonSyntaxError {
  * @returns The error, or `undefined`.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
-  const problem = scanJson(text, { strict: false });
-  return problem && { offset: problem.offset, reason: problem.reason, truncated: problem.truncated };
+  const bytes = encoder.encode(text);
+  const problem = scanJson(bytes, { strict: false });
+  if (!problem) return undefined;
+  return { offset: positionOf(bytes, problem.offset).offset, reason: problem.reason, truncated: problem.truncated };
 }

@@ -1,20 +1,24 @@
 /**
- * One linear pass over JSON text that finds the first thing wrong with it before anything is
- * built: a syntax error (with the same wording everywhere, where engines differ or give no
- * position), nesting deeper than a limit, a key twice in one object, a `__proto__` key, and a
- * lone surrogate, written raw or as a `\uXXXX` escape. `JSON.parse` then builds the value: it is
- * faster at that than anything written in JavaScript, and once this scan passes it cannot fail.
+ * One linear pass over the UTF-8 bytes of a JSON file that finds the first thing wrong with it
+ * before anything is built: a syntax error (worded the same everywhere, where engines differ or
+ * give no position), invalid UTF-8, nesting deeper than a limit, a key twice in one object, a
+ * `__proto__` key, and a lone surrogate written as a `\uXXXX` escape (UTF-8 itself cannot hold
+ * one). `JSON.parse` then builds the value, faster than any JavaScript could; once this scan has
+ * passed, it cannot fail.
  *
- * The scan is iterative (its stack is an array), so no input can overflow the call stack.
+ * It reads bytes, not a decoded string: a large file is never held twice (bytes and a string
+ * of up to twice their size), and a caller can decode and parse one part at a time from the
+ * ranges the scan reports. The scan is iterative (its stack is an array), so no input can
+ * overflow the call stack.
  */
 
 /** What {@link scanJson} finds wrong. */
-export type JsonProblemKind = 'syntax' | 'depth' | 'duplicate-key' | 'forbidden-key' | 'lone-surrogate';
+export type JsonProblemKind = 'syntax' | 'encoding' | 'depth' | 'duplicate-key' | 'forbidden-key' | 'lone-surrogate';
 
 /** The first problem in a JSON text. */
 export interface JsonProblem {
   readonly kind: JsonProblemKind;
-  /** 0-based offset of the problem, in UTF-16 code units. */
+  /** 0-based byte offset of the problem. */
   readonly offset: number;
   /** What was expected there (for `syntax`), or what is wrong. */
   readonly reason: string;
@@ -22,7 +26,7 @@ export interface JsonProblem {
   readonly truncated: boolean;
   /** The path of the value (or key) where the problem is, outermost first. */
   readonly path: readonly (string | number)[];
-  /** For `duplicate-key`: the key, and the offset of its first occurrence. */
+  /** For `duplicate-key`: the key, and the byte offset of its first occurrence. */
   readonly key?: string;
   readonly firstOffset?: number;
   /** For `lone-surrogate`: the code unit. */
@@ -32,23 +36,33 @@ export interface JsonProblem {
 /** Options of {@link scanJson}. */
 export interface JsonScanOptions {
   /**
-   * Also refuse duplicate keys, `__proto__` keys and lone surrogates; without it only syntax
-   * (and depth, when `maxDepth` is given) is checked.
+   * Also refuse duplicate keys, `__proto__` keys and lone surrogates; without it only syntax,
+   * UTF-8 and depth are checked.
    * @default true
    */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
   /**
    * The deepest nesting of arrays and objects allowed (the top-level value is depth 1).
    * @default Infinity
    */
-  readonly maxDepth?: number;
+  readonly maxDepth?: number | undefined;
+  /**
+   * Called with the path and the byte range `[start, end)` of every complete value whose path
+   * has at most `depth` keys and indices, so that a caller can parse parts on their own.
+   */
+  readonly values?: { readonly depth: number; readonly found: (path: readonly (string | number)[], start: number, end: number) => void } | undefined;
+  /**
+   * Report a lone surrogate at this byte offset (found by the caller in a string before it was
+   * encoded, where UTF-8 replaced it): the scan gives its JSON path.
+   */
+  readonly loneSurrogateAt?: { readonly offset: number; readonly codeUnit: number } | undefined;
 }
 
 class Stop {
   constructor(readonly problem: JsonProblem) {}
 }
 
-// Character codes.
+// Byte values.
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
@@ -62,206 +76,252 @@ const MINUS = 0x2d;
 /** Small objects check duplicates by a linear search; past this many keys, by a Map. */
 const LINEAR_KEYS = 12;
 
+const lax = new TextDecoder('utf-8');
+
 /**
- * Scans JSON text once, iteratively, and returns the first problem, or `undefined` when the
- * text is well-formed JSON that passes every check asked for.
+ * Scans the UTF-8 bytes of a JSON text once, iteratively, and returns the first problem, or
+ * `undefined` when it is well-formed JSON that passes every check asked for.
  *
- * @param text - The JSON text (without a byte order mark).
- * @param options - Whether to be strict, and the deepest nesting allowed.
+ * @param bytes - The bytes (without a byte order mark).
+ * @param options - Whether to be strict, the deepest nesting allowed, and which value ranges to report.
  * @returns The first problem, or `undefined`.
  */
-export function scanJson(text: string, options: JsonScanOptions = {}): JsonProblem | undefined {
+export function scanJson(bytes: Uint8Array, options: JsonScanOptions = {}): JsonProblem | undefined {
   const strict = options.strict ?? true;
   const maxDepth = options.maxDepth ?? Infinity;
-  const length = text.length;
+  const reportDepth = options.values?.depth ?? -1;
+  const found = options.values?.found;
+  const stopAt = options.loneSurrogateAt?.offset ?? -1;
+  const length = bytes.length;
   let at = 0;
 
   // The stack of open arrays and objects, as parallel arrays (no object per level).
   const isObject: boolean[] = [];
   const indices: number[] = [];
-  const currentKeys: string[] = [];
-  const keyLists: string[][] = [];
-  const offsetLists: number[][] = [];
+  const starts: number[] = [];
+  const currentKeys: (string | undefined)[] = [];
+  const keyLists: (string[] | undefined)[] = [];
+  const offsetLists: (number[] | undefined)[] = [];
   const keyMaps: (Map<string, number> | undefined)[] = [];
 
-  const path = (extra?: string | number): (string | number)[] => {
+  const path = (): (string | number)[] => {
     const out: (string | number)[] = [];
     for (let i = 0; i < isObject.length; i++) {
-      if (isObject[i]) {
-        if (currentKeys[i] !== undefined) out.push(currentKeys[i]!);
-      } else out.push(indices[i]!);
+      if (!isObject[i]) out.push(indices[i]!);
+      else if (currentKeys[i] !== undefined) out.push(currentKeys[i]!);
     }
-    if (extra !== undefined) out.push(extra);
     return out;
   };
-  const describe = () => (at >= length ? 'the end' : `'${String.fromCodePoint(text.codePointAt(at)!)}'`);
+  const stop = (kind: JsonProblemKind, offset: number, reason: string, extra: Partial<JsonProblem> = {}): never => {
+    throw new Stop({ kind, offset, reason, truncated: false, path: path(), ...extra });
+  };
+  const describe = () => {
+    if (at >= length) return 'the end';
+    const char = lax.decode(bytes.subarray(at, at + sequenceLength(bytes[at]!)));
+    return `'${char}'`;
+  };
   const fail = (reason: string): never => {
-    const truncated = at >= length;
-    throw new Stop({ kind: 'syntax', offset: at, reason: truncated ? 'it ends too early' : reason, truncated, path: path() });
+    if (at >= length) throw new Stop({ kind: 'syntax', offset: at, reason: 'it ends too early', truncated: true, path: path() });
+    // A byte that cannot start a character outside a string: say so rather than "unexpected �".
+    if (bytes[at]! >= 0x80) utf8(at);
+    return stop('syntax', at, reason);
   };
   const space = () => {
     while (at < length) {
-      const c = text.charCodeAt(at);
+      const c = bytes[at]!;
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) at++;
       else break;
     }
   };
   const literal = (word: string) => {
     for (let i = 0; i < word.length; i++) {
-      if (text.charCodeAt(at) !== word.charCodeAt(i)) fail(`unexpected ${describe()} (expected ${word})`);
+      if (bytes[at] !== word.charCodeAt(i)) fail(`unexpected ${describe()} (expected ${word})`);
       at++;
     }
   };
-  const loneSurrogate = (offset: number, unit: number): never => {
-    throw new Stop({ kind: 'lone-surrogate', offset, reason: 'lone surrogate', truncated: false, path: path(), codeUnit: unit });
+  const isHex = (c: number | undefined) => c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+  const hexValue = (c: number) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+
+  /** Checks the UTF-8 sequence starting at `from` (Unicode, Table 3-7); returns its length. */
+  const utf8 = (from: number): number => {
+    const lead = bytes[from]!;
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead === 0xe0) (need = 2), (low = 0xa0);
+    else if (lead === 0xed) (need = 2), (high = 0x9f);
+    else if (lead >= 0xe1 && lead <= 0xef) need = 2;
+    else if (lead === 0xf0) (need = 3), (low = 0x90);
+    else if (lead === 0xf4) (need = 3), (high = 0x8f);
+    else if (lead >= 0xf1 && lead <= 0xf3) need = 3;
+    else if (lead >= 0x80 && lead <= 0xbf) return stop('encoding', from, `byte ${hex(lead)} continues a character that never started`);
+    else return stop('encoding', from, `byte ${hex(lead)} never occurs in UTF-8 (is the file in another encoding, such as GBK or Latin-1?)`);
+    for (let k = 1; k <= need; k++) {
+      if (from + k >= length) return stop('encoding', from, `the file ends inside a character (byte ${hex(lead)} starts a ${need + 1}-byte sequence)`);
+      const next = bytes[from + k]!;
+      if (next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) {
+        return stop(
+          'encoding',
+          from,
+          lead === 0xed && k === 1 && next >= 0xa0 ? 'an encoded surrogate (CESU-8), which UTF-8 forbids' : `a character cut short (byte ${hex(lead)} followed by ${hex(next)})`,
+        );
+      }
+    }
+    return need + 1;
   };
-  const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
   /** Scans a string starting at its opening quote; returns whether it held an escape. */
   const string = (): boolean => {
     at++;
     let escaped = false;
-    // Offset and code unit of a high surrogate still waiting for its low half.
+    // Byte offset and code unit of an escaped high surrogate still waiting for its low half.
     let highAt = -1;
     let highUnit = 0;
     for (;;) {
       if (at >= length) fail('unterminated string');
-      const c = text.charCodeAt(at);
+      const c = bytes[at]!;
       if (c === QUOTE) {
-        if (highAt >= 0) loneSurrogate(highAt, highUnit);
+        if (highAt >= 0) stop('lone-surrogate', highAt, 'lone surrogate', { codeUnit: highUnit });
         at++;
         return escaped;
       }
-      const unitAt = at;
-      let unit = c;
+      if (at === stopAt) stop('lone-surrogate', at, 'lone surrogate', { codeUnit: options.loneSurrogateAt!.codeUnit });
       if (c === BACKSLASH) {
         escaped = true;
+        const escapeAt = at;
         at++;
         if (at >= length) fail('unterminated string');
-        const e = text.charCodeAt(at);
+        const e = bytes[at]!;
         if (e === 0x75 /* u */) {
+          let unit = 0;
           for (let i = 1; i <= 4; i++) {
             if (at + i >= length) {
               at = length;
               fail('');
             }
-            if (!isHex(text.charCodeAt(at + i))) fail('\\u must be followed by four hex digits');
+            const digit = bytes[at + i]!;
+            if (!isHex(digit)) fail('\\u must be followed by four hex digits');
+            unit = unit * 16 + hexValue(digit);
           }
-          unit = parseInt(text.slice(at + 1, at + 5), 16);
           at += 5;
-        } else if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
-          at++;
-          unit = e;
-        } else {
-          fail(`unknown escape '\\${String.fromCodePoint(text.codePointAt(at)!)}'`);
+          if (!strict) continue;
+          if (highAt >= 0) {
+            if (unit >= 0xdc00 && unit <= 0xdfff) {
+              highAt = -1;
+              continue;
+            }
+            stop('lone-surrogate', highAt, 'lone surrogate', { codeUnit: highUnit });
+          }
+          if (unit >= 0xd800 && unit <= 0xdbff) {
+            highAt = escapeAt;
+            highUnit = unit;
+          } else if (unit >= 0xdc00 && unit <= 0xdfff) stop('lone-surrogate', escapeAt, 'lone surrogate', { codeUnit: unit });
+          continue;
+        }
+        if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) at++;
+        else {
+          if (e >= 0x80) utf8(at);
+          fail(`unknown escape '\\${describe().slice(1, -1)}'`);
         }
       } else if (c < 0x20) {
         fail('control character in a string (write it as an escape such as \\n)');
-      } else {
+      } else if (c < 0x80) {
         at++;
-        // The common case: an ordinary character, no surrogate waiting.
-        if (highAt < 0 && (c < 0xd800 || c > 0xdfff)) continue;
+      } else {
+        at += utf8(at);
       }
-      if (!strict) continue;
-      if (highAt >= 0) {
-        if (unit >= 0xdc00 && unit <= 0xdfff) {
-          highAt = -1;
-          continue;
-        }
-        loneSurrogate(highAt, highUnit);
-      }
-      if (unit >= 0xd800 && unit <= 0xdbff) {
-        highAt = unitAt;
-        highUnit = unit;
-      } else if (unit >= 0xdc00 && unit <= 0xdfff) loneSurrogate(unitAt, unit);
+      // Anything but an escaped low surrogate after an escaped high one leaves the high one alone.
+      if (highAt >= 0) stop('lone-surrogate', highAt, 'lone surrogate', { codeUnit: highUnit });
     }
   };
 
   const number = () => {
     const start = at;
-    if (text.charCodeAt(at) === MINUS) at++;
+    if (bytes[at] === MINUS) at++;
     const digits = () => {
       const from = at;
       while (at < length) {
-        const c = text.charCodeAt(at);
+        const c = bytes[at]!;
         if (c >= 0x30 && c <= 0x39) at++;
         else break;
       }
       return at - from;
     };
-    const first = text.charCodeAt(at);
+    const first = bytes[at];
     if (first === 0x30) at++;
-    else if (first >= 0x31 && first <= 0x39) digits();
+    else if (first !== undefined && first >= 0x31 && first <= 0x39) digits();
     else if (at >= length && at > start) fail('');
     else {
       at = start;
       fail(`unexpected ${describe()} (expected a value)`);
     }
-    if (text.charCodeAt(at) === 0x2e) {
+    if (bytes[at] === 0x2e) {
       at++;
       if (digits() === 0) fail(`unexpected ${describe()} (expected a digit after '.')`);
     }
-    const e = text.charCodeAt(at);
+    const e = bytes[at];
     if (e === 0x65 || e === 0x45) {
       at++;
-      const sign = text.charCodeAt(at);
+      const sign = bytes[at];
       if (sign === 0x2b || sign === MINUS) at++;
       if (digits() === 0) fail(`unexpected ${describe()} (expected a digit in the exponent)`);
     }
   };
 
   const open = (object: boolean) => {
-    if (isObject.length + 1 > maxDepth) {
-      throw new Stop({ kind: 'depth', offset: at, reason: `nested deeper than ${maxDepth} levels`, truncated: false, path: path() });
-    }
+    if (isObject.length + 1 > maxDepth) stop('depth', at, `nested deeper than ${maxDepth} levels`);
     isObject.push(object);
     indices.push(0);
-    currentKeys.push(undefined as unknown as string);
-    keyLists.push(object ? [] : (undefined as unknown as string[]));
-    offsetLists.push(object ? [] : (undefined as unknown as number[]));
+    starts.push(at);
+    currentKeys.push(undefined);
+    keyLists.push(object ? [] : undefined);
+    offsetLists.push(object ? [] : undefined);
     keyMaps.push(undefined);
     at++;
   };
   const close = () => {
+    at++;
+    const start = starts.pop()!;
     isObject.pop();
     indices.pop();
     currentKeys.pop();
     keyLists.pop();
     offsetLists.pop();
     keyMaps.pop();
-    at++;
+    if (isObject.length <= reportDepth) found!(path(), start, at);
   };
 
-  /** Reads a key at `at` (a quote), records it, and checks it. */
+  /** Reads a key at `at` (a quote), records it, checks it, and reads the colon after it. */
   const key = () => {
-    if (text.charCodeAt(at) !== QUOTE) fail(`unexpected ${describe()} (expected a double-quoted property name)`);
+    if (bytes[at] !== QUOTE) fail(`unexpected ${describe()} (expected a double-quoted property name)`);
     const start = at;
     const top = isObject.length - 1;
     // Until it is read, a problem inside the key is placed at the object.
-    currentKeys[top] = undefined as unknown as string;
+    currentKeys[top] = undefined;
     const escaped = string();
-    const name = escaped ? (JSON.parse(text.slice(start, at)) as string) : text.slice(start + 1, at - 1);
+    const name = escaped ? (JSON.parse(lax.decode(bytes.subarray(start, at))) as string) : plainString(bytes, start + 1, at - 1);
     if (strict) {
       if (name === '__proto__') {
         currentKeys[top] = name;
-        throw new Stop({ kind: 'forbidden-key', offset: start, reason: 'the key "__proto__" is not allowed', truncated: false, path: path() });
+        stop('forbidden-key', start, 'the key "__proto__" is not allowed');
       }
       const keys = keyLists[top]!;
       const offsets = offsetLists[top]!;
       let map = keyMaps[top];
-      let firstOffset: number | undefined;
-      if (map !== undefined) firstOffset = map.get(name);
+      let first: number | undefined;
+      if (map !== undefined) first = map.get(name);
       else {
         for (let i = 0; i < keys.length; i++) {
           if (keys[i] === name) {
-            firstOffset = offsets[i];
+            first = offsets[i];
             break;
           }
         }
       }
-      if (firstOffset !== undefined) {
+      if (first !== undefined) {
         currentKeys[top] = name;
-        throw new Stop({ kind: 'duplicate-key', offset: start, reason: 'duplicate key', truncated: false, path: path(), key: name, firstOffset });
+        stop('duplicate-key', start, 'duplicate key', { key: name, firstOffset: first });
       }
       if (map !== undefined) map.set(name, start);
       else {
@@ -276,7 +336,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
     }
     currentKeys[top] = name;
     space();
-    if (text.charCodeAt(at) !== COLON) fail(`unexpected ${describe()} (expected ':')`);
+    if (bytes[at] !== COLON) fail(`unexpected ${describe()} (expected ':')`);
     at++;
   };
 
@@ -284,12 +344,13 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
     // Each turn reads one value, then what follows it, closing as many levels as end there.
     for (;;) {
       space();
-      const c = text.charCodeAt(at);
+      const c = bytes[at];
+      const start = at;
       let scalar = true;
       if (c === OPEN_BRACE) {
         open(true);
         space();
-        if (text.charCodeAt(at) === CLOSE_BRACE) close();
+        if (bytes[at] === CLOSE_BRACE) close();
         else {
           key();
           scalar = false;
@@ -297,13 +358,16 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
       } else if (c === OPEN_BRACKET) {
         open(false);
         space();
-        if (text.charCodeAt(at) === CLOSE_BRACKET) close();
+        if (bytes[at] === CLOSE_BRACKET) close();
         else scalar = false;
-      } else if (c === QUOTE) string();
-      else if (c === 0x74) literal('true');
-      else if (c === 0x66) literal('false');
-      else if (c === 0x6e) literal('null');
-      else number();
+      } else {
+        if (c === QUOTE) string();
+        else if (c === 0x74) literal('true');
+        else if (c === 0x66) literal('false');
+        else if (c === 0x6e) literal('null');
+        else number();
+        if (isObject.length <= reportDepth) found!(path(), start, at);
+      }
       if (!scalar) continue; // a value is expected next, inside the new level
 
       // After a complete value: a comma, or the end of one or more levels.
@@ -314,7 +378,7 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
           if (at < length) fail(`unexpected ${describe()} after the end of the JSON value`);
           return undefined;
         }
-        const next = text.charCodeAt(at);
+        const next = bytes[at];
         if (isObject[top]) {
           if (next === COMMA) {
             at++;
@@ -347,20 +411,45 @@ export function scanJson(text: string, options: JsonScanOptions = {}): JsonProbl
   }
 }
 
+/** The string between two byte offsets of a key without escapes: ASCII directly, else decoded. */
+function plainString(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= 32) {
+    let out = '';
+    for (let i = start; i < end; i++) {
+      const c = bytes[i]!;
+      if (c >= 0x80) return lax.decode(bytes.subarray(start, end));
+      out += String.fromCharCode(c);
+    }
+    return out;
+  }
+  return lax.decode(bytes.subarray(start, end));
+}
+
+/** How many bytes the UTF-8 sequence led by `lead` claims (1 for anything that is not a lead byte). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
+}
+
+function hex(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
 /**
- * The 1-based line and column of an offset (columns in UTF-16 code units, as editors such as
- * VS Code count them).
+ * The 1-based line and column of a byte offset in UTF-8 bytes (columns counted in UTF-16 code
+ * units, as editors such as VS Code count them), and the offset in UTF-16 code units.
  *
- * @param text - The text.
- * @param offset - A 0-based offset in it.
- * @returns Line, column and the offset.
+ * @param bytes - The bytes.
+ * @param offset - A 0-based byte offset in them.
+ * @returns Line, column and the offset in the decoded text.
  */
-export function positionOf(text: string, offset: number): { line: number; column: number; offset: number } {
+export function positionOf(bytes: Uint8Array, offset: number): { line: number; column: number; offset: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  return { line, column: offset - lineStart + 1, offset };
+  const column = lax.decode(bytes.subarray(lineStart, offset)).length + 1;
+  const before = lineStart === 0 ? 0 : lax.decode(bytes.subarray(0, lineStart)).length;
+  return { line, column, offset: before + column - 1 };
 }

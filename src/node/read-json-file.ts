@@ -1,40 +1,63 @@
 /**
- * Reading the text of a JSON file we are about to parse: refused before it is read when larger
- * than {@link MAX_JSON_BYTES} (one clear message instead of V8's "Invalid string length" or an
- * exhausted heap), and decoded strictly as UTF-8 ({@link decodeJsonBytes}). Every JSON file goes
- * through here: corpus files, the files of a corpus directory, the lock, the lint configuration.
+ * Reading JSON files: refused before they are read when larger than {@link MAX_JSON_BYTES} (one
+ * clear message instead of V8's "Invalid string length" or an exhausted heap), then parsed
+ * strictly ({@link parseJsonBytes}: UTF-8, no duplicate keys, no lone surrogates, bounded
+ * depth). Every JSON file we read goes through here: corpus files, the files of a corpus
+ * directory, the lock, the lint configuration.
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { decodeJsonBytes } from '../corpus/decode-json.js';
+import { utf8Body } from '../corpus/decode-json.js';
 import { MAX_JSON_BYTES } from '../corpus/limits.js';
+import { checkJsonBytes, parseJsonBytes } from '../corpus/parse-json.js';
 import { FileNotReadableError, LimitExceededError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
 
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /**
- * The text of a JSON file.
+ * Reads and parses a JSON file, strictly.
  *
  * @param file - The file.
- * @returns Its text, decoded as UTF-8, without a byte order mark.
- * @throws {FileNotReadableError} When it does not exist, is not a file, or cannot be read.
- * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}.
- * @throws {InvalidEncodingError} When it is not UTF-8.
+ * @returns The parsed value.
+ * @throws {FileNotReadableError} When it does not exist, is a directory, or cannot be read.
+ * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}, or nested too deep.
+ * @throws The errors of {@link parseJsonBytes}.
  */
-export async function readJsonText(file: string): Promise<string> {
-  const text = await readOptionalJsonText(file);
-  if (text === undefined) throw new FileNotReadableError(file, 'no such file or directory');
-  return text;
+export async function readJsonFile(file: string): Promise<unknown> {
+  return parseJsonBytes(await readJsonBytes(file), file);
 }
 
 /**
- * The text of a JSON file, or `undefined` when it does not exist.
+ * The text of a JSON file, checked strictly (as {@link readJsonFile} checks it), or `undefined`
+ * when the file does not exist: for files whose parser takes text, such as the lock.
  *
  * @param file - The file.
- * @returns Its text, decoded as UTF-8, or `undefined`.
- * @throws {FileNotReadableError} When it exists and cannot be read, or is not a file.
- * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}.
- * @throws {InvalidEncodingError} When it is not UTF-8.
+ * @returns Its text, without a byte order mark, or `undefined`.
+ * @throws The errors of {@link readJsonFile}, but not for a missing file.
  */
 export async function readOptionalJsonText(file: string): Promise<string | undefined> {
+  const bytes = await readOptionalBytes(file);
+  if (bytes === undefined) return undefined;
+  const body = utf8Body(bytes, file);
+  checkJsonBytes(body, file, { skipped: bytes.length - body.length });
+  return decoder.decode(body);
+}
+
+/**
+ * The bytes of a JSON file.
+ *
+ * @param file - The file.
+ * @returns Its bytes.
+ * @throws {FileNotReadableError} When it does not exist, is a directory, or cannot be read.
+ * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}.
+ */
+export async function readJsonBytes(file: string): Promise<Uint8Array> {
+  const bytes = await readOptionalBytes(file);
+  if (bytes === undefined) throw new FileNotReadableError(file, 'no such file or directory');
+  return bytes;
+}
+
+async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -54,9 +77,9 @@ export async function readOptionalJsonText(file: string): Promise<string | undef
   } finally {
     await handle.close();
   }
-  // A file that is not a regular one (a pipe, /proc) reports no size: check what was read.
+  // A file that is not a regular one (a pipe, a device) reports no size: check what was read.
   if (bytes.length > MAX_JSON_BYTES) throw tooLarge(file, bytes.length);
-  return decodeJsonBytes(bytes, file);
+  return bytes;
 }
 
 /** Reads a stream-like file (a pipe, a device) up to `limit` bytes, so that an endless one cannot exhaust memory. */
@@ -74,6 +97,11 @@ async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array
 }
 
 function tooLarge(file: string, size: number): LimitExceededError {
-  const mib = (value: number) => `${(value / 2 ** 20).toFixed(value < 2 ** 20 ? 2 : 0)} MiB`;
-  return new LimitExceededError(file, 'size', MAX_JSON_BYTES, `the file is ${mib(size)}, more than the ${mib(MAX_JSON_BYTES)} a corpus, lock or lint file may have (docs/security.md); split a large corpus into documents in a corpus directory`);
+  const mib = (value: number) => `${(value / 2 ** 20).toFixed(0)} MiB`;
+  return new LimitExceededError(
+    file,
+    'size',
+    MAX_JSON_BYTES,
+    `the file is ${mib(size)}, more than the ${mib(MAX_JSON_BYTES)} a corpus, lock or lint file may have (docs/security.md); split a large corpus into documents in a corpus directory`,
+  );
 }

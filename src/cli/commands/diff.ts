@@ -9,7 +9,7 @@ import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { writeOutputFile } from '../write-output.js';
+import { inputsOf, writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,7 +50,7 @@ Options:
                       or json (the contract in docs/diff.md)
   --ui-lang LANG      the language of the labels around the text: en (default) or zh
   --exit-code         exit 1 when there are differences, 0 when there are none (as git does)
-  --output FILE       write to FILE instead of standard output
+  --output FILE       write to FILE instead of standard output (atomically; never over an input)
   --corpus FILE       a corpus JSON file (as written by 'export') or a directory like clauses/
 
 Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exit-code);
@@ -85,7 +85,7 @@ Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exi
 
     const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);
-    else await writeOutputFile(output, text);
+    else await writeOutputFile(output, text, inputsOf(values));
     return values['exit-code'] === true && !report.identical ? 1 : 0;
   },
 };

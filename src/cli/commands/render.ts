@@ -8,7 +8,7 @@ import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { writeOutputFile } from '../write-output.js';
+import { inputsOf, writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'html-fragment', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -42,7 +42,7 @@ Options:
                      language first); any BCP 47 tag works: zh-CN, en-GB
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
-  --output FILE      write to FILE instead of standard output
+  --output FILE      write to FILE instead of standard output (atomically; never over an input)
   --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
                      each marked with a note
   --no-frame         leave out the title and release date: the published text alone
@@ -78,7 +78,7 @@ Options:
     const rendered = WRITERS[format](tree, values['no-frame'] !== true);
 
     if (output === undefined) io.stdout(rendered);
-    else await writeOutputFile(output, rendered);
+    else await writeOutputFile(output, rendered, inputsOf(values));
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
       const edition = tree.children.find((child) => child.type === 'edition')?.id;
