@@ -14,7 +14,7 @@ import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/c
 import { exportCorpus } from '../../src/schema.js';
 import { parseCorpus } from '../../src/schema.js';
 
-const env = { ...process.env, NO_COLOR: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 delete env.FORCE_COLOR;
 
 /**

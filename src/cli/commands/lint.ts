@@ -8,7 +8,8 @@ import { FileNotReadableError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
-import { corpusSource, readOptionalText, terminalSafeJson, type CorpusSource } from '../trust-files.js';
+import { readOptionalJsonText } from '../../node/read-json-file.js';
+import { corpusSource, terminalSafeJson, type CorpusSource } from '../trust-files.js';
 
 /** `legal-clauses lint`: findings about the characters of the text, with where they are. */
 export const lintCommand: Command = {
@@ -69,13 +70,13 @@ Options:
 /** The configuration named by --config, else lint.json beside the corpus (if there is one). */
 async function loadConfig(file: string | undefined, source: CorpusSource): Promise<LintConfig> {
   if (file !== undefined) {
-    const text = await readOptionalText(file);
+    const text = await readOptionalJsonText(file);
     if (text === undefined) throw new FileNotReadableError(file, 'no such file or directory');
     return parseLintConfig(text, file);
   }
   if (source.kind === 'file' || source.directory === undefined) return {};
   const beside = join(source.directory, 'lint.json');
-  const text = await readOptionalText(beside);
+  const text = await readOptionalJsonText(beside);
   return text === undefined ? {} : parseLintConfig(text, beside);
 }
 
