@@ -6,6 +6,7 @@
  */
 import {
   ClauseNotInEditionError,
+  IllFormedUnicodeError,
   InvalidRecordError,
   LegalClausesError,
   RecordMismatchError,
@@ -256,7 +257,8 @@ function statusOf(error: LegalClausesError): InvalidRecord['status'] {
   if (error instanceof UnknownEditionError) return 'unknown-edition';
   if (error instanceof UnknownClauseError || error instanceof ClauseNotInEditionError) return 'unknown-clause';
   if (error instanceof TextNotPublishedError) return 'not-published';
-  if (error instanceof RecordMismatchError) return 'hash-mismatch';
+  // Text that cannot be hashed (ill-formed Unicode) is not the text the record was made for.
+  if (error instanceof RecordMismatchError || error instanceof IllFormedUnicodeError) return 'hash-mismatch';
   // Anything else the lookup can throw for a parsed record is about the edition it names.
   return 'unknown-edition';
 }
