@@ -7,8 +7,9 @@ import { parseCorpus, parseCorpusJson } from '../src/schema.js';
 import { sha256Hex } from '../src/checks.js';
 import { writeFileAtomic } from '../src/node/atomic-write.js';
 import { withExclusiveLock } from '../src/node/exclusive-lock.js';
-import { writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
 
 const several = (() => {
@@ -44,6 +45,8 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
   NO_PREVIOUS_EDITION: () => diffEditions(corpus),
   TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
+  INVALID_ENCODING: () => readCorpusFile(writeTempFile('utf16.json', Buffer.from('{"format": 1}', 'utf16le'))),
+  NOT_A_CORPUS_DIRECTORY: () => readCorpusDirectory(mkdtempSync(join(tmpdir(), 'empty-'))),
   ILL_FORMED_UNICODE: () => sha256Hex('Pay \ud83d100 now'),
   DUPLICATE_KEY: () => parseCorpusJson('{"format": "a", "format": "b"}', 'x.json'),
   LIMIT_EXCEEDED: () => parseCorpusJson('['.repeat(10_000), 'x.json'),

@@ -78,10 +78,11 @@ Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exi
     const corpus = stringOption(values, 'corpus');
     const fromCorpus = stringOption(values, 'from-corpus');
     const toCorpus = stringOption(values, 'to-corpus');
+    const need = { document: options.document, single: true };
     const report =
       fromCorpus === undefined && toCorpus === undefined
-        ? diffEditions(await loadCorpusOption(corpus), options)
-        : diffCorpora(await loadCorpusOption(fromCorpus ?? corpus), await loadCorpusOption(toCorpus ?? corpus), options);
+        ? diffEditions(await loadCorpusOption(corpus, need), options)
+        : diffCorpora(await loadCorpusOption(fromCorpus ?? corpus, need), await loadCorpusOption(toCorpus ?? corpus, need), options);
 
     const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);

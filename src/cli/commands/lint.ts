@@ -46,7 +46,7 @@ Options:
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     const failOn = failOnOption(values);
     const source = await corpusSource(stringOption(values, 'corpus'));
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document') });
     const config = await loadConfig(stringOption(values, 'config'), source);
     const report = lintCorpus(corpus, { config, document: stringOption(values, 'document'), edition: stringOption(values, 'edition') });
     const failed = fails(report.findings.map((finding) => finding.severity), failOn);

@@ -68,7 +68,7 @@ Options:
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
     const tree = buildTree({
-      corpus: await loadCorpusOption(stringOption(values, 'corpus')),
+      corpus: await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true }),
       document: stringOption(values, 'document'),
       edition: stringOption(values, 'edition'),
       at: stringOption(values, 'at'),

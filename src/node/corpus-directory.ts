@@ -1,0 +1,304 @@
+/**
+ * Reading a corpus directory laid out like `clauses/`: one folder per document, holding
+ * `document.json`, `editions/<edition-id>.json` and `clauses/<clause-id>.json`. Only the folders
+ * of the documents asked for are read. Symbolic links are followed when they stay inside the
+ * corpus directory and refused by name otherwise; nothing is skipped silently. A folder that is
+ * not a corpus directory is told so, with what it holds.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { validateWith } from '../corpus/validate.js';
+import { parseJsonBytes } from '../corpus/parse-json.js';
+import { AmbiguousDocumentError, CorpusValidationError, FileNotReadableError, NotACorpusDirectoryError, UnknownDocumentError, type CorpusIssue } from '../errors.js';
+import { CORPUS_FORMAT } from '../model/constants.js';
+import { clauseFileSchema, documentFileSchema, editionFileSchema } from '../model/file-schemas.js';
+import { checkCorpusReferences } from '../model/references.js';
+import type { Clause, Corpus, Document, Edition } from '../model/types.js';
+import { formatJsonPath } from '../util/json-path.js';
+import { describeFsError } from './fs-errors.js';
+import { readJsonBytes } from './read-json-file.js';
+
+/** Which documents to read. */
+export interface DocumentSelection {
+  /** Only these documents (and their clauses); `undefined` for every one. */
+  readonly documents?: readonly string[] | undefined;
+  /** Refuse, without reading them, a corpus of several documents when none is named. */
+  readonly single?: boolean | undefined;
+}
+
+/** What one entry of a folder is, after following a symbolic link that stays inside the corpus. */
+type EntryKind = 'folder' | 'file' | 'other';
+
+/** A corpus directory opened: its real path, and its document folders. */
+interface OpenedDirectory {
+  readonly directory: string;
+  readonly root: string;
+  readonly documents: readonly string[];
+  readonly issues: CorpusIssue[];
+}
+
+/**
+ * The document ids of a corpus directory: its folders that hold `document.json`.
+ *
+ * @param directory - The corpus directory.
+ * @returns The ids, sorted.
+ * @throws {FileNotReadableError} When the directory cannot be read.
+ * @throws {NotACorpusDirectoryError} When it holds no document folder.
+ * @throws {CorpusValidationError} When an entry is a symbolic link leading outside it, or a folder has no document.json.
+ */
+export async function listDirectoryDocuments(directory: string): Promise<string[]> {
+  const opened = await openDirectory(directory);
+  if (opened.issues.length > 0) throw new CorpusValidationError(opened.issues);
+  return [...opened.documents];
+}
+
+/**
+ * Reads and validates a corpus directory, or the documents of it asked for. Every file is
+ * validated on its own, so a problem is reported in the file it is in.
+ *
+ * @param directory - The directory holding one folder per document.
+ * @param selection - Which documents to read.
+ * @returns The validated corpus: documents by id, editions oldest first, clauses by id.
+ * @throws {FileNotReadableError} When a file or folder cannot be read.
+ * @throws {NotACorpusDirectoryError} When the directory holds no document folder.
+ * @throws {UnknownDocumentError} When a document asked for has no folder.
+ * @throws {CorpusValidationError} When a file does not satisfy the model, a file's name differs
+ *   from the id inside it, files refer to each other inconsistently, or a symbolic link leads
+ *   outside the corpus directory.
+ */
+export async function corpusFromDirectory(directory: string, selection: DocumentSelection = {}): Promise<Corpus> {
+  const opened = await openDirectory(directory);
+  const { root, issues } = opened;
+  for (const wanted of selection.documents ?? []) {
+    if (!opened.documents.includes(wanted)) throw new UnknownDocumentError(wanted, opened.documents);
+  }
+  if (selection.single && selection.documents === undefined && opened.documents.length > 1) throw new AmbiguousDocumentError(opened.documents);
+  const wanted = selection.documents === undefined ? opened.documents : opened.documents.filter((id) => selection.documents!.includes(id));
+
+  const documents: Document[] = [];
+  const clauses: Clause[] = [];
+  const origins: Origins = { documents: [], editions: [], clauses: [] };
+
+  /** Validates one file; a problem is kept so that one run reports every broken file. */
+  const validate = async <S extends Parameters<typeof validateWith>[0]>(schema: S, file: string) => {
+    const data = parseJsonBytes(await readJsonBytes(file), file);
+    try {
+      return validateWith(schema, data, file);
+    } catch (error) {
+      if (!(error instanceof CorpusValidationError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+
+  for (const documentId of wanted) {
+    const folder = join(directory, documentId);
+    const documentFile = join(folder, 'document.json');
+    const meta = await validate(documentFileSchema, documentFile);
+    if (meta && meta.id !== documentId) issues.push(nameMismatch(documentFile, 'document', meta.id, documentId));
+
+    const editions: Edition[] = [];
+    const editionFiles: string[] = [];
+    for (const name of await jsonFiles(root, join(folder, 'editions'), issues)) {
+      const file = join(folder, 'editions', name);
+      const edition = await validate(editionFileSchema, file);
+      if (!edition) continue;
+      if (edition.id !== stem(name)) issues.push(nameMismatch(file, 'edition', edition.id, stem(name)));
+      const { $schema: _, ...rest } = edition;
+      editions.push(rest);
+      editionFiles.push(file);
+    }
+
+    for (const name of await jsonFiles(root, join(folder, 'clauses'), issues)) {
+      const file = join(folder, 'clauses', name);
+      const clause = await validate(clauseFileSchema, file);
+      if (!clause) continue;
+      if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
+      clauses.push({ id: clause.id, document: documentId, topic: clause.topic, editions: clause.editions });
+      origins.clauses.push(file);
+    }
+
+    if (meta) {
+      const { $schema: _, ...rest } = meta;
+      documents.push({ ...rest, editions });
+      origins.documents.push(documentFile);
+      origins.editions.push(editionFiles);
+    }
+  }
+  if (issues.length > 0) throw new CorpusValidationError(issues);
+
+  const corpus: Corpus = { format: CORPUS_FORMAT, documents, clauses };
+  const problems = checkCorpusReferences(corpus);
+  if (problems.length > 0) {
+    throw new CorpusValidationError(
+      problems.map(({ message, path }) => {
+        const [file, inner] = locate(path, origins, directory);
+        return { file, path: formatJsonPath(inner), message, code: 'custom' };
+      }),
+    );
+  }
+  return corpus;
+}
+
+/** Reads the top of a corpus directory: its document folders, or why it is not one. */
+async function openDirectory(directory: string): Promise<OpenedDirectory> {
+  let root: string;
+  let entries: Dirent[];
+  try {
+    root = await realpath(directory);
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileNotReadableError(directory, code === 'ENOTDIR' ? 'it is a file, expected a directory' : describeFsError(error), { cause: error });
+  }
+  const issues: CorpusIssue[] = [];
+  const folders: string[] = [];
+  const files: string[] = [];
+  for (const entry of visible(entries)) {
+    // Files at the top (lock.json, lint.json, a README) are not part of any document: a link
+    // among them is not followed here, and is checked by whoever reads it.
+    const kind = entry.isSymbolicLink() && (await isFile(join(directory, entry.name))) ? 'file' : await entryKind(root, directory, entry, issues);
+    if (kind === 'folder') folders.push(entry.name);
+    else if (kind === 'file') files.push(entry.name);
+  }
+  const documents: string[] = [];
+  const without: string[] = [];
+  for (const name of folders) (await isFile(join(directory, name, 'document.json')) ? documents : without).push(name);
+
+  if (documents.length === 0 && issues.length === 0) throw await notACorpus(directory, folders, files);
+  for (const name of without) {
+    issues.push({
+      file: join(directory, name),
+      path: '',
+      message: `a folder of a corpus directory is a document and holds document.json, but this one does not (the documents are ${documents.join(', ') || 'none'}); move it out of the corpus directory`,
+      code: 'custom',
+    });
+  }
+  return { directory, root, documents: documents.sort(), issues };
+}
+
+/** The error for a folder that is not a corpus directory: what it holds, and where the corpus may be. */
+async function notACorpus(directory: string, folders: readonly string[], files: readonly string[]): Promise<NotACorpusDirectoryError> {
+  const list = (names: readonly string[]) => (names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`);
+  const found: string[] = [];
+  if (folders.length > 0) found.push(`${count(folders.length, 'folder')} (${list(folders)}), none with a document.json`);
+  if (files.length > 0) found.push(`${count(files.length, 'file')} (${list(files)})`);
+  const holds = found.length === 0 ? 'nothing' : found.join(', and ');
+  if (await isFile(join(directory, 'document.json'))) {
+    const parent = dirname(directory);
+    return new NotACorpusDirectoryError(directory, holds, `; it is the folder of document '${basename(directory)}' itself: give the corpus directory that holds it, --corpus ${parent === '.' ? '.' : parent}`);
+  }
+  for (const folder of folders) {
+    const inner = await readdir(join(directory, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of visible(inner)) {
+      if (await isFile(join(directory, folder, entry.name, 'document.json'))) {
+        return new NotACorpusDirectoryError(directory, holds, `; ${join(directory, folder)} is one: --corpus ${join(directory, folder)}`);
+      }
+    }
+  }
+  const json = files.filter((name) => name.endsWith('.json'));
+  const hint = json.length > 0 ? `; if one of them is a corpus JSON file (written by 'legal-clauses export'), name the file: --corpus ${join(directory, json[0]!)}` : '';
+  return new NotACorpusDirectoryError(directory, holds, hint);
+}
+
+/**
+ * The names of the `.json` files of a folder (sorted), following symbolic links that stay
+ * inside the corpus; an entry that cannot be read as a JSON file is an issue, never skipped.
+ */
+async function jsonFiles(root: string, folder: string, issues: CorpusIssue[]): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new FileNotReadableError(folder, describeFsError(error), { cause: error });
+  }
+  const names: string[] = [];
+  for (const entry of visible(entries)) {
+    if (!entry.name.endsWith('.json')) continue;
+    const kind = await entryKind(root, folder, entry, issues);
+    if (kind === 'file') names.push(entry.name);
+    else if (kind === 'folder') {
+      issues.push({ file: join(folder, entry.name), path: '', message: 'a folder named like a JSON file: expected a file', code: 'custom' });
+    }
+  }
+  return names.sort();
+}
+
+/** Folder, file, or other (a socket, a device, or a refused link, reported in `issues`). */
+async function entryKind(root: string, folder: string, entry: Dirent, issues: CorpusIssue[]): Promise<EntryKind> {
+  if (entry.isDirectory()) return 'folder';
+  if (entry.isFile()) return 'file';
+  const path = join(folder, entry.name);
+  if (!entry.isSymbolicLink()) {
+    issues.push({ file: path, path: '', message: 'neither a file nor a folder (a socket, pipe or device): a corpus directory holds files and folders only', code: 'custom' });
+    return 'other';
+  }
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch {
+    issues.push({ file: path, path: '', message: 'a symbolic link to nothing (its target does not exist)', code: 'custom' });
+    return 'other';
+  }
+  if (target !== root && !target.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) {
+    issues.push({
+      file: path,
+      path: '',
+      message: `a symbolic link to ${target}, outside the corpus directory ${root}: links are followed only inside it (copy the file in instead)`,
+      code: 'custom',
+    });
+    return 'other';
+  }
+  const stats = await stat(target);
+  return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+}
+
+function visible(entries: readonly Dirent[]): Dirent[] {
+  return entries.filter((entry) => !entry.name.startsWith('.'));
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
+}
+
+interface Origins {
+  documents: string[];
+  editions: string[][];
+  clauses: string[];
+}
+
+/** Maps a path in the assembled corpus back to the file it came from and the path inside it. */
+function locate(path: readonly (string | number)[], origins: Origins, directory: string): [string, (string | number)[]] {
+  const [top, index, key, subIndex, ...rest] = path;
+  if (top === 'clauses' && typeof index === 'number') {
+    return [origins.clauses[index] ?? directory, path.slice(2)];
+  }
+  if (top === 'documents' && typeof index === 'number') {
+    if (key === 'editions' && typeof subIndex === 'number') {
+      return [origins.editions[index]?.[subIndex] ?? directory, rest];
+    }
+    return [origins.documents[index] ?? directory, path.slice(2)];
+  }
+  return [directory, [...path]];
+}
+
+function nameMismatch(file: string, what: string, id: string, name: string): CorpusIssue {
+  return {
+    file,
+    path: 'id',
+    message: `${what} id '${id}' differs from its ${what === 'document' ? 'folder' : 'file'} name '${name}'; the path is the identity, rename one of them`,
+    code: 'custom',
+  };
+}
+
+function stem(name: string): string {
+  return name.replace(/\.json$/, '');
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
