@@ -65,8 +65,9 @@ export function corpusFromBytes(bytes: Uint8Array, file: string, selection: Docu
         if (path.length === 0) layout.regular &&= body[start] === 0x7b; // {
         else if (path.length === 1 && typeof top === 'string') layout.members.set(top, [start, end]);
         else if (typeof index !== 'number') return;
-        else if (path.length === 2 && top === 'documents') layout.documents[index] = { range: [start, end], id: undefined };
-        else if (path.length === 2 && top === 'clauses') layout.clauses[index] = { range: [start, end], document: undefined };
+        // A value is reported when it ends: an object's members before the object itself.
+        else if (path.length === 2 && top === 'documents') (layout.documents[index] ??= { range: [0, 0], id: undefined }).range = [start, end];
+        else if (path.length === 2 && top === 'clauses') (layout.clauses[index] ??= { range: [0, 0], document: undefined }).range = [start, end];
         else if (path.length === 3 && top === 'documents' && key === 'id') (layout.documents[index] ??= { range: [0, 0], id: undefined }).id = [start, end];
         else if (path.length === 3 && top === 'clauses' && key === 'document') (layout.clauses[index] ??= { range: [0, 0], document: undefined }).document = [start, end];
       },
