@@ -3,8 +3,7 @@ import { bundledCorpus } from '../corpus/generated/corpus.js';
 import { FileNotReadableError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
 import { corpusFromDirectory } from '../node/corpus-directory.js';
-import { corpusFromBytes } from '../node/corpus-file.js';
-import { readJsonBytes } from '../node/read-json-file.js';
+import { corpusFromFile } from '../node/corpus-file.js';
 
 /** Which part of the corpus a command needs. */
 export interface CorpusNeed {
@@ -27,5 +26,5 @@ export async function loadCorpusOption(path: string | undefined, need: CorpusNee
     throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
   }
   const selection = { documents: need.document === undefined ? undefined : [need.document], single: need.single };
-  return isDirectory ? corpusFromDirectory(path, selection) : corpusFromBytes(await readJsonBytes(path), path, selection);
+  return isDirectory ? corpusFromDirectory(path, selection) : corpusFromFile(path, selection);
 }

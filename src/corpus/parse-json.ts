@@ -44,7 +44,7 @@ export function parseJsonBytes(bytes: Uint8Array, file: string): unknown {
 export function checkJsonBytes(body: Uint8Array, file: string, options: { skipped?: number; values?: JsonScanOptions['values'] } = {}): void {
   if (isBlank(body)) throw new InvalidJsonError(file, 'the file is empty');
   const problem = scanJson(body, { strict: true, maxDepth: MAX_JSON_DEPTH, values: options.values });
-  if (problem) throw describeProblem(body, problem, file, options.skipped ?? 0);
+  if (problem) throw describeJsonProblem(body, problem, file, options.skipped ?? 0);
 }
 
 /**
@@ -64,7 +64,7 @@ export function parseJsonText(text: string, file: string): unknown {
   if (isBlank(bytes)) throw new InvalidJsonError(file, 'the file is empty');
   const loneSurrogateAt = lone < 0 ? undefined : { offset: encoder.encode(body.slice(0, lone)).length, codeUnit: body.charCodeAt(lone) };
   const problem = scanJson(bytes, { strict: true, maxDepth: MAX_JSON_DEPTH, loneSurrogateAt });
-  if (problem) throw describeProblem(bytes, problem, file, 0);
+  if (problem) throw describeJsonProblem(bytes, problem, file, 0);
   return JSON.parse(body);
 }
 
@@ -73,7 +73,16 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function describeProblem(bytes: Uint8Array, problem: JsonProblem, file: string, skipped: number): Error {
+/**
+ * The typed error for a problem found by {@link scanJson}, with line and column.
+ *
+ * @param bytes - The bytes scanned (at least up to the problem).
+ * @param problem - The problem, with offsets in `bytes`.
+ * @param file - The file, for the message.
+ * @param skipped - Bytes before `bytes` in the file (a byte order mark), for byte offsets.
+ * @returns The error to throw.
+ */
+export function describeJsonProblem(bytes: Uint8Array, problem: JsonProblem, file: string, skipped: number): Error {
   const where = positionOf(bytes, problem.offset);
   const path = formatJsonPath(problem.path) || '(top level)';
   const at = `line ${where.line}, column ${where.column}`;

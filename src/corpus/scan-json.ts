@@ -27,10 +27,10 @@ export interface JsonProblem {
   /** The path of the value (or key) where the problem is, outermost first. */
   readonly path: readonly (string | number)[];
   /** For `duplicate-key`: the key, and the byte offset of its first occurrence. */
-  readonly key?: string;
-  readonly firstOffset?: number;
+  readonly key?: string | undefined;
+  readonly firstOffset?: number | undefined;
   /** For `lone-surrogate`: the code unit. */
-  readonly codeUnit?: number;
+  readonly codeUnit?: number | undefined;
 }
 
 /** Options of {@link scanJson}. */

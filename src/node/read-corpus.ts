@@ -5,8 +5,7 @@
  * read only what is asked for: the documents named, and their clauses.
  */
 import { corpusFromDirectory } from './corpus-directory.js';
-import { corpusFromBytes } from './corpus-file.js';
-import { readJsonBytes } from './read-json-file.js';
+import { corpusFromFile } from './corpus-file.js';
 import type { Corpus } from '../model/types.js';
 
 /** Options of {@link readCorpusFile} and {@link readCorpusDirectory}. */
@@ -21,8 +20,8 @@ export interface ReadCorpusOptions {
 
 /**
  * Reads and validates a corpus JSON file, such as one written by `legal-clauses export`: the
- * file is scanned once, then each document asked for, and each of its clauses, is parsed and
- * validated on its own.
+ * file is streamed and scanned once, then each document asked for, and each of its clauses, is
+ * read again, parsed and validated on its own; the whole file is never held in memory.
  *
  * @param file - Path of the JSON file.
  * @param options - Which documents to read.
@@ -41,7 +40,7 @@ export interface ReadCorpusOptions {
  * //=> ['disclaimer']
  */
 export async function readCorpusFile(file: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
-  return corpusFromBytes(await readJsonBytes(file), file, { documents: options.documents });
+  return corpusFromFile(file, { documents: options.documents });
 }
 
 /**

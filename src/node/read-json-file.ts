@@ -57,6 +57,76 @@ export async function readJsonBytes(file: string): Promise<Uint8Array> {
   return bytes;
 }
 
+/**
+ * Runs `use` with the bytes of a JSON file as a positional {@link ByteSource}: read from the
+ * disk as needed for a regular file (never held whole), in memory for a pipe or a device.
+ *
+ * @param file - The file.
+ * @param use - What to do with its bytes.
+ * @returns What `use` returns.
+ * @throws {FileNotReadableError} When it does not exist, is a directory, or cannot be read.
+ * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}.
+ */
+export async function withJsonSource<T>(file: string, use: (source: ByteSource) => Promise<T>): Promise<T> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new FileNotReadableError(file, describeFsError(error), { cause: error });
+  }
+  try {
+    let stats;
+    try {
+      stats = await handle.stat();
+    } catch (error) {
+      throw new FileNotReadableError(file, describeFsError(error), { cause: error });
+    }
+    if (stats.isDirectory()) throw new FileNotReadableError(file, 'it is a directory, expected a file');
+    if (stats.size > MAX_JSON_BYTES) throw tooLarge(file, stats.size);
+    if (stats.isFile()) return await use(fileSource(handle, file));
+    const bytes = await readAtMost(handle, MAX_JSON_BYTES + 1);
+    if (bytes.length > MAX_JSON_BYTES) throw tooLarge(file, bytes.length);
+    return await use(memorySource(bytes));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Where a file's bytes come from: positional reads, from the disk or from memory. */
+export interface ByteSource {
+  /** Bytes `[position, position + length)`, fewer at the end of the file. */
+  read(position: number, length: number): Promise<Uint8Array>;
+}
+
+function fileSource(handle: FileHandle, file: string): ByteSource {
+  return {
+    async read(position, length) {
+      const buffer = Buffer.allocUnsafe(length);
+      let filled = 0;
+      try {
+        while (filled < length) {
+          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+      } catch (error) {
+        throw new FileNotReadableError(file, describeFsError(error), { cause: error });
+      }
+      return buffer.subarray(0, filled);
+    },
+  };
+}
+
+/**
+ * Bytes in memory as a {@link ByteSource}.
+ *
+ * @param bytes - The bytes.
+ * @returns The source.
+ */
+export function memorySource(bytes: Uint8Array): ByteSource {
+  return { read: async (position, length) => bytes.subarray(position, position + length) };
+}
+
 async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> {
   let handle;
   try {
