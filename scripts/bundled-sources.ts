@@ -30,7 +30,7 @@ export function renderBundledSources(corpus: Corpus): Record<string, string> {
     HEADER('clauses/*/clauses/*.json'),
     "import type { Clause } from '../../model/types.js';\n",
     ...corpus.clauses.map(
-      (clause, i) => `/** Clause \`${clause.id}\` of \`${clause.document}\`: ${clause.topic}. */\nexport const ${names[i]}: Clause = ${literal(clause)};\n`,
+      (clause, i) => `/** Clause \`${clause.id}\` of \`${clause.document}\`: ${clause.topics.join(", ")}. */\nexport const ${names[i]}: Clause = ${literal(clause)};\n`,
     ),
   ].join('\n');
 

@@ -26,6 +26,7 @@ export { DIFF_FORMAT } from './diff/types.js';
 export type {
   ClauseDiff,
   ClausePlace,
+  DiffSource,
   Drift,
   EditionDiff,
   EditionRef,

@@ -25,6 +25,12 @@ export const ERROR_CODES = [
   'RECORD_MISMATCH',
   'TEXT_NOT_PUBLISHED',
   'NO_PREVIOUS_EDITION',
+  'AMBIGUOUS_DATE',
+  'UNKNOWN_REFERENCE',
+  'RELEASE_NOT_FETCHED',
+  'RELEASE_INTEGRITY',
+  'RELEASE_NOT_VERIFIED',
+  'INVALID_RELEASE',
   'INVALID_ENCODING',
   'ILL_FORMED_UNICODE',
   'DUPLICATE_KEY',
@@ -107,6 +113,47 @@ export class NoEditionInForceError extends LegalClausesError {
     );
     this.documentId = documentId;
     this.date = date;
+    this.available = available;
+  }
+}
+
+/**
+ * Which edition was in force on a date cannot be told: an edition dated only to a month or a
+ * year (`2020-01`) may or may not have been released by then.
+ */
+export class AmbiguousDateError extends LegalClausesError {
+  declare readonly documentId: string;
+  declare readonly date: string;
+  /** The editions that may have been in force on the date, oldest first. */
+  declare readonly candidates: readonly string[];
+
+  constructor(documentId: string, date: string, candidates: readonly string[], uncertain: string) {
+    super(
+      'AMBIGUOUS_DATE',
+      `which edition of '${documentId}' was in force on ${date} is not known: edition ${uncertain} gives only ${uncertain.length === 4 ? 'a year' : 'a month'}, so it may have been released after ${date}; candidates: ${listForMessage(candidates)} (name the edition, or ask for a date outside ${uncertain})`,
+    );
+    this.documentId = documentId;
+    this.date = date;
+    this.candidates = candidates;
+  }
+}
+
+/** A reference such as `第4条` or `section 4` names no clause of the edition. */
+export class UnknownReferenceError extends LegalClausesError {
+  declare readonly reference: string;
+  declare readonly edition: string;
+  /** The numbers the edition's clauses have. */
+  declare readonly available: readonly string[];
+
+  constructor(reference: string, edition: string, available: readonly string[]) {
+    super(
+      'UNKNOWN_REFERENCE',
+      available.length === 0
+        ? `no clause is numbered in edition ${edition}, so '${reference}' cannot be resolved`
+        : `'${reference}' names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
+    );
+    this.reference = reference;
+    this.edition = edition;
     this.available = available;
   }
 }
@@ -335,6 +382,69 @@ export class NoPreviousEditionError extends LegalClausesError {
     this.documentId = documentId;
     this.edition = edition;
     this.available = available;
+  }
+}
+
+/** A release of a package could not be fetched: no such version, offline and not cached, the registry unreachable or refusing access. */
+export class ReleaseNotFetchedError extends LegalClausesError {
+  /** The release as asked for, such as `legal-clauses@1.0.0`. */
+  declare readonly release: string;
+  /** Why, in a few words. */
+  declare readonly reason: string;
+
+  constructor(release: string, reason: string, options?: { cause?: unknown }) {
+    super('RELEASE_NOT_FETCHED', `${release} could not be fetched: ${reason}`, options);
+    this.release = release;
+    this.reason = reason;
+  }
+}
+
+/** A release's tarball is not the one its registry published: its bytes do not match the version's `dist.integrity`. */
+export class ReleaseIntegrityError extends LegalClausesError {
+  declare readonly release: string;
+  /** The integrity the registry lists for the version. */
+  declare readonly expected: string;
+  /** The integrity of the bytes received. */
+  declare readonly actual: string;
+
+  /**
+   * @param against - What `expected` is, for the message: the registry's `dist.integrity` by default.
+   */
+  constructor(release: string, expected: string, actual: string, options?: { cause?: unknown; against?: string }) {
+    super(
+      'RELEASE_INTEGRITY',
+      `${release} was refused: its tarball does not match ${options?.against ?? "the registry's dist.integrity"} (expected ${expected}, received ${actual}); it was altered after publication or in transit`,
+      options,
+    );
+    this.release = release;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** A release's corpus does not verify against the lock it ships (`clauses/lock.json`): its published text is not what it locked. */
+export class ReleaseNotVerifiedError extends LegalClausesError {
+  declare readonly release: string;
+  /** One line per problem, naming document, edition, clause and language. */
+  declare readonly problems: readonly string[];
+
+  constructor(release: string, problems: readonly string[]) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super('RELEASE_NOT_VERIFIED', `${release} was refused: its corpus does not match its own lock (clauses/lock.json): ${problems[0] ?? 'no lock'}${more}`);
+    this.release = release;
+    this.problems = problems;
+  }
+}
+
+/** Something named as a release is not one: not a package with a corpus, not a tarball, or a kind of source that is not accepted. */
+export class InvalidReleaseError extends LegalClausesError {
+  declare readonly release: string;
+  declare readonly reason: string;
+
+  constructor(release: string, reason: string, options?: { cause?: unknown }) {
+    super('INVALID_RELEASE', `${release} is not a release legal-clauses can read: ${reason}`, options);
+    this.release = release;
+    this.reason = reason;
   }
 }
 

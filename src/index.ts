@@ -19,6 +19,8 @@ export type {
   PublishedClauseText,
 } from './lookup/clauses.js';
 export type { EditionSelector } from './lookup/resolve.js';
+export { resolveReference, normaliseNumber } from './lookup/references.js';
+export type { ResolvedReference } from './lookup/references.js';
 export { negotiateLanguage, matchLanguage } from './lookup/locale.js';
 export type { LanguageMatch, NegotiateOptions } from './lookup/locale.js';
 
@@ -33,25 +35,37 @@ export { HTML_CSS } from './render/styles.js';
 export type { SerializeOptions } from './render/options.js';
 export { NODE_TYPES } from './render/types.js';
 export type {
+  BlockNode,
   ClauseNode,
+  DatelineNode,
   DocumentNode,
   EditionNode,
   HeadingNode,
+  InlineNode,
   ListItemNode,
   ListNode,
   MissingNode,
   Node,
   NodeType,
   ParagraphNode,
+  PreformattedNode,
   SectionNode,
+  SpanNode,
   TextNode,
   TranslationNode,
 } from './render/types.js';
 
-export { blocksToParagraphs, blocksToText } from './model/plain-text.js';
+export { blocksToParagraphs, blocksToText, inlineText, translationText } from './model/plain-text.js';
+export { governingLanguageOf } from './model/governing.js';
+export { datePeriod, isEditionDate } from './model/edition-dates.js';
+export type { DatePeriod, DatePrecision } from './model/edition-dates.js';
 export { LANGUAGES, LANGUAGE_TAGS, TOPICS, EDITION_STATUSES, LIST_STYLES, CORPUS_FORMAT } from './model/constants.js';
 export type {
   Block,
+  Inline,
+  PerLanguage,
+  Preformatted,
+  Span,
   Clause,
   ClauseEdition,
   Corpus,
@@ -73,6 +87,7 @@ export type {
 
 export {
   LegalClausesError,
+  AmbiguousDateError,
   AmbiguousDocumentError,
   ClauseNotInEditionError,
   CorpusValidationError,
@@ -86,6 +101,7 @@ export {
   UnknownDocumentError,
   UnknownEditionError,
   UnknownNodeError,
+  UnknownReferenceError,
   InvalidRecordError,
   RecordMismatchError,
   TextNotPublishedError,
@@ -98,6 +114,10 @@ export {
   NotACorpusDirectoryError,
   FileNotWritableError,
   FileLockedError,
+  ReleaseNotFetchedError,
+  ReleaseIntegrityError,
+  ReleaseNotVerifiedError,
+  InvalidReleaseError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
 export type { CorpusIssue, ErrorCode, TextPosition } from './errors.js';

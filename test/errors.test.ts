@@ -1,16 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
-import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
+import { readCorpusDirectory, readCorpusFile, readRelease } from '../src/node.js';
 import { parseCorpus, parseCorpusJson } from '../src/schema.js';
 import { sha256Hex } from '../src/checks.js';
 import { writeFileAtomic } from '../src/node/atomic-write.js';
 import { withExclusiveLock } from '../src/node/exclusive-lock.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
+import { cleanEnv } from './helpers/processes.js';
+import { packDirectory, releaseDirectory } from './helpers/release.js';
 
 const several = (() => {
   const data = mutableCorpus();
@@ -32,6 +35,14 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
     return getClause('copyright', { corpus: parseCorpus(data) });
   },
   NO_EDITION_IN_FORCE: () => getEdition({ at: '1999-01-01' }),
+  AMBIGUOUS_DATE: () => {
+    // FIXTURE: a second edition dated only to a month, so a day inside that month is ambiguous.
+    const data = mutableCorpus();
+    data.documents[0].editions.push({ id: '2010-06', status: 'published', sections: [{ id: 'all', clauses: ['acceptance'] }] });
+    data.clauses[0].editions['2010-06'] = data.clauses[0].editions['2003-04-15'];
+    return getEdition({ corpus: parseCorpus(data), at: '2010-06-15' });
+  },
+  UNKNOWN_REFERENCE: () => resolveReference('第4条'),
   AMBIGUOUS_DOCUMENT: () => getEdition({ corpus: several }),
   UNSUPPORTED_LOCALE: () => getClauseText('acceptance', { lang: 'fr' }),
   INVALID_LOCALE: () => getClauseText('acceptance', { lang: 'fr_FR' }),
@@ -56,6 +67,14 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), started: '2020-01-01T00:00:00Z', token: 'held' }));
     return withExclusiveLock(file, async () => undefined, { timeoutMs: 50 });
   },
+  RELEASE_NOT_FETCHED: () => readRelease('legal-clauses@1.0.0', { offline: true, env: cleanEnv({ npm_config_cache: mkdtempSync(join(tmpdir(), 'empty-npm-cache-')) }) }),
+  RELEASE_INTEGRITY: async () => readRelease(await packDirectory(releaseDirectory('1.0.0')), { integrity: `sha512-${'A'.repeat(86)}==` }),
+  RELEASE_NOT_VERIFIED: () => {
+    const directory = releaseDirectory('1.0.0');
+    writeFileSync(join(directory, 'clauses', 'lock.json'), JSON.stringify({ format: 'legal-clauses/lock@1', documents: {} }));
+    return readRelease(directory);
+  },
+  INVALID_RELEASE: () => readRelease(writeTempFile('legal-clauses-1.0.0.tgz', 'not a tarball')),
 };
 
 async function errorOf(trigger: () => unknown): Promise<unknown> {

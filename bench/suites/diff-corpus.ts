@@ -5,7 +5,10 @@
  * edits (a word or character replaced, text inserted or deleted, a space added or removed, a
  * half-width comma made full-width). Deterministic: the same size gives the same corpus.
  */
-import type { Block, Clause, Corpus, Language } from '../../src/index.js';
+import { blocksToParagraphs, type Block, type Clause, type Corpus } from '../../src/index.js';
+
+/** The two languages the generated corpus carries. */
+type Language = 'zh' | 'en';
 
 /** What the generator made, for the report. */
 export interface GeneratedCorpus {
@@ -48,16 +51,13 @@ function sentencesOf(text: string, lang: Language): string[] {
 export function generateCorpus(source: Corpus, bytesPerLanguage: number, seed = 42): GeneratedCorpus {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const material: Record<Language, string[]> = { zh: [], en: [] };
+  const material: Record<'zh' | 'en', string[]> = { zh: [], en: [] };
   for (const clause of source.clauses) {
     for (const edition of Object.values(clause.editions)) {
       for (const lang of ['zh', 'en'] as const) {
         const translation = edition[lang];
-        if (translation.status !== 'published') continue;
-        for (const block of translation.blocks) {
-          if (block.type === 'paragraph') material[lang].push(block.text);
-          else material[lang].push(...block.items.map((item) => item.text));
-        }
+        if (translation?.status !== 'published') continue;
+        material[lang].push(...blocksToParagraphs(translation.blocks));
       }
     }
   }
@@ -93,7 +93,7 @@ export function generateCorpus(source: Corpus, bytesPerLanguage: number, seed = 
   const clauses: Clause[] = ids.map((id, index) => ({
     id,
     document: 'bench',
-    topic: 'general',
+    topics: ['general'],
     editions: {
       [OLD]: { zh: { status: 'published', blocks: paragraph(texts.zh[index]!) }, en: { status: 'published', blocks: paragraph(texts.en[index]!) } },
       [NEW]: { zh: { status: 'published', blocks: paragraph(after.zh[index]!) }, en: { status: 'published', blocks: paragraph(after.en[index]!) } },
@@ -105,6 +105,7 @@ export function generateCorpus(source: Corpus, bytesPerLanguage: number, seed = 
     documents: [
       {
         id: 'bench',
+        languages: ['zh', 'en'],
         title: { zh: '基准', en: 'Benchmark' },
         governingLanguage: 'zh',
         editions: [

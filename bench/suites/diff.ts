@@ -16,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { diffArrays, diffWords } from 'diff';
 import { diffSequences } from '../../src/diff/myers.js';
+import { blocksToText } from '../../src/model/plain-text.js';
+import type { Block } from '../../src/model/types.js';
 import { loadBuiltMainEntry } from '../lib/dist.js';
 import { bytes, markdownTable, ms, type BenchSuite } from '../lib/suite.js';
 import { generateCorpus, type GeneratedCorpus } from './diff-corpus.js';
@@ -242,7 +244,7 @@ function engineChoice(generated: GeneratedCorpus, tokenize: (text: string) => st
     for (const lang of ['zh', 'en'] as const) {
       const before = clause.editions['2001-01-01']![lang];
       const after = clause.editions['2002-01-01']![lang];
-      if (before.status !== 'published' || after.status !== 'published') continue;
+      if (before?.status !== 'published' || after?.status !== 'published') continue;
       const a = plain(before.blocks);
       const b = plain(after.blocks);
       if (a !== b) pairs.push([tokenize(a), tokenize(b)]);
@@ -262,8 +264,8 @@ function engineChoice(generated: GeneratedCorpus, tokenize: (text: string) => st
     ],
   );
 
-  function plain(blocks: readonly { type: string; text?: string }[]): string {
-    return blocks.map((block) => block.text ?? '').join('\n\n');
+  function plain(blocks: readonly Block[]): string {
+    return blocksToText(blocks);
   }
 }
 
@@ -289,7 +291,7 @@ function qualityTable(
 ): string {
   const text = (id: string, lang: 'zh' | 'en') => {
     const translation = corpus.clauses.find((clause) => clause.id === id)!.editions['2003-04-15']![lang];
-    if (translation.status !== 'published') throw new Error(`${id} ${lang} missing`);
+    if (translation?.status !== 'published') throw new Error(`${id} ${lang} missing`);
     return blocksToText(translation.blocks as never);
   };
   const cases: [string, string, string][] = [

@@ -45,14 +45,14 @@ export function compareEditions(before: EditionInCorpus | undefined, after: Edit
     const changes = { added: [] as string[], removed: [] as string[], changed: [] as string[], unchanged: [] as string[] };
     for (const [clause, hashes] of now) {
       const was = old.get(clause)?.[lang] ?? 'missing';
-      const is = hashes[lang];
+      const is = hashes[lang] ?? 'missing';
       if (is === 'missing') {
         if (was !== 'missing') changes.removed.push(clause);
       } else if (was === 'missing') changes.added.push(clause);
       else (was === is ? changes.unchanged : changes.changed).push(clause);
     }
     for (const [clause, hashes] of old) {
-      if (!now.has(clause) && hashes[lang] !== 'missing') changes.removed.push(clause);
+      if (!now.has(clause) && (hashes[lang] ?? 'missing') !== 'missing') changes.removed.push(clause);
     }
     result[lang] = changes;
   }

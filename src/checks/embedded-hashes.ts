@@ -3,10 +3,9 @@
  * was edited after export, or whose hashes were forged, no longer matches its own text.
  */
 import { LANGUAGES } from '../model/constants.js';
-import type { Corpus } from '../model/types.js';
+import type { Corpus, PerLanguage } from '../model/types.js';
 import { formatJsonPath } from '../util/json-path.js';
 import { corpusHashes, shortHash } from './hashes.js';
-import type { Language } from '../model/constants.js';
 import type { EditionRef } from './types.js';
 
 /** A hash embedded in a corpus that does not match the corpus's content. */
@@ -87,10 +86,12 @@ export function verifyEmbeddedHashes(corpus: Corpus): HashMismatch[] | undefined
   return mismatches;
 }
 
-function compareLanguages(ref: EditionRef, said: Readonly<Record<Language, string>>, now: Readonly<Record<Language, string>>, path: string[], clause: string | undefined): HashMismatch[] {
+function compareLanguages(ref: EditionRef, said: PerLanguage<string>, now: PerLanguage<string>, path: string[], clause: string | undefined): HashMismatch[] {
   const mismatches: HashMismatch[] = [];
   for (const lang of LANGUAGES) {
     if (said[lang] === now[lang]) continue;
+    const embedded = said[lang] ?? '(none)';
+    const actual = now[lang] ?? '(none)';
     const what = clause === undefined ? "the edition's text" : `clause '${clause}'`;
     mismatches.push({
       ...ref,
@@ -98,9 +99,9 @@ function compareLanguages(ref: EditionRef, said: Readonly<Record<Language, strin
       language: lang,
       subject: clause === undefined ? 'edition-text' : 'clause-text',
       path: formatJsonPath([...path, lang]),
-      embedded: said[lang],
-      actual: now[lang],
-      message: `${ref.document}@${ref.edition}, ${clause === undefined ? '' : `clause '${clause}', `}${lang}: ${what} does not match its embedded hash (${shortHash(said[lang])} in the file, ${shortHash(now[lang])} computed)`,
+      embedded,
+      actual,
+      message: `${ref.document}@${ref.edition}, ${clause === undefined ? '' : `clause '${clause}', `}${lang}: ${what} does not match its embedded hash (${shortHash(embedded)} in the file, ${shortHash(actual)} computed)`,
     });
   }
   return mismatches;

@@ -5,11 +5,12 @@
  */
 import { ClauseNotInEditionError } from '../errors.js';
 import { resolveClause } from '../lookup/resolve.js';
-import { LANGUAGES, type Language } from '../model/constants.js';
-import { blocksToText } from '../model/plain-text.js';
+import type { Language } from '../model/constants.js';
+import { translationText } from '../model/plain-text.js';
+import { statedLanguages } from '../model/translations.js';
 import type { Clause, Corpus, Edition } from '../model/types.js';
 import { canonicalJson } from '../util/canonical-json.js';
-import { editionText } from './edition-text.js';
+import { editionLanguages, editionText } from './edition-text.js';
 import { sha256Hex } from './sha256.js';
 import type { CorpusHashes, EditionHashes, LanguageHashes, Sha256, TextHash } from './types.js';
 
@@ -31,7 +32,8 @@ export function hashText(text: string): Sha256 {
 
 /**
  * The hash of a clause's text in each language of an edition: SHA-256 of its canonical plain
- * text (`blocksToText`), or `'missing'` for a language that did not publish it.
+ * text (`translationText`: heading, then blocks), or `'missing'` for a language that did not
+ * publish it. One entry per language the document declares.
  *
  * @param clause - The clause.
  * @param editionId - The edition.
@@ -48,8 +50,8 @@ export function clauseHashes(clause: Clause, editionId: string): LanguageHashes 
   }
   return mapLanguages((lang) => {
     const translation = texts[lang];
-    return translation.status === 'published' ? hashText(blocksToText(translation.blocks)) : 'missing';
-  });
+    return translation?.status === 'published' ? hashText(translationText(translation)) : 'missing';
+  }, statedLanguages(texts));
 }
 
 /**
@@ -88,7 +90,7 @@ export function editionHashes(corpus: Corpus, edition: Edition): EditionHashes {
   const text = mapLanguages((lang): TextHash => {
     const value = editionText(corpus, edition, lang);
     return value === undefined ? 'missing' : hashText(value);
-  });
+  }, editionLanguages(corpus, edition));
   return { structure: structureHash(edition), text, clauses };
 }
 
@@ -113,16 +115,19 @@ export function corpusHashes(corpus: Corpus): CorpusHashes {
 }
 
 /**
- * A record with one value per language of the corpus.
+ * A record with one value per language.
  *
  * @param value - The value for a language.
- * @returns The record, in the order of `LANGUAGES`.
+ * @param languages - The languages, such as a document's.
+ * @returns The record, in the order of `languages`.
  * @example
- * mapLanguages((lang) => lang.toUpperCase());
+ * mapLanguages((lang) => lang.toUpperCase(), ['zh', 'en']);
  * //=> { zh: 'ZH', en: 'EN' }
  */
-export function mapLanguages<T>(value: (lang: Language) => T): Record<Language, T> {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, value(lang)])) as Record<Language, T>;
+export function mapLanguages<T>(value: (lang: Language) => T, languages: readonly Language[]): Partial<Record<Language, T>> {
+  const record: Partial<Record<Language, T>> = {};
+  for (const lang of languages) record[lang] = value(lang);
+  return record;
 }
 
 /**

@@ -6,19 +6,21 @@ import * as z from 'zod';
 import { parseJsonText } from '../corpus/parse-json.js';
 import { validateWith } from '../corpus/validate.js';
 import { languageHashesSchema as perLanguage, sha256Schema as sha256 } from '../model/schema.js';
-import { LOCK_FORMAT, type Lock } from './lock.js';
+import { LEGACY_LOCK_FORMATS, LOCK_FORMAT, type Lock } from './lock.js';
 
-const somePerLanguage = z.strictObject({ zh: sha256.optional(), en: sha256.optional() });
+const somePerLanguage = z.strictObject({ zh: sha256.optional(), 'zh-Hant': sha256.optional(), en: sha256.optional() });
 
 const lockSchema = z.strictObject({
   $comment: z.string().optional(),
-  format: z.literal(LOCK_FORMAT, { error: `format must be '${LOCK_FORMAT}'` }),
+  // A lock written in format 1 has the same shape, without titles or zh-Hant: read as it is.
+  format: z.enum([LOCK_FORMAT, ...LEGACY_LOCK_FORMATS], { error: `format must be '${LOCK_FORMAT}' (or '${LEGACY_LOCK_FORMATS.join("', '")}', still read)` }),
   documents: z.record(
     z.string(),
     z.record(
       z.string(),
       z.strictObject({
         structure: sha256,
+        title: somePerLanguage.optional(),
         dateline: somePerLanguage.optional(),
         sections: z.array(z.strictObject({ id: z.string(), heading: somePerLanguage.optional(), clauses: z.array(z.string()) })),
         text: perLanguage,
@@ -45,9 +47,10 @@ const COMMENT =
  * //=> {}
  */
 export function parseLock(text: string, file = '<lock>'): Lock {
-  const { $comment: _, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
+  const { $comment: _, format: __, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
   // The schema checked every hash's form, which the template-literal types cannot express.
-  return lock as Lock;
+  // Format 1 differs only by what it cannot hold (titles, zh-Hant), so it reads as the current format.
+  return { ...lock, format: LOCK_FORMAT } as Lock;
 }
 
 /**
@@ -57,8 +60,8 @@ export function parseLock(text: string, file = '<lock>'): Lock {
  * @param lock - The lock.
  * @returns The file's text, ending with a newline.
  * @example
- * formatLock({ format: 'legal-clauses/lock@1', documents: {} }).split('\n')[2];
- * //=> '  "format": "legal-clauses/lock@1",'
+ * formatLock({ format: 'legal-clauses/lock@2', documents: {} }).split('\n')[2];
+ * //=> '  "format": "legal-clauses/lock@2",'
  */
 export function formatLock(lock: Lock): string {
   return `${JSON.stringify({ $comment: COMMENT, format: lock.format, documents: lock.documents }, null, 2)}\n`;

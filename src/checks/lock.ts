@@ -10,7 +10,10 @@ import { keptInOrder } from './sequence.js';
 import type { EditionHashes, EditionRef, Sha256 } from './types.js';
 
 /** The `format` tag of a lock file; bumped only on incompatible changes. */
-export const LOCK_FORMAT = 'legal-clauses/lock@1';
+export const LOCK_FORMAT = 'legal-clauses/lock@2';
+
+/** Earlier lock formats that are still read: format 1 had no edition titles and no zh-Hant. */
+export const LEGACY_LOCK_FORMATS = ['legal-clauses/lock@1'] as const;
 
 /** A section of a locked edition: its id, the hash of its heading per language, its clause ids in order. */
 export interface LockedSection {
@@ -21,6 +24,8 @@ export interface LockedSection {
 
 /** A locked edition: its {@link EditionHashes} and its outline, each text replaced by its hash. */
 export interface LockedEdition extends EditionHashes {
+  /** Hash of the published title line per language that printed one. */
+  readonly title?: Readonly<Partial<Record<Language, Sha256>>>;
   /** Hash of the dateline per language that printed one. */
   readonly dateline?: Readonly<Partial<Record<Language, Sha256>>>;
   /** The sections in order, with their heading hashes and clause ids. */
@@ -38,6 +43,7 @@ export type LockProblemKind =
   | 'document-removed'
   | 'edition-removed'
   | 'edition-unpublished'
+  | 'title-changed'
   | 'dateline-changed'
   | 'sections-changed'
   | 'heading-changed'
@@ -100,8 +106,9 @@ export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
     const heading = hashPerLanguage(section.heading);
     return heading ? { id: section.id, heading, clauses: [...section.clauses] } : { id: section.id, clauses: [...section.clauses] };
   });
+  const title = hashPerLanguage(edition.title);
   const dateline = hashPerLanguage(edition.dateline);
-  return dateline ? { structure, dateline, sections, text, clauses } : { structure, sections, text, clauses };
+  return { structure, ...(title ? { title } : {}), ...(dateline ? { dateline } : {}), sections, text, clauses };
 }
 
 /**
@@ -209,6 +216,14 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
   }
 
   for (const lang of LANGUAGES) {
+    const before = locked.title?.[lang];
+    const after = current.title?.[lang];
+    if (before !== after) {
+      add({ kind: 'title-changed', language: lang, ...values(before, after), message: `${where}, ${lang}: the published title ${describeChange(before, after)}` });
+    }
+  }
+
+  for (const lang of LANGUAGES) {
     const before = locked.dateline?.[lang];
     const after = current.dateline?.[lang];
     if (before !== after) {
@@ -239,8 +254,9 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
     if (!Object.hasOwn(current.clauses, clauseId)) continue;
     const currentHashes = current.clauses[clauseId]!;
     for (const lang of LANGUAGES) {
-      const before = lockedHashes[lang];
-      const after = currentHashes[lang];
+      // A language the document does not declare has no entry: it published nothing.
+      const before = lockedHashes[lang] ?? 'missing';
+      const after = currentHashes[lang] ?? 'missing';
       if (before === after) continue;
       const change =
         before === 'missing'
@@ -253,8 +269,8 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
   }
 
   for (const lang of LANGUAGES) {
-    const before = locked.text[lang];
-    const after = current.text[lang];
+    const before = locked.text[lang] ?? 'missing';
+    const after = current.text[lang] ?? 'missing';
     // Anything that changes an edition's text in a language is reported above; this is the net
     // under it, so that a change no rule above describes is still caught.
     if (before !== after && !problems.some((problem) => problem.language === lang || problem.language === undefined)) {

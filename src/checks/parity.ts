@@ -4,7 +4,9 @@
  * another language has, and where one language changed between editions and another did not.
  */
 import { clauseIdsOf, locateClause, resolveClause, resolveDocument, resolveEdition } from '../lookup/resolve.js';
-import { LANGUAGES, type Language } from '../model/constants.js';
+import type { Language } from '../model/constants.js';
+import { governingLanguageOf } from '../model/governing.js';
+import { translationIn } from '../model/translations.js';
 import type { Corpus, Document, Edition, EditionStatus, TranslationStatus } from '../model/types.js';
 import { compareEditions } from './compare.js';
 import type { Severity } from './types.js';
@@ -29,11 +31,11 @@ export interface ParityFinding {
   readonly message: string;
 }
 
-/** One clause of an edition: whether each language published it. */
+/** One clause of an edition: whether each language of the document published it. */
 export interface ClauseParity {
   readonly clause: string;
   readonly section: string;
-  readonly languages: Readonly<Record<Language, TranslationStatus>>;
+  readonly languages: Readonly<Partial<Record<Language, TranslationStatus>>>;
 }
 
 /** One edition: every clause's status per language, and how many each language published. */
@@ -41,10 +43,13 @@ export interface EditionParity {
   readonly document: string;
   readonly edition: string;
   readonly status: EditionStatus;
-  readonly governingLanguage: Language;
+  /** The languages the document publishes, in its order. */
+  readonly languages: readonly Language[];
+  /** The language this edition declares to prevail, or `null`: not declared. */
+  readonly governingLanguage: Language | null;
   readonly clauses: readonly ClauseParity[];
-  /** Clauses published, per language. */
-  readonly published: Readonly<Record<Language, number>>;
+  /** Clauses published, per language of the document. */
+  readonly published: Readonly<Partial<Record<Language, number>>>;
 }
 
 /** The outcome of {@link parityReport}. */
@@ -101,25 +106,37 @@ export function parityReport(corpus: Corpus, options: ParityOptions = {}): Parit
 }
 
 function editionParity(corpus: Corpus, document: Document, edition: Edition): EditionParity {
-  const published = Object.fromEntries(LANGUAGES.map((lang) => [lang, 0])) as Record<Language, number>;
+  const published: Partial<Record<Language, number>> = {};
+  for (const lang of document.languages) published[lang] = 0;
   const clauses = clauseIdsOf(edition).map((id): ClauseParity => {
     const clause = resolveClause(corpus, id);
     const texts = clause.editions[edition.id]!;
-    const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, texts[lang].status])) as Record<Language, TranslationStatus>;
-    for (const lang of LANGUAGES) if (languages[lang] === 'published') published[lang]++;
+    const languages: Partial<Record<Language, TranslationStatus>> = {};
+    for (const lang of document.languages) {
+      languages[lang] = translationIn(texts, lang).status;
+      if (languages[lang] === 'published') published[lang] = (published[lang] ?? 0) + 1;
+    }
     return { clause: id, section: locateClause(edition, clause, document).section.id, languages };
   });
-  return { document: document.id, edition: edition.id, status: edition.status, governingLanguage: document.governingLanguage, clauses, published };
+  return {
+    document: document.id,
+    edition: edition.id,
+    status: edition.status,
+    languages: document.languages,
+    governingLanguage: governingLanguageOf(document, edition),
+    clauses,
+    published,
+  };
 }
 
 function missingFindings(corpus: Corpus, document: Document, edition: Edition): ParityFinding[] {
   const findings: ParityFinding[] = [];
   for (const id of clauseIdsOf(edition)) {
     const texts = resolveClause(corpus, id).editions[edition.id]!;
-    const have = LANGUAGES.filter((lang) => texts[lang].status === 'published');
-    for (const lang of LANGUAGES) {
-      if (texts[lang].status === 'published') continue;
-      const governing = lang === document.governingLanguage;
+    const have = document.languages.filter((lang) => translationIn(texts, lang).status === 'published');
+    for (const lang of document.languages) {
+      if (translationIn(texts, lang).status === 'published') continue;
+      const governing = lang === governingLanguageOf(document, edition);
       findings.push({
         rule: governing ? 'governing-language-missing' : 'translation-missing',
         severity: governing ? 'warning' : 'note',
@@ -140,9 +157,9 @@ function driftFindings(corpus: Corpus, document: Document, previous: Edition, ed
   const changes = compareEditions({ corpus, edition: previous }, { corpus, edition });
   const findings: ParityFinding[] = [];
   for (const id of clauseIdsOf(edition)) {
-    const changed = LANGUAGES.filter((lang) => changes[lang].changed.includes(id));
+    const changed = document.languages.filter((lang) => changes[lang].changed.includes(id));
     if (changed.length === 0) continue;
-    for (const lang of LANGUAGES.filter((other) => changes[other].unchanged.includes(id))) {
+    for (const lang of document.languages.filter((other) => changes[other].unchanged.includes(id))) {
       findings.push({
         rule: 'translation-drift',
         severity: 'warning',

@@ -16,10 +16,11 @@ import {
   UnknownEditionError,
   UnsupportedLocaleError,
 } from '../errors.js';
-import { isCalendarDate } from '../lookup/dates.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from '../lookup/resolve.js';
 import { ID_PATTERN, LANGUAGES, type EditionStatus, type Language } from '../model/constants.js';
-import { blocksToText } from '../model/plain-text.js';
+import { isEditionDate } from '../model/edition-dates.js';
+import { translationText } from '../model/plain-text.js';
+import { translationIn } from '../model/translations.js';
 import type { Corpus } from '../model/types.js';
 import { editionText } from './edition-text.js';
 import { hashText, SHA256_PATTERN } from './hashes.js';
@@ -32,7 +33,7 @@ export interface AcceptanceRecord {
   readonly lang: Language;
   /** The clause, for a record of one clause; absent for a record of the whole edition. */
   readonly clause?: string;
-  /** SHA-256 of the text accepted: the edition's canonical text, or the clause's (`blocksToText`). */
+  /** SHA-256 of the text accepted: the edition's canonical text, or the clause's (`translationText`). */
   readonly hash: Sha256;
 }
 
@@ -130,7 +131,7 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
   const document = locator.slice(0, at);
   const [edition = '', lang = '', clause, ...extra] = locator.slice(at + 1).split('/');
   if (!ID_PATTERN.test(document)) fail(`document id '${document}' is not lowercase kebab-case`);
-  if (!isCalendarDate(edition)) fail(`edition '${edition}' is not a release date written YYYY-MM-DD`);
+  if (!isEditionDate(edition)) fail(`edition '${edition}' is not a release date written YYYY-MM-DD, YYYY-MM or YYYY`);
   if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`language '${lang}' is not one of ${LANGUAGES.join(', ')}`);
   if (clause !== undefined && !ID_PATTERN.test(clause)) fail(`clause id '${clause}' is not lowercase kebab-case`);
   if (extra.length > 0) fail(`unexpected '/${extra.join('/')}' after the clause id`);
@@ -238,17 +239,17 @@ function locateText(corpus: Corpus, record: Omit<AcceptanceRecord, 'hash'>): { t
   const edition = resolveEdition(document, { edition: record.edition });
   if (record.clause === undefined) {
     const text = editionText(corpus, edition, record.lang);
-    if (text === undefined) throw new TextNotPublishedError(document.id, edition.id, record.lang, undefined, LANGUAGES.filter((lang) => editionText(corpus, edition, lang) !== undefined));
+    if (text === undefined) throw new TextNotPublishedError(document.id, edition.id, record.lang, undefined, document.languages.filter((lang) => editionText(corpus, edition, lang) !== undefined));
     return { text, editionStatus: edition.status };
   }
   const clause = resolveClause(corpus, record.clause);
   locateClause(edition, clause, document);
   const texts = clause.editions[edition.id]!;
-  const translation = texts[record.lang];
+  const translation = translationIn(texts, record.lang);
   if (translation.status !== 'published') {
-    throw new TextNotPublishedError(document.id, edition.id, record.lang, clause.id, LANGUAGES.filter((lang) => texts[lang].status === 'published'));
+    throw new TextNotPublishedError(document.id, edition.id, record.lang, clause.id, document.languages.filter((lang) => translationIn(texts, lang).status === 'published'));
   }
-  return { text: blocksToText(translation.blocks), editionStatus: edition.status };
+  return { text: translationText(translation), editionStatus: edition.status };
 }
 
 function statusOf(error: LegalClausesError): InvalidRecord['status'] {

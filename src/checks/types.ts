@@ -7,8 +7,8 @@ export type Sha256 = `sha256:${string}`;
 /** The hash of a text, or `'missing'` where the language did not publish it (never the hash of ""). */
 export type TextHash = Sha256 | 'missing';
 
-/** A {@link TextHash} per language of the corpus. */
-export type LanguageHashes = Readonly<Record<Language, TextHash>>;
+/** A {@link TextHash} per language the document declares. */
+export type LanguageHashes = Readonly<Partial<Record<Language, TextHash>>>;
 
 /** The hashes of one edition: its structure, its whole text per language, each clause per language. */
 export interface EditionHashes {
@@ -16,7 +16,7 @@ export interface EditionHashes {
   readonly structure: Sha256;
   /** SHA-256 of the edition's canonical text (see `editionText`) per language. */
   readonly text: LanguageHashes;
-  /** SHA-256 of each clause's canonical text (`blocksToText`) per language, by clause id. */
+  /** SHA-256 of each clause's canonical text (`translationText`) per language, by clause id. */
   readonly clauses: Readonly<Record<string, LanguageHashes>>;
 }
 

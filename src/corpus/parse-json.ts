@@ -48,6 +48,21 @@ export function checkJsonBytes(body: Uint8Array, file: string, options: { skippe
 }
 
 /**
+ * The text of a JSON file's bytes, checked strictly as {@link parseJsonBytes} checks them: for
+ * files whose parser takes text, such as the lock.
+ *
+ * @param bytes - The file's bytes; a UTF-8 byte order mark is ignored.
+ * @param file - Where they came from, for error messages.
+ * @returns The text, without the byte order mark.
+ * @throws The errors of {@link parseJsonBytes}.
+ */
+export function checkedJsonText(bytes: Uint8Array, file: string): string {
+  const body = utf8Body(bytes, file);
+  checkJsonBytes(body, file, { skipped: bytes.length - body.length });
+  return decoder.decode(body);
+}
+
+/**
  * Parses JSON text, strictly, as {@link parseJsonBytes} parses a file's bytes.
  *
  * @param text - The JSON text; a leading byte order mark is ignored.

@@ -7,23 +7,34 @@ import { CorpusValidationError, type CorpusIssue } from '../errors.js';
 import { corpusSchema } from '../model/schema.js';
 import type { Corpus } from '../model/types.js';
 import { formatJsonPath } from '../util/json-path.js';
+import { migrateCorpusData, type JsonPath } from './migrate.js';
 import { parseJsonText } from './parse-json.js';
 
 /**
  * Validates data against a schema; on failure throws a {@link CorpusValidationError} whose
- * issues name `file` and the path inside it.
+ * issues name `file` and the path inside it (mapped back with `originalPath` when the data was
+ * converted from an earlier format).
  */
-export function validateWith<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  originalPath: (path: JsonPath) => PropertyKey[] = (path) => [...path],
+): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  throw new CorpusValidationError(toCorpusIssues(result.error.issues, file));
+  throw new CorpusValidationError(toCorpusIssues(result.error.issues, file, originalPath));
 }
 
 /** Maps zod issues to {@link CorpusIssue}s: one per leaf problem, with a readable path. */
-export function toCorpusIssues(issues: readonly z.core.$ZodIssue[], file: string): CorpusIssue[] {
+export function toCorpusIssues(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  originalPath: (path: JsonPath) => PropertyKey[] = (path) => [...path],
+): CorpusIssue[] {
   return issues.map((issue) => ({
     file,
-    path: formatJsonPath(issue.path),
+    path: formatJsonPath(originalPath(issue.path)),
     message: describeIssue(issue),
     code: issue.code,
   }));
@@ -38,7 +49,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Validates a whole corpus (as parsed from JSON) and returns it typed.
+ * Validates a whole corpus (as parsed from JSON) and returns it typed. A corpus written in an
+ * earlier format (`legal-clauses/corpus@1`) is converted on read (docs/data-model.md).
  *
  * @param data - The parsed JSON value.
  * @param file - Where the data came from, for error messages.
@@ -46,13 +58,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * @throws {CorpusValidationError} When the data does not satisfy the model; `issues` lists every
  *   problem with its path.
  * @example
- * parseCorpus({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }).clauses;
+ * parseCorpus({ format: 'legal-clauses/corpus@2', documents: [], clauses: [] }).clauses;
  * //=> []
- * parseCorpus({ format: 'legal-clauses/corpus@1', documents: 1, clauses: [] }, 'x.json');
+ * parseCorpus({ format: 'legal-clauses/corpus@2', documents: 1, clauses: [] }, 'x.json');
  * // throws CorpusValidationError: x.json: documents: Invalid input: expected array, received number
  */
 export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
-  return validateWith(corpusSchema, data, file);
+  const migrated = migrateCorpusData(data);
+  return validateWith(corpusSchema, migrated.data, file, migrated.originalPath);
 }
 
 /**

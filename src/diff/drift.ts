@@ -14,7 +14,7 @@ import type { Drift } from './types.js';
  * @param before - The clause's text per language in the old edition.
  * @param after - The clause's text per language in the new edition.
  * @param languages - The languages to look at (all languages of the corpus, whatever a report shows).
- * @param governing - The governing language of the document.
+ * @param governing - The language the new edition declares to prevail, or `null` when it declares none.
  * @returns The drift, or null when no published language changed alone.
  * @example
  * // zh (governing) fixed a stray space; en, published in both, did not change:
@@ -25,7 +25,7 @@ export function detectDrift(
   before: ClauseEdition,
   after: ClauseEdition,
   languages: readonly Language[],
-  governing: Language,
+  governing: Language | null,
 ): Drift | null {
   const changed: Language[] = [];
   const unchanged: Language[] = [];
@@ -36,5 +36,6 @@ export function detectDrift(
     (old === now ? unchanged : changed).push(language);
   }
   if (changed.length === 0 || unchanged.length === 0) return null;
-  return { kind: changed.includes(governing) ? 'governing-changed' : 'translation-changed', changed, unchanged };
+  const kind = governing === null ? 'one-language-changed' : changed.includes(governing) ? 'governing-changed' : 'translation-changed';
+  return { kind, changed, unchanged };
 }

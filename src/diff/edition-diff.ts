@@ -5,6 +5,7 @@
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
 import { clauseIdsOf, resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
+import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
 import { alignIds } from './align.js';
 import { detectDrift } from './drift.js';
@@ -40,8 +41,8 @@ export interface EditionDiffOptions extends TextDiffOptions {
   to?: string | undefined;
   /**
    * The languages whose texts are compared, in the order a report lists them. Drift is always
-   * computed over every language of the corpus.
-   * @default ['zh', 'en']
+   * computed over every language of the document.
+   * @default the languages of the two editions' documents (`['zh', 'en']` for the disclaimer)
    */
   languages?: readonly Language[] | undefined;
 }
@@ -63,9 +64,8 @@ export interface EditionDiffOptions extends TextDiffOptions {
  * //=> [{ type: 'removed', value: '得' }, { type: 'added', value: '应' }]
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
-  const languages = checkLanguages(options.languages);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);
 }
 
 /**
@@ -88,13 +88,14 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  * //=> ['2003-04-15', '2024-01-01']
  */
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
-  const languages = checkLanguages(options.languages);
+  if (options.languages !== undefined) checkLanguages(options.languages, undefined, undefined);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, languages, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);
 }
 
-function checkLanguages(languages: readonly Language[] | undefined): Language[] {
-  if (languages === undefined) return [...LANGUAGES];
+/** The languages asked for, checked; by default those either side's document publishes. */
+function checkLanguages(languages: readonly Language[] | undefined, from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
+  if (languages === undefined) return documentLanguages(from, to);
   const known = LANGUAGES as readonly string[];
   const unknown = languages.filter((language) => !known.includes(language));
   if (languages.length === 0 || unknown.length > 0 || new Set(languages).size !== languages.length) {
@@ -105,26 +106,37 @@ function checkLanguages(languages: readonly Language[] | undefined): Language[] 
   return [...languages];
 }
 
+/** The languages of the documents on either side, in the order of `LANGUAGES`. */
+function documentLanguages(from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
+  const declared = new Set([...(from?.document.languages ?? []), ...(to?.document.languages ?? [])]);
+  return LANGUAGES.filter((language) => declared.has(language));
+}
+
 function compareSides(from: EditionSide, to: EditionSide, languages: Language[], options: TextDiffOptions): EditionDiff {
-  const governing = to.document.governingLanguage;
+  const governing = governingLanguageOf(to.document, to.edition);
+  const governingBefore = governingLanguageOf(from.document, from.edition);
   const sections = compareSections(from, to, languages, options);
-  const clauses = compareClauses(from, to, languages, governing, options);
+  const clauses = compareClauses(from, to, languages, documentLanguages(from, to), governing, options);
   const title = languages.map((language) =>
     diffField(language, from.document.title[language], to.document.title[language], options),
+  );
+  const editionTitle = languages.map((language) =>
+    diffField(language, from.edition.title?.[language], to.edition.title?.[language], options),
   );
   const dateline = languages.map((language) =>
     diffField(language, from.edition.dateline?.[language], to.edition.dateline?.[language], options),
   );
   const fieldsSame = (texts: TextDiff[]) => texts.every((text) => text.status === 'unchanged' || text.status === 'absent');
   const identical =
-    from.document.governingLanguage === governing &&
+    governingBefore === governing &&
     fieldsSame(title) &&
+    fieldsSame(editionTitle) &&
     fieldsSame(dateline) &&
     sections.every((section) => section.status === 'unchanged') &&
     clauses.every((clause) => clause.status === 'unchanged');
   return {
     format: DIFF_FORMAT,
-    document: { id: to.document.id, governingLanguage: { from: from.document.governingLanguage, to: governing }, title },
+    document: { id: to.document.id, governingLanguage: { from: governingBefore, to: governing }, title },
     from: { edition: from.edition.id, status: from.edition.status },
     to: { edition: to.edition.id, status: to.edition.status },
     languages,
@@ -134,6 +146,7 @@ function compareSides(from: EditionSide, to: EditionSide, languages: Language[],
       sections: countStatuses(sections),
       drift: clauses.filter((clause) => clause.drift !== null).length,
     },
+    editionTitle,
     dateline,
     sections,
     clauses,
@@ -165,7 +178,8 @@ function compareClauses(
   from: EditionSide,
   to: EditionSide,
   languages: Language[],
-  governing: Language,
+  driftLanguages: readonly Language[],
+  governing: Language | null,
   options: TextDiffOptions,
 ): ClauseDiff[] {
   const oldSections = sectionsById(from);
@@ -183,16 +197,18 @@ function compareClauses(
     );
     const changed =
       texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') ||
-      (old !== undefined && now !== undefined && old.topic !== now.topic);
+      (old !== undefined && now !== undefined && old.topics.join(',') !== now.topics.join(',')) ||
+      (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
     return {
       id: aligned.id,
       status: statusOf(aligned.from, aligned.to, changed, moved),
       moved,
-      topic: { from: old?.topic ?? null, to: now?.topic ?? null },
+      topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
+      number: { from: oldText?.number ?? null, to: newText?.number ?? null },
       from: aligned.from === null ? null : { section: oldSection!, position: aligned.from },
       to: aligned.to === null ? null : { section: newSection!, position: aligned.to },
       texts,
-      drift: oldText && newText ? detectDrift(oldText, newText, LANGUAGES, governing) : null,
+      drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
     };
   });
 }

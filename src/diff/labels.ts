@@ -4,10 +4,10 @@
  * the legal text is never translated. docs/diff.md lists them.
  */
 import type { Language } from '../model/constants.js';
-import type { Drift, ItemStatus, TextStatus } from './types.js';
+import type { Drift, EditionDiff, ItemStatus, TextStatus } from './types.js';
 
 /** The language of the labels: `'en'` or `'zh'`. */
-export type UiLanguage = Language;
+export type UiLanguage = 'en' | 'zh';
 
 /** Every label of the review formats, in one language. */
 export interface Labels {
@@ -31,10 +31,14 @@ export interface Labels {
   dateline: string;
   documentTitle: string;
   governingLanguage: string;
+  /** Said where an edition does not declare which language prevails. */
+  notDeclared: string;
   heading: string;
   topic: string;
   draft: string;
   languages: string;
+  /** What precedes the two releases or corpora compared: `Compared`. */
+  compared: string;
   noDifferences: string;
   unchangedClauses: string;
   showText: string;
@@ -53,7 +57,7 @@ export interface Labels {
   /** `moved: closing #10 → opening #2`. */
   moved(fromSection: string, fromPosition: number, toSection: string, toPosition: number): string;
   /** One sentence on a clause's translation drift. */
-  driftNote(drift: Drift, governing: Language): string;
+  driftNote(drift: Drift, governing: Language | null): string;
   /** Counts such as `6 changed, 1 removed`, from the non-zero statuses. */
   counts(counts: Record<ItemStatus, number>): string;
   /** The summary sentence: `(clauses, sections, drift) => string`. */
@@ -64,7 +68,7 @@ const ITEM_ORDER: readonly ItemStatus[] = ['changed', 'added', 'removed', 'moved
 
 const EN: Labels = {
   title: (document, from, to) => `Review of ${document}: ${from} → ${to}`,
-  languageName: { zh: 'Chinese', en: 'English' },
+  languageName: { zh: 'Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
   governing: 'governing',
   item: { added: 'added', removed: 'removed', changed: 'changed', moved: 'moved', unchanged: 'unchanged' },
   text: {
@@ -88,10 +92,12 @@ const EN: Labels = {
   dateline: 'Dateline',
   documentTitle: 'Title',
   governingLanguage: 'Governing language',
+  notDeclared: 'not declared',
   heading: 'heading',
   topic: 'topic',
   draft: 'draft',
   languages: 'Languages',
+  compared: 'Compared',
   noDifferences: 'No differences.',
   unchangedClauses: 'Unchanged clauses',
   showText: 'show text',
@@ -121,7 +127,7 @@ const EN: Labels = {
 
 const ZH: Labels = {
   title: (document, from, to) => `${document} 审阅：${from} → ${to}`,
-  languageName: { zh: '中文', en: '英文' },
+  languageName: { zh: '中文', 'zh-Hant': '繁体中文', en: '英文' },
   governing: '管辖语言',
   item: { added: '新增', removed: '删除', changed: '修改', moved: '移动', unchanged: '未变' },
   text: {
@@ -145,10 +151,12 @@ const ZH: Labels = {
   dateline: '发布日期行',
   documentTitle: '标题',
   governingLanguage: '管辖语言',
+  notDeclared: '未声明',
   heading: '标题',
   topic: '主题',
   draft: '草稿',
   languages: '语言',
+  compared: '比较',
   noDifferences: '无差异。',
   unchangedClauses: '未变条款',
   showText: '显示全文',
@@ -190,4 +198,21 @@ const LABELS: Readonly<Record<UiLanguage, Labels>> = { en: EN, zh: ZH };
  */
 export function labelsFor(language: UiLanguage): Labels {
   return LABELS[language];
+}
+
+/**
+ * The header line naming the two releases (or corpus files) compared, such as
+ * `Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0`; undefined when the report compares
+ * two editions of one corpus. Formatters escape it for their format.
+ *
+ * @param report - The report.
+ * @param labels - The labels of the reviewer's language.
+ * @returns The line, unescaped, or undefined.
+ * @example
+ * comparedLine(releaseReport, labelsFor('en'));
+ * //=> 'Compared: legal-clauses@1.0.0 → legal-clauses@1.1.0'
+ */
+export function comparedLine(report: EditionDiff, labels: Labels): string | undefined {
+  if (report.sources === undefined) return undefined;
+  return `${labels.compared}${labels.colon}${report.sources.from.label} → ${report.sources.to.label}`;
 }

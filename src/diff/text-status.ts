@@ -4,7 +4,7 @@
  * side is the empty string).
  */
 import type { Language } from '../model/constants.js';
-import { blocksToText } from '../model/plain-text.js';
+import { translationText } from '../model/plain-text.js';
 import type { Translation } from '../model/types.js';
 import { diffText, type TextDiffOptions } from './text-diff.js';
 import type { Segment, TextDiff, TranslationDiff } from './types.js';
@@ -68,7 +68,8 @@ export function diffTranslation(
 }
 
 /**
- * The canonical plain text of a translation (`blocksToText`), or undefined when it is missing or absent.
+ * The canonical plain text of a translation (`translationText`: heading, then blocks), or
+ * undefined when it is missing or absent.
  *
  * @param translation - A clause's translation in one edition, or undefined when the clause is not in it.
  * @returns The text, or undefined.
@@ -79,8 +80,9 @@ export function diffTranslation(
 export function publishedText(translation: Translation | undefined): string | undefined {
   if (translation?.status !== 'published') return undefined;
   const { blocks } = translation;
-  // Most clauses are one paragraph: its text, without building the list blocksToText joins.
-  return blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0]!.text : blocksToText(blocks);
+  // Most clauses are one plain paragraph: its text, without building the list translationText joins.
+  const only = blocks.length === 1 && translation.heading === undefined ? blocks[0]! : undefined;
+  return only?.type === 'paragraph' && typeof only.text === 'string' ? only.text : translationText(translation);
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {

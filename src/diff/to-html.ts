@@ -6,7 +6,7 @@
  */
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { REVIEW_CSS } from './review-styles.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
@@ -36,6 +36,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
   const title = labels.title(report.document.id, report.from.edition, report.to.edition);
+  const compared = comparedLine(report, labels);
   const changed = report.clauses.filter(isShown);
   const unchanged = report.clauses.filter((clause) => !isShown(clause));
   const editionParts = editionBody(report, labels);
@@ -71,6 +72,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
     `<nav aria-label="${escapeHtml(labels.contents)}"><h2>${escapeHtml(labels.contents)}</h2><ol>${nav.join('')}</ol></nav>`,
     `<main>`,
     `<header id="top"><h1>${escapeHtml(title)}</h1>`,
+    compared === undefined ? '' : `<p class="compared">${escapeHtml(compared)}</p>`,
     `<p class="meta">${escapeHtml(`${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} · ${labels.languages}${labels.colon}${languageList}`)}</p></header>`,
     ...summary,
     editionParts === '' ? '' : `<section id="edition" aria-labelledby="edition-heading"><h2 id="edition-heading">${escapeHtml(labels.edition)}</h2>${editionParts}</section>`,
@@ -119,7 +121,7 @@ function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Langua
 function editionBody(report: EditionDiff, labels: Labels): string {
   const parts: string[] = [];
   const { from, to } = report.document.governingLanguage;
-  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from} → ${to}</p>`);
+  if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from ?? escapeHtml(labels.notDeclared)} → ${to ?? escapeHtml(labels.notDeclared)}</p>`);
   const fields = (name: string, texts: readonly TextDiff[], tag = 'h3') => {
     for (const text of texts) {
       if (text.status === 'unchanged' || text.status === 'absent') continue;
@@ -139,13 +141,13 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   return parts.join('\n');
 }
 
-function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language): string {
+function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language | null): string {
   const notes: string[] = [];
   if (clause.moved && clause.from && clause.to) {
     notes.push(`<p>${escapeHtml(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}</p>`);
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`)}</p>`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`)}</p>`);
   }
   if (clause.drift) {
     notes.push(

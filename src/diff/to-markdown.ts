@@ -7,7 +7,7 @@
 import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
 import { displayLines } from './visible.js';
@@ -44,9 +44,11 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
   out.push(
     heading(0, escapeMarkdown(labels.title(report.document.id, report.from.edition + draft(report.from.status), report.to.edition + draft(report.to.status)))),
     '',
+    ...(compared === undefined ? [] : [escapeMarkdown(compared), '']),
     escapeMarkdown(
       `${labels.languages}${labels.colon}${labels.list(report.languages.map((language) => (language === governing ? labels.aside(language, labels.governing) : language)))}${labels.stop}` +
         labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift),
@@ -80,7 +82,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
 
   const edition: string[] = [];
   if (report.document.governingLanguage.from !== governing) {
-    edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from} → ${governing}`, '');
+    edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`, '');
   }
   edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels));
   edition.push(...fieldBlocks(labels.dateline, report.dateline, labels));
@@ -103,7 +105,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
 function clauseBlock(
   clause: ClauseDiff,
   labels: Labels,
-  governing: Language,
+  governing: Language | null,
   heading: (depth: number, text: string) => string,
 ): string[] {
   // An explicit anchor: GitHub's own heading ids depend on its slug rules; this one is stable.
@@ -111,8 +113,8 @@ function clauseBlock(
   if (clause.moved && clause.from && clause.to) {
     lines.push(escapeMarkdown(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)), '');
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`), '');
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`), '');
   }
   if (clause.drift) lines.push(`⚠ **${escapeMarkdown(labels.drift)}**${escapeMarkdown(labels.colon + labels.driftNote(clause.drift, governing))}`, '');
   for (const text of clause.texts) lines.push(...translationBlock(text, labels), '');

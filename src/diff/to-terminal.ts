@@ -4,10 +4,10 @@
  * through, green underlined) when the terminal has it.
  */
 import type { Language } from '../model/constants.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayValue } from './visible.js';
+import { displayValue, visibleLabel } from './visible.js';
 
 /** Options of {@link formatDiffText}. */
 export interface TextFormatOptions {
@@ -64,10 +64,12 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
   const out: string[] = [];
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
+  const compared = comparedLine(report, labels);
+  if (compared !== undefined) out.push(paint('bold', visibleLabel(compared)));
   out.push(
     paint(
       'bold',
-      `${report.document.id} ${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} (${report.languages.join(', ')}, ${labels.governing} ${governing})`,
+      `${report.document.id} ${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} (${report.languages.join(', ')}, ${labels.governing} ${governing ?? labels.notDeclared})`,
     ),
   );
   out.push(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift));
@@ -81,7 +83,7 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
     }
   };
   if (report.document.governingLanguage.from !== governing) {
-    out.push('', `${paint('bold', labels.governingLanguage)}  ${report.document.governingLanguage.from} → ${governing}`);
+    out.push('', `${paint('bold', labels.governingLanguage)}  ${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`);
   }
   field(labels.documentTitle, report.document.title);
   field(labels.dateline, report.dateline);
@@ -110,7 +112,7 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
 function clauseLines(
   clause: ClauseDiff,
   labels: Labels,
-  governing: Language,
+  governing: Language | null,
   paint: (style: keyof typeof ANSI, text: string) => string,
   redline: (segments: readonly Segment[]) => string,
 ): string[] {
@@ -118,8 +120,8 @@ function clauseLines(
   if (clause.moved && clause.from && clause.to) {
     lines.push(`  ${labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)}`);
   }
-  if (clause.topic.from !== null && clause.topic.to !== null && clause.topic.from !== clause.topic.to) {
-    lines.push(`  ${labels.topic}${labels.colon}${clause.topic.from} → ${clause.topic.to}`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
+    lines.push(`  ${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`);
   }
   if (clause.drift) lines.push(`  ${paint('yellow', `⚠ ${labels.drift}${labels.colon}${labels.driftNote(clause.drift, governing)}`)}`);
   for (const text of clause.texts) lines.push(...textLines(text, labels, redline));

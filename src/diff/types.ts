@@ -52,7 +52,7 @@ export interface TranslationDiff extends TextDiff {
   from: TranslationStatus | null;
   /** Whether the language published the clause in the new edition; null when the clause is not in it. */
   to: TranslationStatus | null;
-  /** Whether this language governs the document (in the new edition's document). */
+  /** Whether this language is the one the new edition declares to prevail (false when none is declared). */
   governing: boolean;
 }
 
@@ -72,9 +72,10 @@ export interface ClausePlace {
  *
  * - `governing-changed`: the governing language changed and a translation did not (the translation may be stale).
  * - `translation-changed`: a translation changed and the governing language did not (the translation may now say something the governing text does not).
+ * - `one-language-changed`: the edition declares no governing language; one language changed and another did not.
  */
 export interface Drift {
-  kind: 'governing-changed' | 'translation-changed';
+  kind: 'governing-changed' | 'translation-changed' | 'one-language-changed';
   /** Languages whose text changed. */
   changed: Language[];
   /** Languages published in both editions whose text did not change. */
@@ -91,8 +92,10 @@ export interface ClauseDiff {
   status: ItemStatus;
   /** Whether its place changed: another section, or another order relative to the clauses both editions share. */
   moved: boolean;
-  /** Its topic in each edition; null where the clause is not in the edition. */
-  topic: { from: Topic | null; to: Topic | null };
+  /** Its topics in each edition; null where the clause is not in the edition. */
+  topics: { from: Topic[] | null; to: Topic[] | null };
+  /** Its number in each edition; null where it has none or is not in the edition. */
+  number: { from: string | null; to: string | null };
   from: ClausePlace | null;
   to: ClausePlace | null;
   /** One entry per compared language, in the order asked for. */
@@ -121,6 +124,17 @@ export interface EditionRef {
   status: EditionStatus;
 }
 
+/**
+ * Where one side of a comparison came from, when the two sides are releases of a package or
+ * corpus files rather than editions of one corpus.
+ */
+export interface DiffSource {
+  /** What the header shows: `legal-clauses@1.1.0` for a release, the path for a corpus file. */
+  label: string;
+  /** For a release: the package's name and version, and its tarball's integrity (null for an installed directory). */
+  package?: { name: string; version: string; integrity: string | null };
+}
+
 /** Counts per status. */
 export type StatusCounts = Record<ItemStatus, number>;
 
@@ -129,13 +143,18 @@ export interface EditionDiff {
   format: typeof DIFF_FORMAT;
   document: {
     id: string;
-    /** The governing language in each corpus (they differ only when comparing two corpora). */
-    governingLanguage: { from: Language; to: Language };
+    /** The language each edition declares to prevail, or `null` where it declares none. */
+    governingLanguage: { from: Language | null; to: Language | null };
     /** The document's title, one entry per compared language. */
     title: TextDiff[];
   };
   from: EditionRef;
   to: EditionRef;
+  /**
+   * Where each side came from, when comparing two releases or corpus files (both package
+   * versions, for a pair of releases); absent when both editions are of one corpus.
+   */
+  sources?: { from: DiffSource; to: DiffSource };
   /** The compared languages, in the order asked for. */
   languages: Language[];
   /** True when nothing differs in the compared languages: texts, headings, places, topics, titles. */
@@ -146,7 +165,9 @@ export interface EditionDiff {
     /** Clauses with translation drift. */
     drift: number;
   };
-  /** The "Released on" line, one entry per compared language. */
+  /** The edition's published title line, one entry per compared language. */
+  editionTitle: TextDiff[];
+  /** The version or release line ("Released on", "2021年5月"), one entry per compared language. */
   dateline: TextDiff[];
   /** Every section of either edition, in the new edition's order, removed ones where they were. */
   sections: SectionDiff[];

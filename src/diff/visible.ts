@@ -65,3 +65,18 @@ export function displayLines(segments: readonly Segment[]): Segment[][] {
 function codePoint(char: string): string {
   return `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 }
+
+/**
+ * A label from outside the corpus (a package name, a file path) with every control,
+ * invisible and bidirectional character named as `⟨U+XXXX⟩`, so that it cannot drive or
+ * reorder a terminal.
+ *
+ * @param label - The label.
+ * @returns The label, safe to print.
+ * @example
+ * visibleLabel('legal-clauses@1.0.0\u001b[2J');
+ * //=> 'legal-clauses@1.0.0⟨U+001B⟩[2J'
+ */
+export function visibleLabel(label: string): string {
+  return label.replace(/[\u0000-\u001f\u007f-\u009f]/gu, codePoint).replace(HIDDEN, codePoint);
+}

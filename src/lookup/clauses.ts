@@ -1,8 +1,10 @@
 import { bundledCorpus, type BundledClauseId } from '../corpus/generated/corpus.js';
 import { UnknownClauseError } from '../errors.js';
-import { LANGUAGES, type Language } from '../model/constants.js';
-import { blocksToText } from '../model/plain-text.js';
-import type { Block, ClauseEdition, Corpus, Section, Topic, TranslationStatus } from '../model/types.js';
+import type { Language } from '../model/constants.js';
+import { governingLanguageOf } from '../model/governing.js';
+import { translationText } from '../model/plain-text.js';
+import { translationIn } from '../model/translations.js';
+import type { Block, ClauseEdition, Corpus, Inline, Section, Topic, TranslationStatus } from '../model/types.js';
 import type { CorpusOption } from './documents.js';
 import { matchLanguage, negotiateLanguage, toList } from './locale.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
@@ -13,14 +15,18 @@ export interface ClauseInEdition {
   document: string;
   /** The edition id the text comes from. */
   edition: string;
-  topic: Topic;
+  topics: readonly Topic[];
+  /** The clause's number in that edition, when the document numbers its articles (`'4'`). */
+  number?: string;
   /** The section listing the clause in that edition. */
   section: Section;
   /** The clause's 0-based place in the edition's reading order. */
   position: number;
-  /** The language that prevails in case of inconsistency. */
-  governingLanguage: Language;
-  /** Text per language: `published` with blocks, or `missing`. */
+  /** The languages the document publishes. */
+  languages: readonly Language[];
+  /** The language that prevails in this edition, or `null` when the edition declares none. */
+  governingLanguage: Language | null;
+  /** Text per language of the document: `published` with blocks, or `missing`. */
   translations: ClauseEdition;
 }
 
@@ -29,18 +35,20 @@ interface ClauseTextBase {
   id: string;
   document: string;
   edition: string;
-  topic: Topic;
+  topics: readonly Topic[];
   /** The language the result is in (for a missing text: the language that lacks it). */
   lang: Language;
-  /** Whether `lang` is the document's governing language. */
+  /** Whether `lang` is the language that prevails in this edition (false when none is declared). */
   governing: boolean;
 }
 
 /** A clause's text in one language, as published. */
 export interface PublishedClauseText extends ClauseTextBase {
   status: 'published';
+  /** The clause's heading as published (number included), when it has one. */
+  heading?: Inline;
   blocks: readonly Block[];
-  /** The canonical plain text of the blocks (see `blocksToText`). */
+  /** The canonical plain text: the heading, then the blocks (see `translationText`). */
   text: string;
   /**
    * Set when the text comes from a fallback: the language (or, if none matched, the tag)
@@ -74,38 +82,40 @@ export interface ClauseTextOptions extends EditionSelector, CorpusOption {
 /** One line of {@link listClauses}. */
 export interface ClauseSummary {
   id: string;
-  topic: Topic;
+  topics: readonly Topic[];
+  /** The clause's number in this edition, when the document numbers its articles. */
+  number?: string;
   /** Id of the section listing the clause. */
   section: string;
-  /** Whether each language published the clause in this edition. */
-  languages: Record<Language, TranslationStatus>;
+  /** Whether each language of the document published the clause in this edition. */
+  languages: Partial<Record<Language, TranslationStatus>>;
 }
 
 /**
  * The clauses of an edition, in reading order, with their translation status.
  *
  * @param options - The document, the edition id or date, and the corpus.
- * @returns One summary per clause: id, topic, section and status per language.
+ * @returns One summary per clause: id, topics, number, section and status per language.
  * @throws {UnknownDocumentError | UnknownEditionError | NoEditionInForceError | InvalidDateError}
  *   When the edition cannot be selected.
  * @example
  * listClauses().find((clause) => clause.id === 'image-use');
- * //=> { id: 'image-use', topic: 'intellectual-property', section: 'information',
+ * //=> { id: 'image-use', topics: ['intellectual-property'], section: 'information',
  * //     languages: { zh: 'missing', en: 'published' } }
  */
 export function listClauses(options: EditionSelector & CorpusOption = {}): ClauseSummary[] {
   const corpus = options.corpus ?? bundledCorpus;
-  const edition = resolveEdition(resolveDocument(corpus, options.document), options);
+  const document = resolveDocument(corpus, options.document);
+  const edition = resolveEdition(document, options);
   return edition.sections.flatMap((section) =>
     section.clauses.map((id) => {
       const clause = resolveClause(corpus, id);
       const text = clause.editions[edition.id]!;
-      return {
-        id,
-        topic: clause.topic,
-        section: section.id,
-        languages: { zh: text.zh.status, en: text.en.status },
-      };
+      const languages: Partial<Record<Language, TranslationStatus>> = {};
+      for (const lang of document.languages) languages[lang] = translationIn(text, lang).status;
+      const summary: ClauseSummary = { id, topics: clause.topics, section: section.id, languages };
+      if (text.number !== undefined) summary.number = text.number;
+      return summary;
     }),
   );
 }
@@ -135,16 +145,20 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
   }
   const edition = resolveEdition(document, options);
   const { section, position } = locateClause(edition, clause, document);
-  return {
+  const translations = clause.editions[edition.id]!;
+  const found: ClauseInEdition = {
     id: clause.id,
     document: document.id,
     edition: edition.id,
-    topic: clause.topic,
+    topics: clause.topics,
     section,
     position,
-    governingLanguage: document.governingLanguage,
-    translations: clause.editions[edition.id]!,
+    languages: document.languages,
+    governingLanguage: governingLanguageOf(document, edition),
+    translations,
   };
+  if (translations.number !== undefined) found.number = translations.number;
+  return found;
 }
 
 /**
@@ -178,25 +192,27 @@ export function getClauseText(id: string, options: ClauseTextOptions): ClauseTex
     id: clause.id,
     document: clause.document,
     edition: clause.edition,
-    topic: clause.topic,
+    topics: clause.topics,
     lang,
     governing: lang === clause.governingLanguage,
   });
-  const published = LANGUAGES.filter((lang) => clause.translations[lang].status === 'published');
+  const available = clause.languages;
+  const published = available.filter((lang) => translationIn(clause.translations, lang).status === 'published');
 
   // The requested languages first, then the fallback; the first with published text wins.
-  const requested = tags.map((tag) => matchLanguage(tag)).filter((lang) => lang !== undefined);
-  const chosen = negotiateLanguage(tags, { fallback }).lang;
+  const requested = tags.map((tag) => matchLanguage(tag, available)).filter((lang) => lang !== undefined);
+  const chosen = negotiateLanguage(tags, { fallback, available }).lang;
   const wanted = requested[0] ?? chosen;
   for (const lang of [...requested, ...fallback]) {
-    const translation = clause.translations[lang];
+    const translation = translationIn(clause.translations, lang);
     if (translation.status !== 'published') continue;
     const text: PublishedClauseText = {
       ...base(lang),
       status: 'published',
       blocks: translation.blocks,
-      text: blocksToText(translation.blocks),
+      text: translationText(translation),
     };
+    if (translation.heading !== undefined) text.heading = translation.heading;
     if (!requested.includes(lang)) text.fallbackFrom = requested[0] ?? tags[0] ?? lang;
     return text;
   }

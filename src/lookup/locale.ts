@@ -1,11 +1,11 @@
 import { InvalidLocaleError, UnsupportedLocaleError } from '../errors.js';
-import { LANGUAGES, LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { FORMAT_1_LANGUAGES, LANGUAGE_TAGS, type Language } from '../model/constants.js';
 
 /** Options of {@link negotiateLanguage}. */
 export interface NegotiateOptions {
   /**
-   * Languages to choose from.
-   * @default ['zh', 'en']
+   * Languages to choose from: those of the document at hand (`document.languages`).
+   * @default ['zh', 'en'] (the bundled disclaimer's)
    */
   available?: readonly Language[] | undefined;
   /**
@@ -29,10 +29,11 @@ const maximized = new Map<string, Intl.Locale | null>();
 /**
  * The language of the corpus a BCP 47 tag asks for, or `undefined` when none fits.
  * Tags match on language and script once maximized, so `zh-CN`, `zh-Hans-CN` and `zh-SG` get
- * `zh`, `en-GB` gets `en`, and `zh-TW` or `zh-Hant` (Traditional Chinese) get nothing.
+ * `zh`, `en-GB` gets `en`, and `zh-TW`, `zh-HK` or `zh-Hant` (Traditional Chinese) get
+ * `zh-Hant` where the document publishes it, and otherwise nothing: never Simplified text.
  *
  * @param tag - A BCP 47 language tag, such as `zh-CN`.
- * @param available - The languages to match against.
+ * @param available - The languages to match against (the document's).
  * @returns The matching language, or `undefined`.
  * @throws {InvalidLocaleError} When `tag` is not a well-formed BCP 47 tag.
  * @example
@@ -41,7 +42,7 @@ const maximized = new Map<string, Intl.Locale | null>();
  * matchLanguage('zh-TW');
  * //=> undefined
  */
-export function matchLanguage(tag: string, available: readonly Language[] = LANGUAGES): Language | undefined {
+export function matchLanguage(tag: string, available: readonly Language[] = FORMAT_1_LANGUAGES): Language | undefined {
   const requested = maximize(tag);
   if (!requested) return undefined;
   return available.find((lang) => {
@@ -66,7 +67,7 @@ export function matchLanguage(tag: string, available: readonly Language[] = LANG
  * //=> { lang: 'zh', matched: undefined }
  */
 export function negotiateLanguage(requested: string | readonly string[], options: NegotiateOptions = {}): LanguageMatch {
-  const available = options.available ?? LANGUAGES;
+  const available = options.available ?? FORMAT_1_LANGUAGES;
   const tags = toList(requested);
   for (const tag of tags) {
     const lang = matchLanguage(tag, available);
@@ -101,6 +102,9 @@ function hintFor(tags: readonly string[], available: readonly Language[]): strin
   const asksChinese = tags.some((tag) => maximize(tag)?.language === 'zh');
   if (asksChinese && available.includes('zh')) {
     return "; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it";
+  }
+  if (asksChinese && available.includes('zh-Hant')) {
+    return "; the Chinese text is Traditional (zh-Hant): pass fallback 'zh-Hant' to accept it";
   }
   return '';
 }

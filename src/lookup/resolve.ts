@@ -4,6 +4,7 @@
  * so that they never pull the bundled corpus into a bundle.
  */
 import {
+  AmbiguousDateError,
   AmbiguousDocumentError,
   ClauseNotInEditionError,
   InvalidOptionsError,
@@ -12,6 +13,7 @@ import {
   UnknownDocumentError,
   UnknownEditionError,
 } from '../errors.js';
+import { datePeriod } from '../model/edition-dates.js';
 import type { Clause, Corpus, Document, Edition, Section } from '../model/types.js';
 import { indexCorpus } from './corpus-index.js';
 import { toCalendarDate } from './dates.js';
@@ -25,7 +27,11 @@ export interface EditionSelector {
   document?: string | undefined;
   /** An edition id (its release date), such as `'2003-04-15'`. */
   edition?: string | undefined;
-  /** A date: selects the edition in force then, the newest published on or before it. */
+  /**
+   * A date: selects the edition in force then, the newest published on or before it. An
+   * edition dated only to a month or year counts as released on the last day of that period;
+   * a date inside the period is ambiguous and refused (`AmbiguousDateError`).
+   */
   at?: string | Date | undefined;
   /**
    * Whether draft editions count as "latest" (a named draft edition is always found).
@@ -60,16 +66,36 @@ export function resolveEdition(document: Document, selector: EditionSelector = {
     return found;
   }
   const published = document.editions.filter((candidate) => candidate.status === 'published');
-  if (at !== undefined) {
-    const day = toCalendarDate(at);
-    // Editions are oldest first (the schema checks it): the last one released by `day` is in force.
-    const inForce = published.findLast((candidate) => candidate.id <= day);
-    if (!inForce) throw new NoEditionInForceError(document.id, day, published.map((e) => e.id));
-    return inForce;
-  }
+  if (at !== undefined) return editionInForce(document, published, toCalendarDate(at));
   const latest = (includeDrafts ? document.editions : published).at(-1);
   if (!latest) throw new NoEditionInForceError(document.id, 'any date', []);
   return latest;
+}
+
+/**
+ * The published edition in force on `day`: the last (editions are oldest first) certainly
+ * released by then — its whole date period ends on or before `day`. When a later edition's
+ * period contains `day` it may already have replaced that one, and the answer is not known.
+ */
+function editionInForce(document: Document, published: readonly Edition[], day: string): Edition {
+  let inForce: Edition | undefined;
+  let uncertain: Edition | undefined;
+  for (const candidate of published) {
+    const period = datePeriod(candidate.id);
+    if (!period || period.start > day) continue;
+    if (period.end <= day) {
+      inForce = candidate;
+      uncertain = undefined;
+    } else uncertain ??= candidate;
+  }
+  if (uncertain) {
+    const candidates = [inForce, ...published.slice(published.indexOf(uncertain))]
+      .filter((edition): edition is Edition => edition !== undefined && datePeriod(edition.id)!.start <= day)
+      .map((edition) => edition.id);
+    throw new AmbiguousDateError(document.id, day, candidates, uncertain.id);
+  }
+  if (!inForce) throw new NoEditionInForceError(document.id, day, published.map((e) => e.id));
+  return inForce;
 }
 
 /** The clause with this id, anywhere in the corpus. */

@@ -8,6 +8,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { Dirent } from 'node:fs';
+import { isFormat1DocumentFile, migrateClauseFile, migrateDocumentFile, type Migrated } from '../corpus/migrate.js';
 import { validateWith } from '../corpus/validate.js';
 import { parseJsonBytes } from '../corpus/parse-json.js';
 import { AmbiguousDocumentError, CorpusValidationError, FileNotReadableError, NotACorpusDirectoryError, UnknownDocumentError, type CorpusIssue } from '../errors.js';
@@ -27,15 +28,84 @@ export interface DocumentSelection {
   readonly single?: boolean | undefined;
 }
 
-/** What one entry of a folder is, after following a symbolic link that stays inside the corpus. */
-type EntryKind = 'folder' | 'file' | 'other';
-
-/** A corpus directory opened: its real path, and its document folders. */
+/** A corpus directory opened: its document folders, and what is wrong at its top. */
 interface OpenedDirectory {
-  readonly directory: string;
-  readonly root: string;
   readonly documents: readonly string[];
   readonly issues: CorpusIssue[];
+}
+
+/** What one entry of a folder is, after following a symbolic link that stays inside the corpus. */
+export type EntryKind = 'folder' | 'file' | 'other';
+
+/**
+ * Where a corpus directory is read from: the disk ({@link diskFiles}), or files held in memory
+ * (a release tarball is never unpacked onto the disk).
+ */
+export interface CorpusFiles {
+  /** A file's bytes. */
+  read(file: string): Promise<Uint8Array>;
+  /**
+   * The entries of a folder that are not hidden, with what each is. An entry that cannot be
+   * followed (a symbolic link leading outside the corpus, or nowhere) is `other`, with the reason.
+   */
+  entries(folder: string): Promise<{ name: string; kind: EntryKind; refused?: string }[]>;
+  /** Whether a path is a file (following links). */
+  isFile(path: string): Promise<boolean>;
+}
+
+/**
+ * The files of a corpus directory on the disk. Symbolic links are followed when they stay
+ * inside `directory` (its real path), and refused otherwise.
+ *
+ * @param directory - The corpus directory.
+ * @returns The files, and the directory's real path.
+ * @throws {FileNotReadableError} When the directory does not exist or is a file.
+ */
+export async function diskFiles(directory: string): Promise<CorpusFiles> {
+  let root: string;
+  try {
+    root = await realpath(directory);
+    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileNotReadableError(directory, code === 'ENOTDIR' ? 'it is a file, expected a directory' : describeFsError(error), { cause: error });
+  }
+  const inside = (target: string) => target === root || target.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+  return {
+    read: (file) => readJsonBytes(file),
+    isFile: (path) =>
+      stat(path).then(
+        (stats) => stats.isFile(),
+        () => false,
+      ),
+    async entries(folder) {
+      let entries: Dirent[];
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch (error) {
+        throw new FileNotReadableError(folder, describeFsError(error), { cause: error });
+      }
+      const out: { name: string; kind: EntryKind; refused?: string }[] = [];
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue;
+        if (entry.isDirectory()) out.push({ name: entry.name, kind: 'folder' });
+        else if (entry.isFile()) out.push({ name: entry.name, kind: 'file' });
+        else if (!entry.isSymbolicLink()) out.push({ name: entry.name, kind: 'other', refused: 'neither a file nor a folder (a socket, pipe or device): a corpus directory holds files and folders only' });
+        else {
+          const target = await realpath(join(folder, entry.name)).catch(() => undefined);
+          if (target === undefined) out.push({ name: entry.name, kind: 'other', refused: 'a symbolic link to nothing (its target does not exist)' });
+          else if (!inside(target)) {
+            const kind = (await stat(target)).isFile() ? 'file' : 'folder';
+            out.push({ name: entry.name, kind: 'other', refused: `a symbolic link to ${target}, outside the corpus directory ${root}: links are followed only inside it (copy the ${kind} in instead)` });
+          } else {
+            const stats = await stat(target);
+            out.push({ name: entry.name, kind: stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other' });
+          }
+        }
+      }
+      return out;
+    },
+  };
 }
 
 /**
@@ -48,15 +118,30 @@ interface OpenedDirectory {
  * @throws {CorpusValidationError} When an entry is a symbolic link leading outside it, or a folder has no document.json.
  */
 export async function listDirectoryDocuments(directory: string): Promise<string[]> {
-  const opened = await openDirectory(directory);
+  const opened = await openDirectory(await diskFiles(directory), directory);
   if (opened.issues.length > 0) throw new CorpusValidationError(opened.issues);
   return [...opened.documents];
 }
 
 /**
- * Reads and validates a corpus directory, or the documents of it asked for. Every file is
- * validated on its own, so a problem is reported in the file it is in.
+ * Reads and validates a corpus directory on the disk, or the documents of it asked for (see
+ * {@link corpusFromFiles}).
  *
+ * @param directory - The directory holding one folder per document.
+ * @param selection - Which documents to read.
+ * @returns The validated corpus.
+ * @throws The errors of {@link corpusFromFiles}.
+ */
+export async function corpusFromDirectory(directory: string, selection: DocumentSelection = {}): Promise<Corpus> {
+  return corpusFromFiles(await diskFiles(directory), directory, selection);
+}
+
+/**
+ * Reads and validates a corpus directory, or the documents of it asked for. Every file is
+ * validated on its own, so a problem is reported in the file it is in. A folder whose
+ * `document.json` carries no `format` was written in format 1 and is converted on read.
+ *
+ * @param files - Where the files are.
  * @param directory - The directory holding one folder per document.
  * @param selection - Which documents to read.
  * @returns The validated corpus: documents by id, editions oldest first, clauses by id.
@@ -67,24 +152,31 @@ export async function listDirectoryDocuments(directory: string): Promise<string[
  *   from the id inside it, files refer to each other inconsistently, or a symbolic link leads
  *   outside the corpus directory.
  */
-export async function corpusFromDirectory(directory: string, selection: DocumentSelection = {}): Promise<Corpus> {
-  const opened = await openDirectory(directory);
-  const { root, issues } = opened;
+export async function corpusFromFiles(files: CorpusFiles, directory: string, selection: DocumentSelection = {}): Promise<Corpus> {
+  const opened = await openDirectory(files, directory);
+  const { issues } = opened;
   for (const wanted of selection.documents ?? []) {
     if (!opened.documents.includes(wanted)) throw new UnknownDocumentError(wanted, opened.documents);
   }
   if (selection.single && selection.documents === undefined && opened.documents.length > 1) throw new AmbiguousDocumentError(opened.documents);
-  const wanted = selection.documents === undefined ? opened.documents : opened.documents.filter((id) => selection.documents!.includes(id));
+  const wanted = selection.documents === undefined ? opened.documents : opened.documents.filter((id: string) => selection.documents!.includes(id));
 
   const documents: Document[] = [];
   const clauses: Clause[] = [];
   const origins: Origins = { documents: [], editions: [], clauses: [] };
 
-  /** Validates one file; a problem is kept so that one run reports every broken file. */
-  const validate = async <S extends Parameters<typeof validateWith>[0]>(schema: S, file: string) => {
-    const data = parseJsonBytes(await readJsonBytes(file), file);
+  /**
+   * Validates one file, converted from format 1 first when its folder is in format 1; a
+   * problem is kept so that one run reports every broken file.
+   */
+  const validate = async <S extends Parameters<typeof validateWith>[0]>(
+    schema: S,
+    file: string,
+    migrate: (data: unknown) => Migrated = (data) => ({ data, from: undefined, originalPath: (path) => [...path] }),
+  ) => {
+    const { data, originalPath } = migrate(parseJsonBytes(await files.read(file), file));
     try {
-      return validateWith(schema, data, file);
+      return validateWith(schema, data, file, originalPath);
     } catch (error) {
       if (!(error instanceof CorpusValidationError)) throw error;
       issues.push(...error.issues);
@@ -95,12 +187,16 @@ export async function corpusFromDirectory(directory: string, selection: Document
   for (const documentId of wanted) {
     const folder = join(directory, documentId);
     const documentFile = join(folder, 'document.json');
-    const meta = await validate(documentFileSchema, documentFile);
+    let format1 = false;
+    const meta = await validate(documentFileSchema, documentFile, (data) => {
+      format1 = isFormat1DocumentFile(data);
+      return migrateDocumentFile(data);
+    });
     if (meta && meta.id !== documentId) issues.push(nameMismatch(documentFile, 'document', meta.id, documentId));
 
     const editions: Edition[] = [];
     const editionFiles: string[] = [];
-    for (const name of await jsonFiles(root, join(folder, 'editions'), issues)) {
+    for (const name of await jsonFiles(files, join(folder, 'editions'), issues)) {
       const file = join(folder, 'editions', name);
       const edition = await validate(editionFileSchema, file);
       if (!edition) continue;
@@ -110,17 +206,18 @@ export async function corpusFromDirectory(directory: string, selection: Document
       editionFiles.push(file);
     }
 
-    for (const name of await jsonFiles(root, join(folder, 'clauses'), issues)) {
+    for (const name of await jsonFiles(files, join(folder, 'clauses'), issues)) {
       const file = join(folder, 'clauses', name);
-      const clause = await validate(clauseFileSchema, file);
+      const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;
       if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
-      clauses.push({ id: clause.id, document: documentId, topic: clause.topic, editions: clause.editions });
+      const { $schema: _, ...rest } = clause;
+      clauses.push({ ...rest, document: documentId });
       origins.clauses.push(file);
     }
 
     if (meta) {
-      const { $schema: _, ...rest } = meta;
+      const { $schema: _, format: __, ...rest } = meta;
       documents.push({ ...rest, editions });
       origins.documents.push(documentFile);
       origins.editions.push(editionFiles);
@@ -142,31 +239,22 @@ export async function corpusFromDirectory(directory: string, selection: Document
 }
 
 /** Reads the top of a corpus directory: its document folders, or why it is not one. */
-async function openDirectory(directory: string): Promise<OpenedDirectory> {
-  let root: string;
-  let entries: Dirent[];
-  try {
-    root = await realpath(directory);
-    entries = await readdir(directory, { withFileTypes: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FileNotReadableError(directory, code === 'ENOTDIR' ? 'it is a file, expected a directory' : describeFsError(error), { cause: error });
-  }
+async function openDirectory(files: CorpusFiles, directory: string): Promise<OpenedDirectory> {
   const issues: CorpusIssue[] = [];
   const folders: string[] = [];
-  const files: string[] = [];
-  for (const entry of visible(entries)) {
+  const names: string[] = [];
+  for (const entry of await files.entries(directory)) {
     // Files at the top (lock.json, lint.json, a README) are not part of any document: a link
     // among them is not followed here, and is checked by whoever reads it.
-    const kind = entry.isSymbolicLink() && (await isFile(join(directory, entry.name))) ? 'file' : await entryKind(root, directory, entry, issues);
-    if (kind === 'folder') folders.push(entry.name);
-    else if (kind === 'file') files.push(entry.name);
+    if (entry.kind === 'folder') folders.push(entry.name);
+    else if (entry.kind === 'file' || (await files.isFile(join(directory, entry.name)))) names.push(entry.name);
+    else issues.push({ file: join(directory, entry.name), path: '', message: entry.refused ?? 'not a file nor a folder', code: 'custom' });
   }
   const documents: string[] = [];
   const without: string[] = [];
-  for (const name of folders) (await isFile(join(directory, name, 'document.json')) ? documents : without).push(name);
+  for (const name of folders) ((await files.isFile(join(directory, name, 'document.json'))) ? documents : without).push(name);
 
-  if (documents.length === 0 && issues.length === 0) throw await notACorpus(directory, folders, files);
+  if (documents.length === 0 && issues.length === 0) throw await notACorpus(files, directory, folders, names);
   for (const name of without) {
     issues.push({
       file: join(directory, name),
@@ -175,29 +263,29 @@ async function openDirectory(directory: string): Promise<OpenedDirectory> {
       code: 'custom',
     });
   }
-  return { directory, root, documents: documents.sort(), issues };
+  return { documents: documents.sort(), issues };
 }
 
 /** The error for a folder that is not a corpus directory: what it holds, and where the corpus may be. */
-async function notACorpus(directory: string, folders: readonly string[], files: readonly string[]): Promise<NotACorpusDirectoryError> {
-  const list = (names: readonly string[]) => (names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`);
+async function notACorpus(files: CorpusFiles, directory: string, folders: readonly string[], names: readonly string[]): Promise<NotACorpusDirectoryError> {
+  const list = (items: readonly string[]) => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`);
   const found: string[] = [];
   if (folders.length > 0) found.push(`${count(folders.length, 'folder')} (${list(folders)}), none with a document.json`);
-  if (files.length > 0) found.push(`${count(files.length, 'file')} (${list(files)})`);
+  if (names.length > 0) found.push(`${count(names.length, 'file')} (${list(names)})`);
   const holds = found.length === 0 ? 'nothing' : found.join(', and ');
-  if (await isFile(join(directory, 'document.json'))) {
+  if (await files.isFile(join(directory, 'document.json'))) {
     const parent = dirname(directory);
-    return new NotACorpusDirectoryError(directory, holds, `; it is the folder of document '${basename(directory)}' itself: give the corpus directory that holds it, --corpus ${parent === '.' ? '.' : parent}`);
+    return new NotACorpusDirectoryError(directory, holds, `; it is the folder of document '${basename(directory)}' itself: give the corpus directory that holds it, --corpus ${parent}`);
   }
   for (const folder of folders) {
-    const inner = await readdir(join(directory, folder), { withFileTypes: true }).catch(() => []);
-    for (const entry of visible(inner)) {
-      if (await isFile(join(directory, folder, entry.name, 'document.json'))) {
+    const inner = await files.entries(join(directory, folder)).catch(() => []);
+    for (const entry of inner) {
+      if (entry.kind === 'folder' && (await files.isFile(join(directory, folder, entry.name, 'document.json')))) {
         return new NotACorpusDirectoryError(directory, holds, `; ${join(directory, folder)} is one: --corpus ${join(directory, folder)}`);
       }
     }
   }
-  const json = files.filter((name) => name.endsWith('.json'));
+  const json = names.filter((name) => name.endsWith('.json'));
   const hint = json.length > 0 ? `; if one of them is a corpus JSON file (written by 'legal-clauses export'), name the file: --corpus ${join(directory, json[0]!)}` : '';
   return new NotACorpusDirectoryError(directory, holds, hint);
 }
@@ -206,63 +294,15 @@ async function notACorpus(directory: string, folders: readonly string[], files: 
  * The names of the `.json` files of a folder (sorted), following symbolic links that stay
  * inside the corpus; an entry that cannot be read as a JSON file is an issue, never skipped.
  */
-async function jsonFiles(root: string, folder: string, issues: CorpusIssue[]): Promise<string[]> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch (error) {
-    throw new FileNotReadableError(folder, describeFsError(error), { cause: error });
-  }
+async function jsonFiles(files: CorpusFiles, folder: string, issues: CorpusIssue[]): Promise<string[]> {
   const names: string[] = [];
-  for (const entry of visible(entries)) {
+  for (const entry of await files.entries(folder)) {
     if (!entry.name.endsWith('.json')) continue;
-    const kind = await entryKind(root, folder, entry, issues);
-    if (kind === 'file') names.push(entry.name);
-    else if (kind === 'folder') {
-      issues.push({ file: join(folder, entry.name), path: '', message: 'a folder named like a JSON file: expected a file', code: 'custom' });
-    }
+    if (entry.kind === 'file') names.push(entry.name);
+    else if (entry.kind === 'folder') issues.push({ file: join(folder, entry.name), path: '', message: 'a folder named like a JSON file: expected a file', code: 'custom' });
+    else issues.push({ file: join(folder, entry.name), path: '', message: entry.refused ?? 'not a file', code: 'custom' });
   }
   return names.sort();
-}
-
-/** Folder, file, or other (a socket, a device, or a refused link, reported in `issues`). */
-async function entryKind(root: string, folder: string, entry: Dirent, issues: CorpusIssue[]): Promise<EntryKind> {
-  if (entry.isDirectory()) return 'folder';
-  if (entry.isFile()) return 'file';
-  const path = join(folder, entry.name);
-  if (!entry.isSymbolicLink()) {
-    issues.push({ file: path, path: '', message: 'neither a file nor a folder (a socket, pipe or device): a corpus directory holds files and folders only', code: 'custom' });
-    return 'other';
-  }
-  let target: string;
-  try {
-    target = await realpath(path);
-  } catch {
-    issues.push({ file: path, path: '', message: 'a symbolic link to nothing (its target does not exist)', code: 'custom' });
-    return 'other';
-  }
-  if (target !== root && !target.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) {
-    issues.push({
-      file: path,
-      path: '',
-      message: `a symbolic link to ${target}, outside the corpus directory ${root}: links are followed only inside it (copy the file in instead)`,
-      code: 'custom',
-    });
-    return 'other';
-  }
-  const stats = await stat(target);
-  return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
-}
-
-function visible(entries: readonly Dirent[]): Dirent[] {
-  return entries.filter((entry) => !entry.name.startsWith('.'));
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (stats) => stats.isFile(),
-    () => false,
-  );
 }
 
 interface Origins {

@@ -17,6 +17,7 @@ import { utf8Body } from '../corpus/decode-json.js';
 import { MAX_JSON_DEPTH } from '../corpus/limits.js';
 import { describeJsonProblem } from '../corpus/parse-json.js';
 import { scanJson, type JsonProblem } from '../corpus/scan-json.js';
+import { migrateCorpusData, type Migrated } from '../corpus/migrate.js';
 import { parseCorpus, toCorpusIssues } from '../corpus/validate.js';
 import { AmbiguousDocumentError, CorpusValidationError, InvalidJsonError, UnknownDocumentError, type CorpusIssue } from '../errors.js';
 import { CORPUS_FORMAT } from '../model/constants.js';
@@ -130,8 +131,15 @@ async function readCorpusParts(source: ByteSource, file: string, selection: Docu
   const issues: CorpusIssue[] = [];
   const envelope: Record<string, unknown> = { documents: [], clauses: [] };
   for (const [key, range] of members) if (key !== 'documents' && key !== 'clauses') envelope[key] = parseSkeleton(range);
-  const checked = envelopeSchema.safeParse(envelope);
-  if (!checked.success) issues.push(...toCorpusIssues(checked.error.issues, file));
+  // A corpus written in an earlier format is converted on read, part by part (src/corpus/migrate.ts).
+  const converted = migrateCorpusData(envelope);
+  const checked = envelopeSchema.safeParse(converted.data);
+  if (!checked.success) issues.push(...toCorpusIssues(checked.error.issues, file, converted.originalPath));
+  const convert = (part: Part, value: unknown): Migrated => {
+    if (converted.from === undefined) return { data: value, from: undefined, originalPath: (path) => [...path] };
+    const one = migrateCorpusData({ format: envelope.format, documents: part === 'documents' ? [value] : [], clauses: part === 'clauses' ? [value] : [] });
+    return { data: (one.data as Record<Part, unknown[]>)[part][0], from: one.from, originalPath: (path) => one.originalPath([part, 0, ...path]).slice(2) };
+  };
 
   const documentNames = split.elements.filter((element) => element.part === 'documents').map((element) => element.name);
   const known = documentNames.filter((name): name is string => name !== undefined);
@@ -147,9 +155,10 @@ async function readCorpusParts(source: ByteSource, file: string, selection: Docu
   const clauseIndex: number[] = [];
   const use = (element: Element, bytes: Uint8Array) => {
     const schema = element.part === 'documents' ? documentSchema : clauseSchema;
-    const result = schema.safeParse(JSON.parse(decoder.decode(bytes)));
+    const value = convert(element.part, JSON.parse(decoder.decode(bytes)));
+    const result = schema.safeParse(value.data);
     if (!result.success) {
-      issues.push(...toCorpusIssues(result.error.issues.map((issue) => ({ ...issue, path: [element.part, element.index, ...issue.path] })), file));
+      issues.push(...toCorpusIssues(result.error.issues, file, (path) => [element.part, element.index, ...value.originalPath(path)]));
     } else if (element.part === 'documents') {
       documents.push(result.data as Document);
       documentIndex.push(element.index);

@@ -4,9 +4,11 @@
  * no duplicate keys, no lone surrogates, bounded size and depth: docs/security.md), and both
  * read only what is asked for: the documents named, and their clauses.
  */
-import { corpusFromDirectory } from './corpus-directory.js';
+import { corpusFromDirectory, corpusFromFiles, type CorpusFiles } from './corpus-directory.js';
 import { corpusFromFile } from './corpus-file.js';
 import type { Corpus } from '../model/types.js';
+
+export type { CorpusFiles } from './corpus-directory.js';
 
 /** Options of {@link readCorpusFile} and {@link readCorpusDirectory}. */
 export interface ReadCorpusOptions {
@@ -67,4 +69,20 @@ export async function readCorpusFile(file: string, options: ReadCorpusOptions = 
  */
 export async function readCorpusDirectory(directory: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
   return corpusFromDirectory(directory, { documents: options.documents });
+}
+
+/**
+ * Reads and validates a corpus directory through {@link CorpusFiles}: what
+ * {@link readCorpusDirectory} does on the disk, for files held in memory (a release tarball).
+ *
+ * @param files - Where the files are.
+ * @param directory - The directory holding one folder per document.
+ * @returns The validated corpus.
+ * @throws The errors of {@link readCorpusDirectory}.
+ * @example
+ * (await readCorpusTree(memoryCorpusFiles(files), 'legal-clauses@1.1.0/clauses')).documents.length;
+ * //=> 1
+ */
+export async function readCorpusTree(files: CorpusFiles, directory: string): Promise<Corpus> {
+  return corpusFromFiles(files, directory);
 }

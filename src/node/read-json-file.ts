@@ -6,13 +6,11 @@
  * directory, the lock, the lint configuration.
  */
 import { open, type FileHandle } from 'node:fs/promises';
-import { utf8Body } from '../corpus/decode-json.js';
 import { MAX_JSON_BYTES } from '../corpus/limits.js';
-import { checkJsonBytes, parseJsonBytes } from '../corpus/parse-json.js';
+import { checkedJsonText, parseJsonBytes } from '../corpus/parse-json.js';
 import { FileNotReadableError, LimitExceededError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads and parses a JSON file, strictly.
@@ -37,10 +35,7 @@ export async function readJsonFile(file: string): Promise<unknown> {
  */
 export async function readOptionalJsonText(file: string): Promise<string | undefined> {
   const bytes = await readOptionalBytes(file);
-  if (bytes === undefined) return undefined;
-  const body = utf8Body(bytes, file);
-  checkJsonBytes(body, file, { skipped: bytes.length - body.length });
-  return decoder.decode(body);
+  return bytes === undefined ? undefined : checkedJsonText(bytes, file);
 }
 
 /**

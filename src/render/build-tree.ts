@@ -6,17 +6,22 @@
 import { CorpusValidationError } from '../errors.js';
 import { toList } from '../lookup/locale.js';
 import { resolveClause, resolveDocument, resolveEdition, type EditionSelector } from '../lookup/resolve.js';
-import { LANGUAGES, type Language } from '../model/constants.js';
-import type { Block, Clause, ClauseEdition, Corpus, Edition, Section } from '../model/types.js';
+import type { Language } from '../model/constants.js';
+import { datePeriod } from '../model/edition-dates.js';
+import { governingLanguageOf } from '../model/governing.js';
+import { translationIn } from '../model/translations.js';
+import type { Block, Clause, ClauseEdition, Corpus, Document, Edition, Inline, PublishedTranslation, Section } from '../model/types.js';
 import { selectLanguages } from './select-languages.js';
 import type {
+  BlockNode,
   ClauseNode,
+  DatelineNode,
   DocumentNode,
   EditionNode,
   HeadingNode,
-  ListNode,
+  InlineNode,
+  ListItemNode,
   MissingNode,
-  ParagraphNode,
   SectionNode,
   TextNode,
   TranslationNode,
@@ -27,7 +32,7 @@ export interface TreeOptions extends EditionSelector {
   /**
    * The reader's languages as BCP 47 tags, in column order: `'zh'`, `'en-GB'`, `['zh', 'en']`.
    * One language gives that language's document as published; several align them clause by clause.
-   * @default every language of the corpus, the governing one first (`['zh', 'en']` for the disclaimer)
+   * @default every language of the document, the governing one first (`['zh', 'en']` for the disclaimer)
    */
   lang?: string | readonly string[] | undefined;
   /**
@@ -62,45 +67,69 @@ export const SECTION_ANCHOR_PREFIX = 'section--';
 export function buildTreeFrom(corpus: Corpus, options: TreeOptions = {}): DocumentNode {
   const document = resolveDocument(corpus, options.document);
   const edition = resolveEdition(document, options);
+  const governingLanguage = governingLanguageOf(document, edition);
   const fallback = toList(options.fallback ?? []);
-  const languages = selectLanguages(options.lang, document.governingLanguage, fallback);
+  const languages = selectLanguages(options.lang, document.languages, governingLanguage, fallback);
   // Several languages show a note where one lacks a clause; a fallback only serves a single language.
   const fallbackLanguages = languages.length === 1 ? fallback.filter((lang) => lang !== languages[0]) : [];
   const omitted: string[] = [];
 
   const sections: SectionNode[] = [];
   for (const section of edition.sections) {
+    const headings = sectionHeadings(section, languages);
+    // A clause heading sits one level below a section heading, at the section's level where there is none.
+    const clauseDepth = headings.length > 0 ? 3 : 2;
     const clauses: ClauseNode[] = [];
     for (const id of section.clauses) {
       const clause = resolveClause(corpus, id);
-      const children = clauseChildren(textOf(clause, edition), languages, fallbackLanguages);
-      if (children.length === 0) omitted.push(id);
-      else clauses.push({ type: 'clause', id, anchor: id, topic: clause.topic, children });
+      const text = textOf(clause, edition);
+      const children = clauseChildren(text, document.languages, languages, fallbackLanguages, clauseDepth);
+      if (children.length === 0) {
+        omitted.push(id);
+        continue;
+      }
+      const node: ClauseNode = { type: 'clause', id, anchor: id, topics: [...clause.topics], children };
+      if (text.number !== undefined) node.number = text.number;
+      clauses.push(node);
     }
-    const headings = sectionHeadings(section, languages);
     if (headings.length > 0 || clauses.length > 0) {
       sections.push({ type: 'section', id: section.id, anchor: `${SECTION_ANCHOR_PREFIX}${section.id}`, children: [...headings, ...clauses] });
     }
   }
 
-  const titles = languages.map((lang): HeadingNode => heading(1, lang, document.title[lang]));
   return {
     type: 'document',
     id: document.id,
     languages,
-    governingLanguage: document.governingLanguage,
+    governingLanguage,
     omitted,
-    children: [...titles, editionNode(edition, languages), ...sections],
+    children: [editionNode(document, edition, languages), ...frontMatter(edition, languages), ...sections],
   };
 }
 
-function editionNode(edition: Edition, languages: readonly Language[]): EditionNode {
-  const dateline: Partial<Record<Language, string>> = {};
+/** The catalogue entry: what the library knows about the edition, not published text. */
+function editionNode(document: Document, edition: Edition, languages: readonly Language[]): EditionNode {
+  const catalogueTitle: Partial<Record<Language, string>> = {};
+  for (const lang of languages) {
+    const title = document.title[lang];
+    if (title !== undefined) catalogueTitle[lang] = title;
+  }
+  const precision = datePeriod(edition.id)?.precision ?? 'day';
+  return { type: 'edition', id: edition.id, status: edition.status, date: edition.id, precision, catalogueTitle };
+}
+
+/** The edition's published title lines, then its datelines, one per language of the output that printed one. */
+function frontMatter(edition: Edition, languages: readonly Language[]): (HeadingNode | DatelineNode)[] {
+  const nodes: (HeadingNode | DatelineNode)[] = [];
+  for (const lang of languages) {
+    const title = edition.title?.[lang];
+    if (title !== undefined) nodes.push(heading(1, lang, title));
+  }
   for (const lang of languages) {
     const line = edition.dateline?.[lang];
-    if (line !== undefined) dateline[lang] = line;
+    if (line !== undefined) nodes.push({ type: 'dateline', lang, children: [textNode(line)] });
   }
-  return { type: 'edition', id: edition.id, status: edition.status, date: edition.id, dateline };
+  return nodes;
 }
 
 function sectionHeadings(section: Section, languages: readonly Language[]): HeadingNode[] {
@@ -119,19 +148,22 @@ function sectionHeadings(section: Section, languages: readonly Language[]): Head
  */
 function clauseChildren(
   text: ClauseEdition,
+  declared: readonly Language[],
   languages: readonly Language[],
   fallback: readonly Language[],
+  headingDepth: 2 | 3,
 ): (TranslationNode | MissingNode)[] {
   const children: (TranslationNode | MissingNode)[] = [];
   for (const lang of languages) {
-    const own = text[lang];
-    if (own.status === 'published') children.push(translation(lang, own.blocks));
-    else if (languages.length > 1) children.push({ type: 'missing', lang, available: LANGUAGES.filter((other) => text[other].status === 'published') });
-    else {
+    const own = translationIn(text, lang);
+    if (own.status === 'published') children.push(translation(lang, own, headingDepth));
+    else if (languages.length > 1) {
+      children.push({ type: 'missing', lang, available: declared.filter((other) => translationIn(text, other).status === 'published') });
+    } else {
       for (const candidate of fallback) {
-        const stand = text[candidate];
+        const stand = translationIn(text, candidate);
         if (stand.status !== 'published') continue;
-        children.push({ type: 'translation', lang: candidate, fallbackFor: lang, children: stand.blocks.map(blockNode) });
+        children.push({ ...translation(candidate, stand, headingDepth), fallbackFor: lang });
         break;
       }
     }
@@ -154,21 +186,36 @@ function textOf(clause: Clause, edition: Edition): ClauseEdition {
   return text;
 }
 
-function translation(lang: Language, blocks: readonly Block[]): TranslationNode {
-  return { type: 'translation', lang, children: blocks.map(blockNode) };
+function translation(lang: Language, published: PublishedTranslation, headingDepth: 2 | 3): TranslationNode {
+  const children: (HeadingNode | BlockNode)[] = published.heading === undefined ? [] : [heading(headingDepth, lang, published.heading)];
+  for (const block of published.blocks) children.push(blockNode(block));
+  return { type: 'translation', lang, children };
 }
 
-function blockNode(block: Block): ParagraphNode | ListNode {
-  if (block.type === 'paragraph') return { type: 'paragraph', children: [textNode(block.text)] };
-  return {
-    type: 'list',
-    style: block.style,
-    children: block.items.map((item) => ({ type: 'listItem', marker: item.marker, children: [textNode(item.text)] })),
-  };
+/** A block and everything nested in it. Recursion is bounded: corpora are validated, and nesting is shallow in practice. */
+function blockNode(block: Block): BlockNode {
+  if (block.type === 'paragraph') return withLang({ type: 'paragraph', children: inlineNodes(block.text) }, block.lang);
+  if (block.type === 'preformatted') return withLang({ type: 'preformatted', children: [textNode(block.text)] }, block.lang);
+  const items = block.items.map((item): ListItemNode => {
+    const children: BlockNode[] = [{ type: 'paragraph', children: inlineNodes(item.text) }];
+    for (const nested of item.blocks ?? []) children.push(blockNode(nested));
+    return { type: 'listItem', marker: item.marker, separator: item.separator ?? block.separator ?? ' ', children };
+  });
+  return withLang({ type: 'list', style: block.style, children: items }, block.lang);
 }
 
-function heading(depth: 1 | 2, lang: Language, text: string): HeadingNode {
-  return { type: 'heading', depth, lang, children: [textNode(text)] };
+function withLang<T extends BlockNode>(node: T, lang: string | undefined): T {
+  if (lang !== undefined) node.lang = lang;
+  return node;
+}
+
+function inlineNodes(text: Inline): InlineNode[] {
+  if (typeof text === 'string') return [textNode(text)];
+  return text.map((run): InlineNode => (typeof run === 'string' ? textNode(run) : { type: 'span', lang: run.lang, children: [textNode(run.text)] }));
+}
+
+function heading(depth: 1 | 2 | 3, lang: Language, text: Inline): HeadingNode {
+  return { type: 'heading', depth, lang, children: inlineNodes(text) };
 }
 
 function textNode(value: string): TextNode {

@@ -4,18 +4,21 @@
  */
 import type { Language } from '../model/constants.js';
 import type { Walker } from './dispatch.js';
-import type { DocumentNode, Node, TextNode } from './types.js';
+import type { DocumentNode, InlineNode, ListItemNode, Node } from './types.js';
 
 /** State of a block-flow serialiser. */
 export interface FlowState {
-  /** Whether to write the title and the release date before the text. */
+  /** Whether to write the edition's catalogue entry before the text. */
   frame: boolean;
   /** The languages of the document, for the labels of the frame and of notes. */
   languages: readonly Language[];
+  /** The edition's governing language, for the catalogue entry; set from the document. */
+  governingLanguage: Language | null;
 }
 
 /**
- * The document handler: the frame (unless turned off), then the sections, as one list of blocks.
+ * The document handler: the catalogue entry (unless the frame is off), then the published
+ * title and dateline, then the sections, as one list of blocks.
  *
  * @param node - The document.
  * @param state - The serialiser's state and walker; `languages` is set from the document.
@@ -26,8 +29,9 @@ export interface FlowState {
  */
 export function flowDocument(node: DocumentNode, state: FlowState & Walker<string[]>): string[] {
   state.languages = node.languages;
+  state.governingLanguage = node.governingLanguage;
   const blocks: string[] = [];
-  for (const child of node.children) if (state.frame || child.type === 'section') blocks.push(...state.one(child));
+  for (const child of node.children) if (state.frame || child.type !== 'edition') blocks.push(...state.one(child));
   return blocks;
 }
 
@@ -51,15 +55,39 @@ export function flowBlocks(node: { children: readonly Node[] }, state: Walker<st
 /**
  * The text of a node whose children are inline nodes, each serialised by its handler.
  *
- * @param node - A heading, paragraph or list item.
+ * @param node - A heading, paragraph, dateline, span or preformatted block.
  * @param state - The walker.
  * @returns The serialised children, joined.
  * @example
  * flowInline({ type: 'paragraph', children: [{ type: 'text', value: 'a*b' }] }, markdownState);
  * //=> 'a\\*b'
  */
-export function flowInline(node: { children: readonly TextNode[] }, state: Walker<string[]>): string {
+export function flowInline(node: { children: readonly InlineNode[] }, state: Walker<string[]>): string {
   let text = '';
   for (const child of node.children) text += state.one(child).join('');
   return text;
+}
+
+/**
+ * The blocks of a list item: its first paragraph led by the marker as published and the
+ * separator, then its nested blocks, each a block of its own.
+ *
+ * @param node - A list item.
+ * @param state - The walker.
+ * @param marker - The marker as the format writes it (escaped for Markdown).
+ * @param separator - The separator as the format writes it.
+ * @returns The item's blocks.
+ * @example
+ * flowItem({ type: 'listItem', marker: '（1）', separator: '', children: [paragraph('您必须')] }, textState, '（1）', '');
+ * //=> ['（1）您必须']
+ */
+export function flowItem(node: ListItemNode, state: Walker<string[]>, marker: string, separator: string): string[] {
+  const [first, ...rest] = node.children;
+  const blocks: string[] = [];
+  if (first) {
+    const [line = '', ...more] = state.one(first);
+    blocks.push(`${marker}${separator}${line}`, ...more);
+  }
+  for (const child of rest) blocks.push(...state.one(child));
+  return blocks;
 }

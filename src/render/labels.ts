@@ -1,61 +1,52 @@
 /**
- * The few words the serialisers add around the legal text, in each language: the release line
- * of the frame and the notes on missing text. They are interface labels, not legal text, and
- * never appear inside a clause. docs/rendering.md lists them.
+ * The few words the serialisers add around the legal text, in each language: the catalogue
+ * entry of the frame and the notes on missing text. They are interface labels, not legal text:
+ * they never appear inside a clause, and they say what they are ("catalogue entry, not
+ * published text") so that nobody reads them as words of the source. docs/rendering.md lists them.
  */
-import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import type { Language } from '../model/constants.js';
+import type { EditionNode } from './types.js';
 
 /** The name of each language, in each language: `NAMES[reader][language]`. */
 const NAMES: Readonly<Record<Language, Readonly<Record<Language, string>>>> = {
-  zh: { zh: '中文', en: '英文' },
-  en: { zh: 'Chinese', en: 'English' },
+  zh: { zh: '中文', 'zh-Hant': '繁体中文', en: '英文' },
+  'zh-Hant': { zh: '簡體中文', 'zh-Hant': '中文', en: '英文' },
+  en: { zh: 'Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
 };
 
-/** The label before the release date; the English one is the wording of the 2003 dateline. */
-const RELEASED: Readonly<Record<Language, string>> = { zh: '发布日期：', en: 'Released on: ' };
-
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-/** Formatted dates by language and date: formatting is the slowest step of writing a frame, and editions are few. */
-const formattedDates = new Map<string, string>();
+/**
+ * The words of the catalogue entry, per reader's language: the introduction, the words before
+ * and after the edition's date, the two statuses, the governing-language label and "not declared".
+ */
+const CATALOGUE: Readonly<Record<Language, readonly [string, string, string, string, string, string, string]>> = {
+  zh: ['目录信息，非发布文本：', '', ' 版', '已发布', '草案', '作准语言：', '未声明'],
+  'zh-Hant': ['目錄資訊，非發布文本：', '', ' 版', '已發布', '草案', '作準語言：', '未聲明'],
+  en: ['Catalogue entry, not published text: ', 'edition ', '', 'published', 'draft', 'governing language: ', 'not declared'],
+};
 
 /**
- * The label that introduces the release date in `lang`.
+ * The catalogue entry of an edition in one language: the document's catalogue title, the
+ * edition (its release date as precise as the source), its status and the governing language,
+ * introduced as what it is — a catalogue entry, not published text.
  *
+ * @param edition - The edition node of a tree.
+ * @param governing - The governing language, or `null` when the edition declares none.
  * @param lang - The language of the label.
- * @returns The label, with its trailing separator.
+ * @returns The label, without brackets.
  * @example
- * releasedLabel('zh');
- * //=> '发布日期：'
+ * catalogueLabel(buildTree({ lang: 'en' }).children[0], 'zh', 'en');
+ * //=> 'Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese'
  */
-export function releasedLabel(lang: Language): string {
-  return RELEASED[lang];
-}
-
-/**
- * A release date (`YYYY-MM-DD`) written out in `lang` with `Intl.DateTimeFormat`:
- * `'2003年4月15日'`, `'April 15, 2003'`. The day is formatted in UTC so that it never shifts
- * with the time zone of the machine that renders it.
- *
- * @param date - The date, `YYYY-MM-DD`.
- * @param lang - The language to write it in.
- * @returns The date written out.
- * @example
- * formatReleaseDate('2003-04-15', 'zh');
- * //=> '2003年4月15日'
- */
-export function formatReleaseDate(date: string, lang: Language): string {
-  const key = `${lang} ${date}`;
-  let formatted = formattedDates.get(key);
-  if (formatted === undefined) {
-    let format = dateFormats.get(lang);
-    if (!format) {
-      format = new Intl.DateTimeFormat(LANGUAGE_TAGS[lang], { dateStyle: 'long', timeZone: 'UTC' });
-      dateFormats.set(lang, format);
-    }
-    formatted = format.format(new Date(`${date}T00:00:00Z`));
-    formattedDates.set(key, formatted);
-  }
-  return formatted;
+export function catalogueLabel(edition: EditionNode, governing: Language | null, lang: Language): string {
+  const [intro, beforeDate, afterDate, published, draft, governingLabel, notDeclared] = CATALOGUE[lang];
+  const title = edition.catalogueTitle[lang];
+  const parts = [
+    `${beforeDate}${edition.date}${afterDate}`,
+    edition.status === 'published' ? published : draft,
+    `${governingLabel}${governing === null ? notDeclared : NAMES[lang][governing]}`,
+  ];
+  if (title !== undefined) parts.unshift(title);
+  return intro + parts.join(' · ');
 }
 
 /**
@@ -69,9 +60,8 @@ export function formatReleaseDate(date: string, lang: Language): string {
  * //=> 'Not published in Chinese in this edition'
  */
 export function missingNote(missing: Language, lang: Language): string {
-  return lang === 'zh'
-    ? `本版未发布此条款的${NAMES.zh[missing]}文本`
-    : `Not published in ${NAMES.en[missing]} in this edition`;
+  if (lang === 'en') return `Not published in ${NAMES.en[missing]} in this edition`;
+  return lang === 'zh' ? `本版未发布此条款的${NAMES.zh[missing]}文本` : `本版未發布此條款的${NAMES['zh-Hant'][missing]}文本`;
 }
 
 /**
@@ -86,9 +76,10 @@ export function missingNote(missing: Language, lang: Language): string {
  * //=> '本版未发布此条款的中文文本，以下为英文文本'
  */
 export function fallbackNote(requested: Language, shown: Language, lang: Language): string {
+  if (lang === 'en') return `${missingNote(requested, 'en')}; the ${NAMES.en[shown]} text follows`;
   return lang === 'zh'
     ? `${missingNote(requested, 'zh')}，以下为${NAMES.zh[shown]}文本`
-    : `${missingNote(requested, 'en')}; the ${NAMES.en[shown]} text follows`;
+    : `${missingNote(requested, 'zh-Hant')}，以下為${NAMES['zh-Hant'][shown]}文本`;
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Options every serialiser takes. */
 export interface SerializeOptions {
   /**
-   * Whether to write the frame before the text: the document's title (a catalogue label, which
-   * the published text does not contain) and the edition's release date. Without it the output
-   * is the published text alone.
+   * Whether to write the frame before the text: the edition's catalogue entry (the document's
+   * catalogue title, the edition, its status and governing language), marked as not published
+   * text. Without it the output is the published text alone — the edition's own title and
+   * dateline included, since they are published text.
    * @default true
    */
   frame?: boolean | undefined;

@@ -8,7 +8,7 @@ import { escapeHtml } from '../util/escape-html.js';
 import type { SerializeOptions } from './options.js';
 import { HTML_CSS } from './styles.js';
 import { toHtml } from './to-html.js';
-import type { DocumentNode, HeadingNode } from './types.js';
+import type { DocumentNode } from './types.js';
 
 /** Page-level rules: a readable measure on screen, the full width of the paper in print. */
 const PAGE_CSS = `:root { color-scheme: light dark; }
@@ -33,10 +33,11 @@ body.legal-page-columns-2 { max-width: 80em; }
  */
 export function toHtmlPage(tree: DocumentNode, options: SerializeOptions = {}): string {
   const body = toHtml(tree, options);
-  const lang = tree.languages[0] ?? tree.governingLanguage;
-  const titles = tree.children.filter((child): child is HeadingNode => child.type === 'heading' && child.depth === 1);
+  const lang = tree.languages[0] ?? tree.governingLanguage ?? 'en';
   const edition = tree.children.find((child) => child.type === 'edition');
-  const title = `${titles.map((heading) => heading.children.map((text) => text.value).join('')).join(' / ')}${edition ? ` (${edition.id})` : ''}`;
+  // The catalogue title names the page in every case: a tab title is the library's label, like the frame.
+  const titles = edition ? tree.languages.map((language) => edition.catalogueTitle[language]).filter((title) => title !== undefined) : [];
+  const title = `${titles.join(' / ')}${edition ? ` (${edition.id})` : ''}`;
   return `<!doctype html>
 <html lang="${LANGUAGE_TAGS[lang]}">
 <head>

@@ -4,22 +4,25 @@ import { LANGUAGES, type Language } from '../model/constants.js';
 
 /**
  * The languages of an output, in column order, from the reader's tags. Each tag is matched as
- * `negotiateLanguage` matches it (`zh-CN` gets `zh`; `zh-TW` gets nothing unless the fallback
- * allows it). Without tags: every language, the governing one first.
+ * `negotiateLanguage` matches it against the document's languages (`zh-CN` gets `zh`; `zh-TW`
+ * gets `zh-Hant` where the document has it, and nothing otherwise unless the fallback allows
+ * it). Without tags: every language of the document, the governing one first.
  *
  * @param lang - BCP 47 tags, or undefined for every language.
- * @param governing - The document's governing language, first by default.
+ * @param available - The languages the document publishes, in its order.
+ * @param governing - The edition's governing language, first by default (`null`: none declared).
  * @param fallback - Languages to accept for a tag that matches none.
  * @returns The languages, without repeats.
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag is malformed or matches nothing.
  * @throws {InvalidOptionsError} When `lang` is an empty list or the fallback is not a corpus language.
  * @example
- * selectLanguages(['en-GB', 'zh-CN', 'en'], 'zh', []);
+ * selectLanguages(['en-GB', 'zh-CN', 'en'], ['zh', 'en'], 'zh', []);
  * //=> ['en', 'zh']
  */
 export function selectLanguages(
   lang: string | readonly string[] | undefined,
-  governing: Language,
+  available: readonly Language[],
+  governing: Language | null,
   fallback: readonly Language[],
 ): Language[] {
   for (const candidate of fallback) {
@@ -27,12 +30,14 @@ export function selectLanguages(
       throw new InvalidOptionsError(`fallback must be one of ${LANGUAGES.join(', ')} (received '${String(candidate)}')`);
     }
   }
-  if (lang === undefined) return [governing, ...LANGUAGES.filter((candidate) => candidate !== governing)];
+  if (lang === undefined) {
+    return governing === null ? [...available] : [governing, ...available.filter((candidate) => candidate !== governing)];
+  }
   const tags = toList(lang);
   if (tags.length === 0) throw new InvalidOptionsError(`lang must name at least one language, such as 'zh' or ['zh', 'en']`);
   const languages: Language[] = [];
   for (const tag of tags) {
-    const chosen = negotiateLanguage(tag, { fallback }).lang;
+    const chosen = negotiateLanguage(tag, { fallback, available }).lang;
     if (!languages.includes(chosen)) languages.push(chosen);
   }
   return languages;

@@ -7,43 +7,57 @@
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
-import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode, Node } from './types.js';
 
 interface HtmlState {
   frame: boolean;
   languages: readonly Language[];
-  /** The language of the text being written, set by the translation around it. */
-  lang: Language;
+  governingLanguage: Language | null;
+  /** The language of the text being written, set by the translation (or block) around it. */
+  lang: string;
 }
 
 const handlers: Handlers<string, HtmlState> = {
   document(node, state) {
     state.languages = node.languages;
+    state.governingLanguage = node.governingLanguage;
+    let catalogue = '';
     let titles = '';
-    let releases = '';
+    let datelines = '';
     let sections = '';
     let edition = '';
     for (const child of node.children) {
-      if (child.type === 'edition') edition = ` data-edition="${escapeHtml(child.id)}"`;
-      if (child.type === 'section') sections += state.one(child);
-      else if (state.frame && child.type === 'heading') titles += state.one(child);
-      else if (state.frame) releases += state.one(child);
+      if (child.type === 'edition') {
+        edition = ` data-edition="${escapeHtml(child.id)}"`;
+        if (state.frame) catalogue = state.one(child);
+      } else if (child.type === 'section') sections += state.one(child);
+      else if (child.type === 'heading') titles += state.one(child);
+      else datelines += state.one(child);
     }
-    const frame = state.frame ? `<header class="legal-frame">\n${row('legal-titles', titles)}${releases}</header>\n` : '';
+    const front = titles === '' && datelines === '' ? '' : `${row('legal-titles', titles)}${row('legal-datelines', datelines)}`;
+    const header = catalogue === '' && front === '' ? '' : `<header class="legal-frame">\n${catalogue}${front}</header>\n`;
     const open = `<article class="legal-document legal-columns-${node.languages.length}" data-document="${escapeHtml(node.id)}"${edition}>`;
-    return `${open}\n${frame}${sections}</article>\n`;
+    return `${open}\n${header}${sections}</article>\n`;
   },
-  heading: (node, state) =>
-    `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`,
+  // The catalogue entry: the library's words, in their own box and class, never styled as the text.
   edition: (node, state) => {
     const lines = state.languages.map(
       (lang) =>
-        `<p class="legal-release legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(releasedLabel(lang))}<time datetime="${escapeHtml(node.date)}"${langOf(lang)}>${escapeHtml(formatReleaseDate(node.date, lang))}</time></p>`,
+        `<p class="legal-catalogue legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(catalogueLabel(node, state.governingLanguage, lang))}</p>`,
     );
-    return `<div class="legal-row legal-releases">${lines.join('')}</div>\n`;
+    return `<div class="legal-row legal-catalogue-entry">${lines.join('')}</div>\n`;
   },
+  heading(node, state) {
+    const outer = state.lang;
+    state.lang = LANGUAGE_TAGS[node.lang];
+    const html = `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`;
+    state.lang = outer;
+    return html;
+  },
+  dateline: (node, state) =>
+    `<p class="legal-dateline legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</p>`,
   section(node, state) {
     let headings = '';
     let clauses = '';
@@ -54,11 +68,11 @@ const handlers: Handlers<string, HtmlState> = {
     return `<section class="legal-section" id="${escapeHtml(node.anchor)}">\n${row('legal-headings', headings)}${clauses}</section>\n`;
   },
   clause: (node, state) =>
-    `<div class="legal-clause legal-row" id="${escapeHtml(node.anchor)}" data-topic="${escapeHtml(node.topic)}">${inner(node, state)}</div>\n`,
+    `<div class="legal-clause legal-row" id="${escapeHtml(node.anchor)}"${node.number === undefined ? '' : ` data-number="${escapeHtml(node.number)}"`} data-topic="${escapeHtml(node.topics.join(' '))}">${inner(node, state)}</div>\n`,
   translation(node, state) {
     const requested = node.fallbackFor;
     const outer = state.lang;
-    state.lang = node.lang;
+    state.lang = LANGUAGE_TAGS[node.lang];
     const body = inner(node, state);
     state.lang = outer;
     const note = requested === undefined ? '' : notes(noteLanguages(state.languages, node.lang).map((lang) => [lang, fallbackNote(requested, node.lang, lang)]));
@@ -67,11 +81,21 @@ const handlers: Handlers<string, HtmlState> = {
   },
   missing: (node, state) =>
     `<div class="legal-missing legal-col-${column(node.lang, state)}">${notes(state.languages.map((lang) => [lang, missingNote(node.lang, lang)]))}</div>`,
-  paragraph: (node, state) => `<p${langOf(state.lang)}>${inner(node, state)}</p>`,
-  list: (node, state) => `<ol class="legal-list legal-list-${escapeHtml(node.style)}"${langOf(state.lang)}>${inner(node, state)}</ol>`,
-  // The marker is text, as published: a CSS counter would renumber it.
-  listItem: (node, state) =>
-    `<li${langOf(state.lang)}><span class="legal-marker"${langOf(state.lang)}>${escapeHtml(node.marker)}</span> ${inner(node, state)}</li>`,
+  paragraph: (node, state) => inLang(node.lang, state, (lang) => `<p${tagAttribute(lang)}>${inner(node, state)}</p>`),
+  list: (node, state) =>
+    inLang(node.lang, state, (lang) => `<ol class="legal-list legal-list-${escapeHtml(node.style)}"${tagAttribute(lang)}>${inner(node, state)}</ol>`),
+  // The marker is text, as published: a CSS counter would renumber it. The item's first
+  // paragraph runs on after the marker; the blocks that continue the item follow it.
+  listItem(node, state) {
+    const [first, ...rest] = node.children;
+    const lead = first?.type === 'paragraph' && first.lang === undefined ? inner(first, state) : first ? state.one(first) : '';
+    let more = '';
+    for (const child of rest) more += state.one(child);
+    const lang = tagAttribute(state.lang);
+    return `<li${lang}><span class="legal-marker"${lang}>${escapeHtml(node.marker)}</span>${escapeHtml(node.separator)}${lead}${more}</li>`;
+  },
+  preformatted: (node, state) => inLang(node.lang, state, (lang) => `<pre class="legal-preformatted"${tagAttribute(lang)}>${inner(node, state)}</pre>`),
+  span: (node, state) => inLang(node.lang, state, (lang) => `<span${tagAttribute(lang)}>${inner(node, state)}</span>`),
   text: (node) => escapeHtml(node.value),
 };
 
@@ -79,12 +103,14 @@ const handlers: Handlers<string, HtmlState> = {
 const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', handlers);
 
 /**
- * Writes a tree as an HTML fragment: one `<article class="legal-document">` holding the frame
- * (`<header>` with the title as `<h1>` and the release date as `<time>`) unless `frame: false`,
- * then a `<section id="section--…">` per section with its `<h2>` headings, and per clause a
- * `<div id="<clause-id>">` with one column per language. Every text is escaped with
- * `escapeHtml`; `lang` (`zh-Hans`, `en`) is on every element that carries text. No script, no
- * inline style: style it with `HTML_CSS` or your own rules (see docs/rendering.md).
+ * Writes a tree as an HTML fragment: one `<article class="legal-document">` holding a
+ * `<header>` with the catalogue entry (unless `frame: false`; class `legal-catalogue`, marked
+ * as not published text) and the published title (`<h1>`) and dateline, then a
+ * `<section id="section--…">` per section with its `<h2>` headings, and per clause a
+ * `<div id="<clause-id>">` with one column per language (clause headings as `<h2>`/`<h3>`,
+ * preformatted text as `<pre>`). Every text is escaped with `escapeHtml`; `lang` (`zh-Hans`,
+ * `zh-Hant`, `en`, or a block's or span's own tag) is on every element that carries text. No
+ * script, no inline style: style it with `HTML_CSS` or your own rules (see docs/rendering.md).
  *
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
@@ -97,7 +123,7 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  * //=> true
  */
 export function toHtml(tree: DocumentNode, options: SerializeOptions = {}): string {
-  return writeHtml(tree, { frame: options.frame ?? true, languages: [], lang: tree.languages?.[0] ?? 'zh' });
+  return writeHtml(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, lang: LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'] });
 }
 
 /** A row of parallel headings, one column per language; nothing when there are none. */
@@ -115,11 +141,24 @@ function column(lang: Language, state: HtmlState): number {
   return Math.max(0, state.languages.indexOf(lang)) + 1;
 }
 
-const LANG_ATTRIBUTES: Readonly<Record<Language, string>> = { zh: ` lang="${LANGUAGE_TAGS.zh}"`, en: ` lang="${LANGUAGE_TAGS.en}"` };
-
-/** The ` lang="…"` attribute of a language, with its leading space. */
+/** The ` lang="…"` attribute of a corpus language, with its leading space. */
 function langOf(lang: Language): string {
-  return LANG_ATTRIBUTES[lang];
+  return tagAttribute(LANGUAGE_TAGS[lang]);
+}
+
+/** The ` lang="…"` attribute of a BCP 47 tag, with its leading space. */
+function tagAttribute(tag: string): string {
+  return ` lang="${escapeHtml(tag)}"`;
+}
+
+/** Writes a block in its own language when it has one (an English notice inside Chinese text), else in the surrounding one. */
+function inLang(lang: string | undefined, state: HtmlState, write: (lang: string) => string): string {
+  if (lang === undefined) return write(state.lang);
+  const outer = state.lang;
+  state.lang = lang;
+  const html = write(lang);
+  state.lang = outer;
+  return html;
 }
 
 /** The HTML of a node's children, in order. Concatenation, not join: V8 builds ropes and copies once. */

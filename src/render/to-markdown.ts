@@ -2,20 +2,22 @@
  * The Markdown serialiser (CommonMark). Every piece of text goes through `escapeMarkdown`, so a
  * renderer shows it exactly: list items are paragraphs that begin with their published marker
  * (`(一)` never becomes a renumbered Markdown list), and `*`, `_`, `<` or backticks stay literal.
+ * Preformatted text is a fenced code block, so its lines stay as published.
  */
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { createSerializer, type Handlers } from './dispatch.js';
-import { flowBlocks, flowDocument, flowInline, type FlowState } from './flow.js';
-import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
+import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
 
 /** Each handler returns the Markdown blocks its node is made of; text nodes return escaped text. */
 const handlers: Handlers<string[], FlowState> = {
   document: flowDocument,
+  // The catalogue entry is the library's, not the source's: in emphasis and brackets, as every note is.
+  edition: (node, state) => [emphasised(state.languages.map((lang) => catalogueLabel(node, state.governingLanguage, lang)))],
   heading: (node, state) => [`${'#'.repeat(node.depth)} ${flowInline(node, state)}`],
-  edition: (node, state) =>
-    state.languages.map((lang) => escapeMarkdown(`${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`)),
+  dateline: (node, state) => [flowInline(node, state)],
   section: flowBlocks,
   clause: flowBlocks,
   translation(node, state) {
@@ -27,7 +29,9 @@ const handlers: Handlers<string[], FlowState> = {
   paragraph: (node, state) => [flowInline(node, state)],
   list: flowBlocks,
   // A paragraph that starts with the escaped marker: `\(1\) text` is text, not a list item.
-  listItem: (node, state) => [`${escapeMarkdown(node.marker)} ${flowInline(node, state)}`],
+  listItem: (node, state) => flowItem(node, state, escapeMarkdown(node.marker), node.separator),
+  preformatted: (node) => [fenced(node.children.map((child) => child.value).join(''))],
+  span: (node, state) => [flowInline(node, state)],
   text: (node) => [escapeMarkdown(node.value)],
 };
 
@@ -35,11 +39,12 @@ const handlers: Handlers<string[], FlowState> = {
 const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('markdown', handlers);
 
 /**
- * Writes a tree as CommonMark: the frame (title as `#` headings, release date) unless
- * `frame: false`, section headings as `##`, every paragraph and list item as a paragraph, notes
- * in emphasis, one blank line between blocks, and a final newline. All text is escaped, so a
- * CommonMark renderer shows exactly the published text (Markdown cannot carry `lang`; use HTML
- * for that).
+ * Writes a tree as CommonMark: the catalogue entry in emphasis and brackets unless
+ * `frame: false`, the published title as `#` and the dateline as a paragraph, section headings
+ * as `##`, clause headings as `##` or `###`, every paragraph and list item as a paragraph,
+ * preformatted text as a fenced code block, notes in emphasis, one blank line between blocks,
+ * and a final newline. All text is escaped, so a CommonMark renderer shows exactly the
+ * published text (Markdown cannot carry `lang`; use HTML for that).
  *
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
@@ -48,14 +53,22 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  * @example
  * toMarkdown(buildTree({ lang: 'zh' }), { frame: false }).split('\n\n').at(-2)?.slice(0, 12);
  * //=> '(一) 阿里巴巴在此声明'
- * toMarkdown(buildTree({ lang: 'en' })).split('\n\n').slice(0, 2);
- * //=> ['# Disclaimer', 'Released on: April 15, 2003']
+ * toMarkdown(buildTree({ lang: 'en' }), { frame: false }).split('\n\n')[0].includes('Released on:');
+ * //=> true
  */
 export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
-  const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [] });
+  const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null });
   return `${blocks.join('\n\n')}\n`;
 }
 
 function emphasised(notes: readonly string[]): string {
   return `*${escapeMarkdown(`[${notes.join(' / ')}]`)}*`;
+}
+
+/** A fenced code block holding `text` verbatim, its fence longer than any run of backticks inside. */
+function fenced(text: string): string {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}\n${text}\n${fence}`;
 }

@@ -4,16 +4,18 @@
  * rendering is the source's paragraphs joined by blank lines, byte for byte.
  */
 import { createSerializer, type Handlers } from './dispatch.js';
-import { flowBlocks, flowDocument, flowInline, type FlowState } from './flow.js';
-import { fallbackNote, formatReleaseDate, missingNote, noteLanguages, releasedLabel } from './labels.js';
+import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
 
 /** Each handler returns the paragraphs its node is made of. */
 const handlers: Handlers<string[], FlowState> = {
   document: flowDocument,
+  // The catalogue entry is the library's, not the source's: bracketed, as every note is.
+  edition: (node, state) => state.languages.map((lang) => bracketed([catalogueLabel(node, state.governingLanguage, lang)])),
   heading: (node, state) => [flowInline(node, state)],
-  edition: (node, state) => state.languages.map((lang) => `${releasedLabel(lang)}${formatReleaseDate(node.date, lang)}`),
+  dateline: (node, state) => [flowInline(node, state)],
   section: flowBlocks,
   clause: flowBlocks,
   translation(node, state) {
@@ -24,8 +26,10 @@ const handlers: Handlers<string[], FlowState> = {
   missing: (node, state) => [bracketed(state.languages.map((lang) => missingNote(node.lang, lang)))],
   paragraph: (node, state) => [flowInline(node, state)],
   list: flowBlocks,
-  // The canonical layout of an item: its marker as published, one space, its text.
-  listItem: (node, state) => [`${node.marker} ${flowInline(node, state)}`],
+  // The canonical layout of an item: its marker and separator as published, its text, then its nested blocks.
+  listItem: (node, state) => flowItem(node, state, node.marker, node.separator),
+  preformatted: (node, state) => [flowInline(node, state)],
+  span: (node, state) => [flowInline(node, state)],
   text: (node) => [node.value],
 };
 
@@ -33,23 +37,25 @@ const handlers: Handlers<string[], FlowState> = {
 const writeText = /* @__PURE__ */ createSerializer<string[], FlowState>('text', handlers);
 
 /**
- * Writes a tree as plain text: the frame (title, release date) unless `frame: false`, then
- * every heading, paragraph and list item as a paragraph, one blank line between paragraphs,
- * and a final newline. In several languages the clauses are interleaved, each language's text
- * in turn; notes (a language that did not publish a clause, a fallback) are in square brackets.
+ * Writes a tree as plain text: the catalogue entry in square brackets unless `frame: false`,
+ * then the published title and dateline, then every heading, paragraph, list item and
+ * preformatted block as a paragraph (the canonical text of docs/trust.md), one blank line
+ * between paragraphs, and a final newline. In several languages the clauses are interleaved,
+ * each language's text in turn; notes (a language that did not publish a clause, a fallback)
+ * are in square brackets.
  *
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The text, ending with a newline.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
- * toText(buildTree({ edition: '2003-04-15', lang: 'zh' })).split('\n\n').slice(0, 2);
- * //=> ['免责声明', '发布日期：2003年4月15日']
- * toText(buildTree({ lang: 'en' }), { frame: false }).split('\n\n')[1];
+ * toText(buildTree({ edition: '2003-04-15', lang: 'zh' })).split('\n\n')[0];
+ * //=> '[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]'
+ * toText(buildTree({ lang: 'en' }), { frame: false }).split('\n\n')[2];
  * //=> 'Information on this Website'
  */
 export function toText(tree: DocumentNode, options: SerializeOptions = {}): string {
-  const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [] });
+  const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null });
   return `${paragraphs.join('\n\n')}\n`;
 }
 

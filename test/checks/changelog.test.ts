@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -18,7 +18,7 @@ import {
 import { CORPUS_FORMAT, corpus, type Corpus } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
 import { parseCorpus } from '../../src/schema.js';
-import { corpusWithLaterEditions, mutableCorpus } from '../helpers/corpus.js';
+import { corpusWithLaterEditions, mutableCorpus, writeCorpusDirectory } from '../helpers/corpus.js';
 
 const empty: Corpus = { format: CORPUS_FORMAT, documents: [], clauses: [] };
 const byId = (data: any, id: string) => data.clauses.find((clause: { id: string }) => clause.id === id);
@@ -172,16 +172,23 @@ describe('a drafted changeset through `changeset version`', () => {
     const root = mkdtempSync(join(tmpdir(), 'legal-clauses-release-'));
     mkdirSync(join(root, '.changeset'));
     writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'legal-clauses', version: '1.0.0' }));
-    writeFileSync(join(root, '.changeset', 'config.json'), readFileSync('.changeset/config.json'));
+    // The repository's configuration, with its changelog module named by absolute path.
+    const config = JSON.parse(readFileSync('.changeset/config.json', 'utf8'));
+    config.changelog[0] = resolve('.changeset', config.changelog[0]);
+    writeFileSync(join(root, '.changeset', 'config.json'), JSON.stringify(config));
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
     const later = correctedEdition();
+    renameSync(writeCorpusDirectory(later), join(root, 'clauses'));
     writeFileSync(join(root, '.changeset', 'new-edition.md'), formatChangeset(compareCorpora(corpus, later))!);
 
     const result = spawnSync(process.execPath, [resolve('node_modules/@changesets/cli/bin.js'), 'version'], { cwd: root, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toContain('## 1.1.0');
-    expect(changelog).toContain('Corpus: new published edition disclaimer@2010-06-01; new draft edition disclaimer@2030-01-01.');
+    expect(changelog).toContain('- Corpus: new published edition disclaimer@2010-06-01; new draft edition disclaimer@2030-01-01.');
+    // The changelog module adds what the diff finds in each edition described, for lawyers.
+    expect(changelog).toContain('  **disclaimer@2010-06-01** (published; governing language zh), compared with 2003-04-15:\n\n  - zh (governing): no clause text changed.\n  - en: changed `acceptance`; removed `image-use`.');
+    expect(changelog).toContain('  **disclaimer@2030-01-01** (draft; governing language zh), compared with 2010-06-01:');
     expect(readdirSync(join(root, '.changeset'))).toEqual(['config.json']);
     const coverage = changesetCoverage(later, [{ file: 'CHANGELOG.md', text: changelog }, { file: 'before', text: formatChangeset(compareCorpora(empty, corpus))! }]);
     expect(coverage.undescribed).toEqual([]);

@@ -141,7 +141,7 @@ describe('verifyLock', () => {
   });
 
   it('fails when the lock names a document the corpus lacks', () => {
-    const foreign: Lock = { format: 'legal-clauses/lock@1', documents: { terms: lock.documents.disclaimer! } };
+    const foreign: Lock = { format: 'legal-clauses/lock@2', documents: { terms: lock.documents.disclaimer! } };
     expect(verifyLock(corpus, foreign).problems.map((problem) => problem.kind)).toEqual(['document-removed']);
   });
 });
@@ -186,6 +186,16 @@ describe('parseLock', () => {
       /^clauses\/lock\.json: documents\.disclaimer\["2003-04-15"\]\.clauses\.acceptance\.zh: expected a hash written 'sha256:' and 64 lowercase hex digits$/,
     );
     expect(() => parseLock('{"format": "legal-clauses/lock@1", "documents": ', 'clauses/lock.json')).toThrow(/clauses\/lock\.json: not valid JSON/);
-    expect(() => parseLock('{"format": "legal-clauses/lock@2", "documents": {}}', 'lock.json')).toThrow(/lock\.json: format: format must be 'legal-clauses\/lock@1'/);
+    expect(() => parseLock('{"format": "legal-clauses/lock@3", "documents": {}}', 'lock.json')).toThrow(/lock\.json: format: format must be 'legal-clauses\/lock@2' \(or 'legal-clauses\/lock@1', still read\)/);
+  });
+
+  it('reads a lock written in format 1, and the published editions still verify against it', () => {
+    const old = readFileSync('test/fixtures/lock-format-1.json', 'utf8');
+    expect(JSON.parse(old).format).toBe('legal-clauses/lock@1');
+    const parsed = parseLock(old, 'lock-format-1.json');
+    expect(parsed.format).toBe('legal-clauses/lock@2');
+    expect(verifyLock(corpus, parsed)).toMatchObject({ ok: true, problems: [], unlocked: [] });
+    // The same hashes: format 2 changed what a lock can hold, not how the bundled text is hashed.
+    expect(parsed.documents).toEqual(createLock(corpus).documents);
   });
 });

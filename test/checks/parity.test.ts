@@ -63,7 +63,8 @@ describe('parityReport', () => {
   });
 
   it('compares a draft with the edition before it', () => {
-    const data = structuredClone(corpusWithDrift()) as any;
+    // Through JSON: editions of the fixture share text objects, and only this edition's text must change.
+    const data = JSON.parse(JSON.stringify(corpusWithDrift()));
     data.clauses.find((clause: { id: string }) => clause.id === 'trademarks').editions['2030-01-01'].zh.blocks[0].text = 'FIXTURE 商标';
     const drift = parityReport(parseCorpus(data), { edition: '2030-01-01' }).findings.filter((finding) => finding.rule === 'translation-drift');
     // Against 2010-06-01: trademarks changed in zh only; acceptance and downloads changed back (both languages, or en only).

@@ -122,7 +122,7 @@ describe('bad input', () => {
     [['show', 'acceptance', '--lang'], /option '--lang' needs a value/],
     [['show', 'acceptance', '--lang', 'zh_CN'], /'zh_CN' is not a BCP 47 language tag/],
     [['show', 'acceptance', '--lang', 'zh-TW'], /no text matches locale 'zh-TW'/],
-    [['show', 'acceptance', '--fallback', 'fr', '--lang', 'fr'], /--fallback must be one of zh, en/],
+    [['show', 'acceptance', '--fallback', 'fr', '--lang', 'fr'], /--fallback must be one of zh, zh-Hant, en/],
     [['show', 'acceptance', '--edition', '2003-04-16'], /unknown edition of 'disclaimer' '2003-04-16'; did you mean '2003-04-15'\?/],
     [['show', 'acceptance', '--at', '2003-13-01'], /'2003-13-01' is not a date/],
     [['show', 'acceptance', '--at', '1999-01-01'], /no edition of 'disclaimer' was in force on 1999-01-01/],
@@ -138,7 +138,7 @@ describe('bad input', () => {
     const data = mutableCorpus();
     data.clauses[0].editions['2003-04-15'].en.blocks[0].text = 3;
     const file = writeTempFile('corpus.json', data);
-    expectBadInput(['list', '--corpus', file], new RegExp(`${file}: clauses\\[0\\]\\.editions\\["2003-04-15"\\]\\.en\\.blocks\\[0\\]\\.text: Invalid input: expected string, received number`));
+    expectBadInput(['list', '--corpus', file], new RegExp(`${file}: clauses\\[0\\]\\.editions\\["2003-04-15"\\]\\.en\\.blocks\\[0\\]\\.text: expected text: a non-empty string, or a list of strings and \\{ lang, text \\} spans \\(received number\\)`));
   });
 
   it('says where a corpus file stops being JSON', () => {

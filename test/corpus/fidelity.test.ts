@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToParagraphs, corpus, getDocument, LANGUAGES, type Language } from '../../src/index.js';
+import { blocksToParagraphs, corpus, getDocument, type Language } from '../../src/index.js';
 import { sourceParagraphs } from '../helpers/source.js';
 
 /** Every paragraph the corpus holds for one language of an edition, in reading order. */
@@ -13,7 +13,7 @@ function corpusParagraphs(lang: Language, editionId: string): string[] {
     if (heading !== undefined) paragraphs.push(heading);
     for (const id of section.clauses) {
       const translation = corpus.clauses.find((clause) => clause.id === id)!.editions[editionId]![lang];
-      if (translation.status === 'published') paragraphs.push(...blocksToParagraphs(translation.blocks));
+      if (translation?.status === 'published') paragraphs.push(...blocksToParagraphs(translation.blocks));
     }
   }
   return paragraphs;
@@ -22,7 +22,7 @@ function corpusParagraphs(lang: Language, editionId: string): string[] {
 describe('the 2003-04-15 edition', () => {
   const source = sourceParagraphs();
 
-  it.each(LANGUAGES)('holds every %s paragraph of the source exactly once, verbatim and in order', (lang) => {
+  it.each(['zh', 'en'] as const)('holds every %s paragraph of the source exactly once, verbatim and in order', (lang) => {
     expect(corpusParagraphs(lang, '2003-04-15')).toEqual(source[lang]);
   });
 
@@ -41,7 +41,7 @@ describe('the 2003-04-15 edition', () => {
 
   it('marks the five clauses the Chinese text lacks as missing', () => {
     const missing = corpus.clauses
-      .filter((clause) => clause.editions['2003-04-15']?.zh.status === 'missing')
+      .filter((clause) => clause.editions['2003-04-15']?.zh?.status === 'missing')
       .map((clause) => clause.id)
       .sort();
     expect(missing).toEqual(['assumption-of-risk', 'copyright', 'image-use', 'language-precedence', 'opinions']);

@@ -276,6 +276,7 @@ describe('report invariants on arbitrary editions', () => {
           documents: [
             {
               id: 'doc',
+              languages: ['zh', 'en'],
               title: { zh: '标题', en: 'Title' },
               governingLanguage: 'zh',
               editions: [
@@ -289,7 +290,7 @@ describe('report invariants on arbitrary editions', () => {
             .map((id) => ({
               id,
               document: 'doc',
-              topic: 'general' as const,
+              topics: ['general' as const],
               editions: {
                 ...(oldMap.has(id) ? { '2001-01-01': oldMap.get(id)! } : {}),
                 ...(newMap.has(id) ? { '2002-01-01': newMap.get(id)! } : {}),

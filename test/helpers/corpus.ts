@@ -18,7 +18,7 @@ export function writeCorpusDirectory(data: Corpus): string {
     mkdirSync(join(folder, 'editions'), { recursive: true });
     mkdirSync(join(folder, 'clauses'), { recursive: true });
     const { editions, ...meta } = document;
-    writeJson(join(folder, 'document.json'), meta);
+    writeJson(join(folder, 'document.json'), { format: data.format, ...meta });
     for (const edition of editions) writeJson(join(folder, 'editions', `${edition.id}.json`), edition);
     for (const clause of data.clauses.filter((c) => c.document === document.id)) {
       const { document: _, ...rest } = clause;

@@ -16,11 +16,11 @@ const source = sourceParagraphs();
 describe('getClause', () => {
   it('gives a clause of the latest edition with its text in every language', () => {
     const clause = getClause('image-use');
-    expect(clause).toMatchObject({ id: 'image-use', document: 'disclaimer', edition: '2003-04-15', topic: 'intellectual-property', governingLanguage: 'zh', position: 2 });
+    expect(clause).toMatchObject({ id: 'image-use', document: 'disclaimer', edition: '2003-04-15', topics: ['intellectual-property'], languages: ['zh', 'en'], governingLanguage: 'zh', position: 2 });
     expect(clause.section.id).toBe('information');
     expect(clause.section.heading?.en).toBe('Information on this Website');
     expect(clause.translations.zh).toEqual({ status: 'missing' });
-    expect(clause.translations.en.status).toBe('published');
+    expect(clause.translations.en?.status).toBe('published');
   });
 
   it('gives the clause of a named edition or of the edition in force at a date', () => {
@@ -93,7 +93,7 @@ describe('getClauseText', () => {
       id: 'image-use',
       document: 'disclaimer',
       edition: '2003-04-15',
-      topic: 'intellectual-property',
+      topics: ['intellectual-property'],
       lang: 'zh',
       governing: true,
       status: 'missing',

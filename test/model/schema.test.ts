@@ -27,7 +27,7 @@ describe('corpusSchema', () => {
   it('rejects a number where text belongs, naming the path', () => {
     const data = mutableCorpus();
     data.clauses[0].editions['2003-04-15'].en.blocks[0].text = 42;
-    expect(firstIssue(data)).toBe('clauses[0].editions["2003-04-15"].en.blocks[0].text: Invalid input: expected string, received number');
+    expect(firstIssue(data)).toBe('clauses[0].editions["2003-04-15"].en.blocks[0].text: expected text: a non-empty string, or a list of strings and { lang, text } spans (received number)');
   });
 
   it('rejects empty text, which would hide a lost paragraph', () => {
@@ -57,7 +57,7 @@ describe('corpusSchema', () => {
   it('rejects an edition id that is not a real date', () => {
     const data = mutableCorpus();
     data.documents[0].editions[0].id = '2003-02-30';
-    expect(firstIssue(data)).toMatch(/^documents\[0\]\.editions\[0\]\.id: edition id must be a release date/);
+    expect(firstIssue(data)).toMatch(/^documents\[0\]\.editions\[0\]\.id: edition id must be the release date as published: 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'/);
   });
 
   it('rejects a list marker that does not fit the list style', () => {
@@ -106,14 +106,14 @@ describe('corpusSchema', () => {
 
   it('keeps every zod issue, not only the first', () => {
     const data = mutableCorpus();
-    data.clauses[0].topic = 'nonsense';
-    data.clauses[1].topic = 'nonsense';
+    data.clauses[0].topics = ['nonsense'];
+    data.clauses[1].topics = ['nonsense'];
     try {
       parseCorpus(data, 'test.json');
       expect.unreachable();
     } catch (error) {
-      expect((error as CorpusValidationError).issues.map((issue) => issue.path)).toEqual(['clauses[0].topic', 'clauses[1].topic']);
-      expect((error as CorpusValidationError).message).toMatch(/^test\.json: clauses\[0\]\.topic: .*\(and 1 more problem\)$/);
+      expect((error as CorpusValidationError).issues.map((issue) => issue.path)).toEqual(['clauses[0].topics[0]', 'clauses[1].topics[0]']);
+      expect((error as CorpusValidationError).message).toMatch(/^test\.json: clauses\[0\]\.topics\[0\]: .*\(and 1 more problem\)$/);
     }
   });
 });

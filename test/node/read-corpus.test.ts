@@ -48,7 +48,7 @@ describe('readCorpusDirectory', () => {
     data.editions['2003-04-15'].zh.blocks[0].text = 7;
     writeFileSync(file, JSON.stringify(data));
     const error = (await rejection(readCorpusDirectory(root))) as CorpusValidationError;
-    expect(error.message).toBe(`${file}: editions["2003-04-15"].zh.blocks[0].text: Invalid input: expected string, received number`);
+    expect(error.message).toBe(`${file}: editions["2003-04-15"].zh.blocks[0].text: expected text: a non-empty string, or a list of strings and { lang, text } spans (received number)`);
   });
 
   it('points a broken cross-reference at the edition file that holds it', async () => {
@@ -65,7 +65,7 @@ describe('readCorpusDirectory', () => {
     const root = writeCorpusDirectory(corpus);
     for (const id of ['copyright', 'opinions']) {
       const file = join(root, 'disclaimer', 'clauses', `${id}.json`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace('"topic": "', '"topic": "x-'));
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"topics": [\n    "', '"topics": [\n    "x-'));
     }
     const error = (await rejection(readCorpusDirectory(root))) as CorpusValidationError;
     expect(error.issues.map((issue) => issue.file.split('/').at(-1))).toEqual(['copyright.json', 'opinions.json']);

@@ -69,7 +69,7 @@ const { parseCorpus } = require('legal-clauses/schema');
 require('legal-clauses/node'); require('legal-clauses/diff'); require('legal-clauses/checks');
 let sameClass = false;
 try { parseCorpus({}); } catch (error) { sameClass = error instanceof LegalClausesError && error.code === 'INVALID_CORPUS'; }
-console.log(JSON.stringify({ text: getClauseText('acceptance', { lang: 'en-GB' }).text, imageUse: imageUse.topic, sameClass }));`,
+console.log(JSON.stringify({ text: getClauseText('acceptance', { lang: 'en-GB' }).text, imageUse: imageUse.topics[0], sameClass }));`,
     );
     const result = node('cjs.cjs');
     expect(result.stderr).toBe('');
@@ -86,7 +86,7 @@ const id: ClauseId = 'image-use';
 const text: ClauseText = getClauseText(id, { lang: 'zh-CN', fallback: 'en' });
 const words: string = text.status === 'published' ? text.text : text.available.join(',');
 const statuses = listClauses().map((clause) => clause.languages.zh);
-const topic = getClause('copyright').topic;
+const topic = getClause('copyright').topics[0];
 export { words, statuses, topic, imageUse, corpusSchema, parseCorpus };
 `;
 
@@ -137,8 +137,9 @@ describe('bundles of an app', () => {
       `import { buildTree, corpus, getClauseText, listClauses, toText } from 'legal-clauses';
 console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), toText(buildTree({ lang: navigator.language })), corpus);`,
     );
-    // 8 KB read as 8 KiB; docs/benchmarks.md records the size measured.
-    expect(gzipped).toBeLessThanOrEqual(8 * 1024);
+    // The budget of docs/benchmarks.md ("Bundle budget"): 10 KiB since model v2 (was 8 KiB for
+    // the two-language, one-level model); docs/benchmarks.md records the size measured.
+    expect(gzipped).toBeLessThanOrEqual(10 * 1024);
     for (const marker of [...ZOD_MARKERS, ...JSDIFF_MARKERS]) expect(text).not.toContain(marker);
     expect(text).toContain(source.zh[0]);
   });

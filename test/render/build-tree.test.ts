@@ -57,7 +57,7 @@ describe('buildTree', () => {
     it('refuses malformed tags, an empty list and a fallback outside the corpus languages', () => {
       expect(() => buildTree({ lang: 'fr_FR' })).toThrow(InvalidLocaleError);
       expect(() => buildTree({ lang: [] })).toThrow(InvalidOptionsError);
-      expect(() => buildTree({ lang: 'zh', fallback: 'fr' as 'en' })).toThrow(/fallback must be one of zh, en \(received 'fr'\)/);
+      expect(() => buildTree({ lang: 'zh', fallback: 'fr' as 'en' })).toThrow(/fallback must be one of zh, zh-Hant, en \(received 'fr'\)/);
     });
   });
 
@@ -81,7 +81,7 @@ describe('buildTree', () => {
       expect(tree.omitted).toEqual([]);
       expect(clausesOf(tree)).toHaveLength(10);
       const headings = sectionsOf(tree).flatMap((section) => section.children.filter((child) => child.type === 'heading'));
-      expect(headings.map((heading) => heading.children[0]!.value)).toEqual([
+      expect(headings.map((heading) => (heading.children[0] as { value: string }).value)).toEqual([
         'Information on this Website',
         'Opinions and Online Forums',
         'Copyright and Trademark',
@@ -124,16 +124,25 @@ describe('buildTree', () => {
       expect(clausesOf(tree).filter((clause) => clause.children.some((child) => child.type === 'missing'))).toHaveLength(5);
     });
 
-    it('has the release line as published for the languages that printed one', () => {
+    it('gives the catalogue entry of the edition, marked apart from the published text', () => {
       const edition = (lang: string | string[]) => buildTree({ edition: EDITION, lang }).children.find((child) => child.type === 'edition');
       expect(edition(['zh', 'en'])).toEqual({
         type: 'edition',
         id: EDITION,
         status: 'published',
         date: EDITION,
-        dateline: { en: corpus.documents[0]!.editions[0]!.dateline!.en },
+        precision: 'day',
+        catalogueTitle: { zh: '免责声明', en: 'Disclaimer' },
       });
-      expect(edition('zh')).toMatchObject({ dateline: {} });
+      expect(edition('zh')).toMatchObject({ catalogueTitle: { zh: '免责声明' } });
+    });
+
+    it('has the release line as published, as text, for the languages that printed one', () => {
+      const datelines = (lang: string | string[]) => buildTree({ edition: EDITION, lang }).children.filter((child) => child.type === 'dateline');
+      expect(datelines(['zh', 'en'])).toEqual([
+        { type: 'dateline', lang: 'en', children: [{ type: 'text', value: corpus.documents[0]!.editions[0]!.dateline!.en }] },
+      ]);
+      expect(datelines('zh')).toEqual([]);
     });
   });
 
@@ -176,8 +185,10 @@ describe('buildTree', () => {
     it('renders the text of the corpus it is given', () => {
       const data = mutableCorpus();
       data.documents[0].title.en = 'Website disclaimer (fixture)';
+      data.documents[0].editions[0].title = { en: 'Published title (fixture)' };
       const tree = buildTree({ corpus: data as Corpus, lang: 'en' });
-      expect(tree.children[0]).toEqual({ type: 'heading', depth: 1, lang: 'en', children: [{ type: 'text', value: 'Website disclaimer (fixture)' }] });
+      expect(tree.children[0]).toMatchObject({ type: 'edition', catalogueTitle: { en: 'Website disclaimer (fixture)' } });
+      expect(tree.children[1]).toEqual({ type: 'heading', depth: 1, lang: 'en', children: [{ type: 'text', value: 'Published title (fixture)' }] });
     });
 
     it('reports a corpus whose edition lists a clause without text for it', () => {

@@ -30,19 +30,19 @@ describe('legal-clauses render', () => {
   it('prints it with its frame by default (the README quick start: npm start -- --lang zh)', () => {
     const result = runCli(['render', '--lang', 'zh']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`免责声明\n\n发布日期：2003年4月15日\n\n${source.zh.join('\n\n')}\n`);
+    expect(result.stdout).toBe(`[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n${source.zh.join('\n\n')}\n`);
   });
 
   it('prints the English document with its headings and markers', () => {
     const result = runCli(['render', '--lang', 'en-GB', '--at', '2010-01-01', '--no-frame']);
-    expect(result).toEqual({ status: 0, stdout: `${source.en.slice(1).join('\n\n')}\n`, stderr: '' });
+    expect(result).toEqual({ status: 0, stdout: `${source.en.join('\n\n')}\n`, stderr: '' });
   });
 
   it('prints both languages, aligned, when no language is given', () => {
     const result = runCli(['render']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout.startsWith('免责声明\n\nDisclaimer\n\n')).toBe(true);
+    expect(result.stdout.startsWith('[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n[Catalogue entry, not published text: Disclaimer')).toBe(true);
     expect(result.stdout.match(/\[本版未发布此条款的中文文本 \/ Not published in Chinese in this edition\]/g)).toHaveLength(5);
   });
 
@@ -83,7 +83,7 @@ describe('legal-clauses render', () => {
     [['--lang', 'zh-TW'], /Simplified \(zh-Hans\)/],
     [['--lang', 'zh_CN'], /'zh_CN' is not a BCP 47 language tag/],
     [['--lang', ','], /lang must name at least one language/],
-    [['--fallback', 'fr'], /--fallback must be one of zh, en \(received 'fr'\)/],
+    [['--fallback', 'fr'], /--fallback must be one of zh, zh-Hant, en \(received 'fr'\)/],
     [['--edition', '2003-04-16'], /unknown edition of 'disclaimer' '2003-04-16'.*did you mean '2003-04-15'/],
     [['--edition', '2003-04-15', '--at', '2004-01-01'], /not both/],
     [['--at', '15/04/2003'], /'15\/04\/2003' is not a date/],

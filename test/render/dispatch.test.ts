@@ -11,6 +11,7 @@ import {
   type DocumentNode,
   type Node,
 } from '../../src/index.js';
+import { CONSTRUCTS_EDITION, constructsCorpus } from '../helpers/constructs.js';
 
 const SERIALISERS = [
   ['toText', 'text', toText],
@@ -43,7 +44,7 @@ function treeWithInline(node: unknown): DocumentNode {
 
 describe.each(SERIALISERS)('%s (the %s serialiser)', (_function, name, serialise) => {
   it('handles every node type of the spec', () => {
-    const tree = buildTree({ lang: ['zh', 'en'] });
+    const tree = buildTree({ corpus: constructsCorpus(), edition: CONSTRUCTS_EDITION, lang: ['zh', 'en'] });
     const types = new Set([...walk(tree)].map((node) => node.type));
     expect([...types].sort()).toEqual([...NODE_TYPES].sort());
     expect(() => serialise(tree)).not.toThrow();

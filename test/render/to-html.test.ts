@@ -6,7 +6,6 @@ import { attr, elements, hasClass, ownText, parseHtmlFragment, parsePage, textCo
 
 const EDITION = '2003-04-15';
 const source = sourceParagraphs();
-const englishText = source.en.slice(1);
 const LANG_TAGS = ['zh-Hans', 'en'];
 
 const variants = {
@@ -20,11 +19,11 @@ function page(name: keyof typeof variants) {
   return parsePage(toHtmlPage(variants[name]));
 }
 
-/** The published text of a page: paragraphs, list items and section headings, not the frame or notes. */
+/** The published text of a page: the dateline, paragraphs, list items and headings, not the catalogue entry or notes. */
 function publishedText(root: Element | Parameters<typeof elements>[0]): string[] {
   return elements(root)
-    .filter((element) => ['p', 'li', 'h2'].includes(element.tagName))
-    .filter((element) => !hasClass(element, 'legal-note') && !hasClass(element, 'legal-release'))
+    .filter((element) => ['p', 'li', 'h1', 'h2', 'h3'].includes(element.tagName))
+    .filter((element) => !hasClass(element, 'legal-note') && !hasClass(element, 'legal-catalogue'))
     .map((element) => textContent(element));
 }
 
@@ -42,17 +41,17 @@ describe('toHtmlPage', () => {
 
   it('writes the Chinese text in zh-Hans elements and the English text in en elements', () => {
     const all = elements(page('zh,en').root);
-    const inLang = (tag: string) => all.filter((element) => element.tagName === 'p' && attr(element, 'lang') === tag && !hasClass(element, 'legal-note') && !hasClass(element, 'legal-release'));
+    const inLang = (tag: string) => all.filter((element) => element.tagName === 'p' && attr(element, 'lang') === tag && !hasClass(element, 'legal-note') && !hasClass(element, 'legal-catalogue'));
     expect(inLang('zh-Hans').map((element) => textContent(element))).toEqual(source.zh.slice(0, 4));
-    expect(inLang('en').map((element) => textContent(element))).toEqual(englishText.filter((p) => !/^(Information on|Opinions and|Copyright and)|^\(\d\)/.test(p)));
+    expect(inLang('en').map((element) => textContent(element))).toEqual(source.en.filter((p) => !/^(Information on|Opinions and|Copyright and)|^\(\d\)/.test(p)));
   });
 
   it('holds the published text in order: Chinese, English, and both aligned', () => {
     expect(publishedText(page('zh').root)).toEqual(source.zh);
-    expect(publishedText(page('en').root)).toEqual(englishText);
+    expect(publishedText(page('en').root)).toEqual(source.en);
     const both = publishedText(page('zh,en').root);
     expect(both.filter((text) => source.zh.includes(text))).toEqual(source.zh);
-    expect(both.filter((text) => englishText.includes(text))).toEqual(englishText);
+    expect(both.filter((text) => source.en.includes(text))).toEqual(source.en);
   });
 
   it('gives each clause the same anchor in every language, and sections anchors of their own', () => {
@@ -72,11 +71,9 @@ describe('toHtmlPage', () => {
     ]);
   });
 
-  it('keeps a heading hierarchy: the title as h1 (one per language), section headings as h2', () => {
+  it('keeps a heading hierarchy: no invented title (the source has none), section headings as h2', () => {
     const headings = elements(page('zh,en').root).filter((element) => /^h\d$/.test(element.tagName));
     expect(headings.map((element) => [element.tagName, attr(element, 'lang'), textContent(element)])).toEqual([
-      ['h1', 'zh-Hans', '免责声明'],
-      ['h1', 'en', 'Disclaimer'],
       ['h2', 'en', 'Information on this Website'],
       ['h2', 'en', 'Opinions and Online Forums'],
       ['h2', 'en', 'Copyright and Trademark'],
@@ -147,23 +144,34 @@ describe('toHtml', () => {
     // FIXTURE, not published text: hostile strings in every text field of the English side.
     const data = mutableCorpus();
     data.documents[0].title.en = hostile;
+    data.documents[0].editions[0].title = { en: hostile };
+    data.documents[0].editions[0].dateline.en = hostile;
     data.documents[0].editions[0].sections[1].heading.en = hostile;
     const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-    acceptance.editions[EDITION].en.blocks = [
-      { type: 'paragraph', text: hostile },
-      { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
-    ];
+    acceptance.editions[EDITION].en = {
+      status: 'published',
+      heading: hostile,
+      blocks: [
+        { type: 'paragraph', text: [hostile, { lang: 'fr', text: hostile }] },
+        { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
+        { type: 'preformatted', text: hostile },
+      ],
+    };
     const html = toHtmlPage(buildTree({ corpus: data as Corpus, lang: ['zh', 'en'] }));
     const { root, errors } = parsePage(html);
     expect(errors).toEqual([]);
     const all = elements(root);
     expect(all.filter((element) => ['script', 'img'].includes(element.tagName))).toEqual([]);
     expect(textContent(all.find((element) => element.tagName === 'h1' && attr(element, 'lang') === 'en')!)).toBe(hostile);
+    expect(textContent(all.find((element) => hasClass(element, 'legal-dateline'))!)).toBe(hostile);
+    expect(textContent(all.find((element) => hasClass(element, 'legal-catalogue') && attr(element, 'lang') === 'en')!)).toContain(hostile);
     expect(textContent(all.find((element) => element.tagName === 'h2')!)).toBe(hostile);
     const acceptanceEnglish = all.find((element) => attr(element, 'id') === 'acceptance')!.childNodes[1] as Element;
-    expect(elements(acceptanceEnglish).filter((element) => ['p', 'li'].includes(element.tagName)).map((element) => textContent(element))).toEqual([
+    expect(elements(acceptanceEnglish).filter((element) => ['h2', 'p', 'li', 'pre'].includes(element.tagName)).map((element) => textContent(element))).toEqual([
       hostile,
+      `${hostile}${hostile}`,
       `${hostile} ${hostile}`,
+      hostile,
     ]);
     expect(textContent(all.find((element) => element.tagName === 'title')!)).toBe(`免责声明 / ${hostile} (2003-04-15)`);
   });

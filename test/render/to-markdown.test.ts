@@ -33,8 +33,8 @@ describe('toMarkdown', () => {
   it('renders, in English, the section headings as level-2 headings and every paragraph as published', () => {
     const blocks = rendered(toMarkdown(buildTree({ edition: EDITION, lang: 'en' })));
     expect(blocks.slice(0, 2)).toEqual([
-      ['h1', 'Disclaimer'],
-      ['p', 'Released on: April 15, 2003'],
+      ['p', '[Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese]'],
+      ['p', source.en[0]],
     ]);
     const headings = ['Information on this Website', 'Opinions and Online Forums', 'Copyright and Trademark'];
     expect(blocks.slice(2)).toEqual(englishText.map((paragraph) => [headings.includes(paragraph) ? 'h2' : 'p', paragraph]));

@@ -22,24 +22,24 @@ describe('toText', () => {
       expect(body).toBe(`${source.zh.join('\n\n')}\n`);
     });
 
-    it('frames them with the catalogue title and the release date written the Chinese way', () => {
+    it('frames them with a catalogue entry that says it is not published text', () => {
       const text = toText(buildTree({ edition: EDITION, lang: 'zh' }));
-      expect(text).toBe(`免责声明\n\n发布日期：2003年4月15日\n\n${source.zh.join('\n\n')}\n`);
+      expect(text).toBe(`[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n${source.zh.join('\n\n')}\n`);
     });
   });
 
   describe('in English', () => {
-    it('writes the published paragraphs with the three section headings and the (1) (2) markers', () => {
+    it('writes the source byte for byte: its release line as published, the three section headings and the (1) (2) markers', () => {
       const body = toText(buildTree({ edition: EDITION, lang: 'en' }), { frame: false });
-      expect(body).toBe(`${englishText.join('\n\n')}\n`);
+      expect(body).toBe(`${source.en.join('\n\n')}\n`);
+      expect(paragraphs(body)[0]).toBe(englishDateline);
       expect(paragraphs(body).filter((paragraph) => /^\(\d\) /.test(paragraph))).toHaveLength(2);
     });
 
-    it('frames them with the release line of the source, without its bullet and padding', () => {
-      const [title, released, ...rest] = paragraphs(toText(buildTree({ edition: EDITION, lang: 'en' })));
-      expect(title).toBe('Disclaimer');
-      expect(released).toBe('Released on: April 15, 2003');
-      expect(englishDateline!.replace(/^·\s+/, '').replace(/\s+/g, ' ')).toBe(released);
+    it('frames them with a catalogue entry, then the release line exactly as the source prints it', () => {
+      const [entry, released, ...rest] = paragraphs(toText(buildTree({ edition: EDITION, lang: 'en' })));
+      expect(entry).toBe('[Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese]');
+      expect(released).toBe(englishDateline);
       expect(rest).toEqual(englishText);
     });
   });
@@ -65,12 +65,11 @@ describe('toText', () => {
       expect(notes).toContain(englishText.find((paragraph) => paragraph.startsWith('Without the written consent')));
     });
 
-    it('frames them with the title and release date in each language', () => {
-      expect(paragraphs(toText(buildTree({ edition: EDITION, lang: ['zh', 'en'] }))).slice(0, 4)).toEqual([
-        '免责声明',
-        'Disclaimer',
-        '发布日期：2003年4月15日',
-        'Released on: April 15, 2003',
+    it('frames them with the catalogue entry in each language, then the published release line', () => {
+      expect(paragraphs(toText(buildTree({ edition: EDITION, lang: ['zh', 'en'] }))).slice(0, 3)).toEqual([
+        '[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]',
+        '[Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese]',
+        englishDateline,
       ]);
     });
   });

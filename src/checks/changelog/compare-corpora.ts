@@ -5,7 +5,8 @@
  */
 import { clauseIdsOf, resolveClause } from '../../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
-import { blocksToText } from '../../model/plain-text.js';
+import { governingLanguageOf } from '../../model/governing.js';
+import { translationText } from '../../model/plain-text.js';
 import type { Corpus, Document, Edition, EditionStatus } from '../../model/types.js';
 import { compareEditions, type LanguageChanges } from '../compare.js';
 import { createAcceptanceRecord } from '../records.js';
@@ -35,12 +36,12 @@ export interface EditionChange extends EditionRef {
   readonly kind: 'added' | 'published' | 'revised' | 'edited' | 'metadata' | 'removed';
   /** The edition's status (before removal, for a removed one). */
   readonly status: EditionStatus;
-  /** The document's governing language. */
-  readonly governingLanguage: Language;
+  /** The language the edition declares to prevail, or `null`: not declared. */
+  readonly governingLanguage: Language | null;
   /** The edition compared with: the previous edition of the document for an added one, else the same edition in the base corpus. */
   readonly comparedWith?: string | undefined;
   /** Per language, the clauses added, removed, changed and unchanged (absent for a removed edition). */
-  readonly languages?: Readonly<Record<Language, LanguageChanges>> | undefined;
+  readonly languages?: Readonly<Partial<Record<Language, LanguageChanges>>> | undefined;
   /** The changed span of every changed clause text. */
   readonly textChanges: readonly ClauseTextChange[];
   /** Changes to sections, headings, clause order and dateline, as sentences. */
@@ -123,7 +124,7 @@ export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
     }
     for (const edition of document.editions) {
       if (now?.editions.some((candidate) => candidate.id === edition.id)) continue;
-      editions.push({ document: document.id, edition: edition.id, kind: 'removed', status: edition.status, governingLanguage: document.governingLanguage, textChanges: [], outline: [], records: {} });
+      editions.push({ document: document.id, edition: edition.id, kind: 'removed', status: edition.status, governingLanguage: governingLanguageOf(document, edition), textChanges: [], outline: [], records: {} });
       markers.push({ document: document.id, edition: edition.id, fingerprint: 'removed' });
       reason('major', `edition ${document.id}@${edition.id} removed (its id disappears from the EditionId type)`);
     }
@@ -139,7 +140,7 @@ export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
   if (clauseIds.added.length > 0) reason('minor', `new clause ids: ${clauseIds.added.join(', ')}`);
   for (const clause of next.clauses) {
     const old = base.clauses.find((candidate) => candidate.id === clause.id);
-    if (old && old.topic !== clause.topic) reason('patch', `the topic of '${clause.id}' changed from ${old.topic} to ${clause.topic}`);
+    if (old && old.topics.join(',') !== clause.topics.join(',')) reason('patch', `the topics of '${clause.id}' changed from ${old.topics.join(', ')} to ${clause.topics.join(', ')}`);
   }
 
   const order: ReleaseType[] = ['major', 'minor', 'patch'];
@@ -166,19 +167,22 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
           : 'revised';
   // A new edition is read against the one it follows; a changed one against itself before.
   const against = before ? { corpus: base, edition: before } : previous ? { corpus: next, edition: previous } : undefined;
-  const languages = compareEditions(against, { corpus: next, edition });
+  const compared = compareEditions(against, { corpus: next, edition });
+  // Only the languages the document publishes: a language it never declared has nothing to report.
+  const languages: Partial<Record<Language, LanguageChanges>> = {};
+  for (const lang of document.languages) languages[lang] = compared[lang];
   const textChanges: ClauseTextChange[] = [];
   if (against) {
-    for (const lang of LANGUAGES) {
-      for (const clause of languages[lang].changed) {
+    for (const lang of document.languages) {
+      for (const clause of compared[lang].changed) {
         const change = textChange(clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang));
         if (change) textChanges.push({ clause, language: lang, ...change });
       }
     }
   }
   const records: Partial<Record<Language, string>> = {};
-  for (const lang of LANGUAGES) {
-    if (clauseIdsOf(edition).some((id) => resolveClause(next, id).editions[edition.id]?.[lang].status === 'published')) {
+  for (const lang of document.languages) {
+    if (clauseIdsOf(edition).some((id) => resolveClause(next, id).editions[edition.id]?.[lang]?.status === 'published')) {
       records[lang] = createAcceptanceRecord(next, { document: document.id, edition: edition.id, lang });
     }
   }
@@ -187,7 +191,7 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
     edition: edition.id,
     kind,
     status: edition.status,
-    governingLanguage: document.governingLanguage,
+    governingLanguage: governingLanguageOf(document, edition),
     comparedWith: against?.edition.id,
     languages,
     textChanges,
@@ -198,7 +202,7 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
 
 function clauseText(corpus: Corpus, edition: Edition, clauseId: string, lang: Language): string {
   const translation = resolveClause(corpus, clauseId).editions[edition.id]?.[lang];
-  return translation?.status === 'published' ? blocksToText(translation.blocks) : '';
+  return translation?.status === 'published' ? translationText(translation) : '';
 }
 
 /** Whether an edition's outline and the text of all its clauses are the same in both corpora. */

@@ -17,11 +17,11 @@ export interface ChangesetMarker extends EditionRef {
   readonly fingerprint: Sha256 | 'removed';
 }
 
-const MARKER = /<!--\s*legal-clauses:\s*([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}-\d{2}-\d{2})\s+(sha256:[0-9a-f]{64}|removed)\s*-->/g;
+const MARKER = /<!--\s*legal-clauses:\s*([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+(sha256:[0-9a-f]{64}|removed)\s*-->/g;
 
 /**
  * The fingerprint of an edition: SHA-256 of the RFC 8785 canonical JSON of
- * `{ document: { id, title, governingLanguage }, edition, clauses: { <id>: { topic, text } } }`,
+ * `{ document: { id, languages, title, governingLanguage }, edition, clauses: { <id>: { topics, text } } }`,
  * where `edition` is the edition object and `text` each listed clause's text in that edition.
  * Anything a user of the edition can see changes it: a word, a heading, the order, the status,
  * a topic, the document's title.
@@ -40,11 +40,11 @@ export function editionFingerprint(corpus: Corpus, document: Document, edition: 
   for (const section of edition.sections) {
     for (const id of section.clauses) {
       const clause = resolveClause(corpus, id);
-      clauses[id] = { topic: clause.topic, text: clause.editions[edition.id] };
+      clauses[id] = { topics: clause.topics, text: clause.editions[edition.id] };
     }
   }
-  const { id, title, governingLanguage } = document;
-  return hashText(canonicalJson({ document: { id, title, governingLanguage }, edition, clauses }));
+  const { id, languages, title, governingLanguage } = document;
+  return hashText(canonicalJson({ document: { id, languages, title, governingLanguage: governingLanguage ?? null }, edition, clauses }));
 }
 
 /**

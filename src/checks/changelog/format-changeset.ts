@@ -77,8 +77,10 @@ function editionLines(change: EditionChange): string[] {
   const lines = [`- **${ref(change)}** (${change.status}): ${what[change.kind]}.`];
   if (change.languages) {
     for (const lang of LANGUAGES) {
+      const changes = change.languages[lang];
+      if (changes === undefined) continue;
       const label = `${lang}${lang === change.governingLanguage ? ' (governing language)' : ''}`;
-      lines.push(`  - ${label}: ${languageSummary(change.languages[lang], change.comparedWith !== undefined)}.`);
+      lines.push(`  - ${label}: ${languageSummary(changes, change.comparedWith !== undefined)}.`);
     }
   }
   for (const text of change.textChanges) lines.push(`  - ${code(text.clause)}, ${text.language}: “${markChange(text)}”`);

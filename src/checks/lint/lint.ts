@@ -1,9 +1,11 @@
 /**
- * Running the lint rules over every text of a corpus: clause paragraphs and list items,
- * section headings and datelines, in every language of every edition, drafts included.
+ * Running the lint rules over every text of a corpus: published titles and datelines, section
+ * headings, and every string of clause text (headings, paragraphs, list items at any depth,
+ * preformatted text, spans), in every language of every edition, drafts included.
  */
 import { resolveClause, resolveDocument, resolveEdition } from '../../lookup/resolve.js';
 import { LANGUAGES } from '../../model/constants.js';
+import { publishedStrings } from '../../model/published-strings.js';
 import type { Corpus, Document, Edition } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { SEVERITIES, type Severity } from '../types.js';
@@ -135,6 +137,8 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
 function* textsOf(corpus: Corpus, document: Document, edition: Edition): Generator<[string, TextLocation]> {
   const at = { document: document.id, edition: edition.id };
   for (const language of LANGUAGES) {
+    const title = edition.title?.[language];
+    if (title !== undefined) yield [title, { ...at, language, field: 'title', path: formatJsonPath(['title', language]) }];
     const dateline = edition.dateline?.[language];
     if (dateline !== undefined) yield [dateline, { ...at, language, field: 'dateline', path: formatJsonPath(['dateline', language]) }];
   }
@@ -150,17 +154,16 @@ function* textsOf(corpus: Corpus, document: Document, edition: Edition): Generat
       if (!texts) continue;
       for (const language of LANGUAGES) {
         const translation = texts[language];
-        if (translation.status !== 'published') continue;
-        const place = (path: (string | number)[]): TextLocation => ({
-          ...at,
-          language,
-          field: 'clause',
-          clause: clauseId,
-          path: formatJsonPath(['editions', edition.id, language, ...path]),
-        });
-        for (const [b, block] of translation.blocks.entries()) {
-          if (block.type === 'paragraph') yield [block.text, place(['blocks', b, 'text'])];
-          else for (const [i, item] of block.items.entries()) yield [item.text, place(['blocks', b, 'items', i, 'text'])];
+        if (translation?.status !== 'published') continue;
+        for (const { text, path, preformatted } of publishedStrings(translation)) {
+          const location: TextLocation = {
+            ...at,
+            language,
+            field: 'clause',
+            clause: clauseId,
+            path: formatJsonPath(['editions', edition.id, language, ...path]),
+          };
+          yield [text, preformatted ? { ...location, preformatted } : location];
         }
       }
     }

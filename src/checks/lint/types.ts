@@ -4,7 +4,7 @@ import type { Severity } from '../types.js';
 import type { Excerpt } from './excerpt.js';
 
 /** Which text of an edition a finding is in. */
-export type LintField = 'clause' | 'heading' | 'dateline';
+export type LintField = 'clause' | 'heading' | 'title' | 'dateline';
 
 /** Where a text is: document, edition, language, and the clause or section it belongs to. */
 export interface TextLocation {
@@ -16,6 +16,8 @@ export interface TextLocation {
   readonly clause?: string;
   /** The section, for a heading. */
   readonly section?: string;
+  /** True for preformatted text, whose line breaks are part of the text (not a lint finding). */
+  readonly preformatted?: boolean;
   /**
    * The JSON path of the string inside its file: inside the clause for clause text
    * (`editions["2003-04-15"].zh.blocks[0].text`), inside the edition for headings and datelines

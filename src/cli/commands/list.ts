@@ -1,7 +1,7 @@
 import { listClauses } from '../../lookup/clauses.js';
 import { getEdition } from '../../lookup/documents.js';
 import { resolveDocument } from '../../lookup/resolve.js';
-import { LANGUAGES } from '../../model/constants.js';
+import { governingLanguageOf } from '../../model/governing.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { formatTable } from '../table.js';
@@ -42,16 +42,23 @@ Options:
 
     if (format === 'json') {
       const editions = document.editions.map(({ id, status }) => ({ id, status }));
-      io.stdout(`${JSON.stringify({ document: document.id, governingLanguage: document.governingLanguage, edition: edition.id, editions, clauses }, null, 2)}\n`);
+      const governingLanguage = governingLanguageOf(document, edition);
+      io.stdout(`${JSON.stringify({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses }, null, 2)}\n`);
       return 0;
     }
     const editions = document.editions.map((e) => `${e.id}${e.status === 'draft' ? ' (draft)' : ''}`).join(', ');
     io.stdout(
-      `${document.id} — ${document.title.en} / ${document.title.zh}; governing language: ${document.governingLanguage}\n` +
+      `${document.id} — ${document.languages.map((lang) => document.title[lang]).join(' / ')}; governing language: ${governingLanguageOf(document, edition) ?? 'not declared'}\n` +
         `editions: ${editions}\nedition ${edition.id} (${edition.status}), ${clauses.length} clauses:\n\n` +
         formatTable(
-          ['#', 'clause', 'section', 'topic', ...LANGUAGES],
-          clauses.map((clause, i) => [String(i + 1), clause.id, clause.section, clause.topic, ...LANGUAGES.map((lang) => clause.languages[lang])]),
+          ['#', 'clause', 'section', 'topics', ...document.languages],
+          clauses.map((clause, i) => [
+            clause.number ?? String(i + 1),
+            clause.id,
+            clause.section,
+            clause.topics.join(', '),
+            ...document.languages.map((lang) => clause.languages[lang] ?? 'missing'),
+          ]),
         ),
     );
     return 0;

@@ -1,5 +1,4 @@
 import { parityReport } from '../../checks/parity.js';
-import { LANGUAGES } from '../../model/constants.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
@@ -44,10 +43,10 @@ Options:
       return failed ? 1 : 0;
     }
     const parts = report.editions.map((edition) => {
-      const header = `${edition.document}@${edition.edition} (${edition.status}); governing language: ${edition.governingLanguage}; published: ${LANGUAGES.map((lang) => `${lang} ${edition.published[lang]}/${edition.clauses.length}`).join(', ')}`;
+      const header = `${edition.document}@${edition.edition} (${edition.status}); governing language: ${edition.governingLanguage ?? 'not declared'}; published: ${edition.languages.map((lang) => `${lang} ${edition.published[lang] ?? 0}/${edition.clauses.length}`).join(', ')}`;
       const table = formatTable(
-        ['#', 'clause', 'section', ...LANGUAGES.map((lang) => (lang === edition.governingLanguage ? `${lang} (governing)` : lang))],
-        edition.clauses.map((clause, i) => [String(i + 1), clause.clause, clause.section, ...LANGUAGES.map((lang) => clause.languages[lang])]),
+        ['#', 'clause', 'section', ...edition.languages.map((lang) => (lang === edition.governingLanguage ? `${lang} (governing)` : lang))],
+        edition.clauses.map((clause, i) => [String(i + 1), clause.clause, clause.section, ...edition.languages.map((lang) => clause.languages[lang] ?? 'missing')]),
       );
       return `${header}\n\n${table}`;
     });

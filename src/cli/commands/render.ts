@@ -1,5 +1,6 @@
 import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
+import { resolveDocument } from '../../lookup/resolve.js';
 import { buildTree } from '../../render/bundled.js';
 import { toHtml } from '../../render/to-html.js';
 import { toMarkdown } from '../../render/to-markdown.js';
@@ -67,8 +68,9 @@ Options:
     const lang = stringOption(values, 'lang');
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true });
     const tree = buildTree({
-      corpus: await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true }),
+      corpus,
       document: stringOption(values, 'document'),
       edition: stringOption(values, 'edition'),
       at: stringOption(values, 'at'),
@@ -82,9 +84,10 @@ Options:
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
       const edition = tree.children.find((child) => child.type === 'edition')?.id;
-      const other = LANGUAGES.find((candidate) => candidate !== only);
+      // The other languages of this document, to name the options that would show the clauses.
+      const others = resolveDocument(corpus, tree.id).languages.filter((candidate) => candidate !== only);
       io.stderr(
-        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${other} includes them; --lang ${only},${other} shows both)\n`,
+        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${others[0]} includes them; --lang ${[only, ...others].join(',')} shows ${others.length > 1 ? 'all' : 'both'})\n`,
       );
     }
     return 0;

@@ -1,6 +1,7 @@
 import { getClause, getClauseText } from '../../lookup/clauses.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
-import { blocksToText } from '../../model/plain-text.js';
+import { translationText } from '../../model/plain-text.js';
+import { translationIn } from '../../model/translations.js';
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
@@ -48,9 +49,9 @@ Options:
         io.stdout(`${JSON.stringify(clause, null, 2)}\n`);
         return 0;
       }
-      const parts = LANGUAGES.map((language) => {
-        const translation = clause.translations[language];
-        const body = translation.status === 'published' ? blocksToText(translation.blocks) : `(not published in ${language} in edition ${clause.edition})`;
+      const parts = clause.languages.map((language) => {
+        const translation = translationIn(clause.translations, language);
+        const body = translation.status === 'published' ? translationText(translation) : `(not published in ${language} in edition ${clause.edition})`;
         return `[${language}${language === clause.governingLanguage ? ', governing' : ''}]\n${body}\n`;
       });
       io.stdout(parts.join('\n'));

@@ -6,7 +6,9 @@ import type { Clause } from '../../model/types.js';
 export const acceptance: Clause = {
   "id": "acceptance",
   "document": "disclaimer",
-  "topic": "acceptance",
+  "topics": [
+    "acceptance"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -35,7 +37,9 @@ export const acceptance: Clause = {
 export const assumptionOfRisk: Clause = {
   "id": "assumption-of-risk",
   "document": "disclaimer",
-  "topic": "risk",
+  "topics": [
+    "risk"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -58,7 +62,9 @@ export const assumptionOfRisk: Clause = {
 export const copyright: Clause = {
   "id": "copyright",
   "document": "disclaimer",
-  "topic": "intellectual-property",
+  "topics": [
+    "intellectual-property"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -81,7 +87,9 @@ export const copyright: Clause = {
 export const disclaimers: Clause = {
   "id": "disclaimers",
   "document": "disclaimer",
-  "topic": "warranty",
+  "topics": [
+    "warranty"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -134,7 +142,9 @@ export const disclaimers: Clause = {
 export const downloads: Clause = {
   "id": "downloads",
   "document": "disclaimer",
-  "topic": "permitted-use",
+  "topics": [
+    "permitted-use"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -163,7 +173,9 @@ export const downloads: Clause = {
 export const imageUse: Clause = {
   "id": "image-use",
   "document": "disclaimer",
-  "topic": "intellectual-property",
+  "topics": [
+    "intellectual-property"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -186,7 +198,9 @@ export const imageUse: Clause = {
 export const informationLiability: Clause = {
   "id": "information-liability",
   "document": "disclaimer",
-  "topic": "liability",
+  "topics": [
+    "liability"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -215,7 +229,9 @@ export const informationLiability: Clause = {
 export const languagePrecedence: Clause = {
   "id": "language-precedence",
   "document": "disclaimer",
-  "topic": "interpretation",
+  "topics": [
+    "interpretation"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -238,7 +254,9 @@ export const languagePrecedence: Clause = {
 export const opinions: Clause = {
   "id": "opinions",
   "document": "disclaimer",
-  "topic": "user-content",
+  "topics": [
+    "user-content"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {
@@ -261,7 +279,9 @@ export const opinions: Clause = {
 export const trademarks: Clause = {
   "id": "trademarks",
   "document": "disclaimer",
-  "topic": "intellectual-property",
+  "topics": [
+    "intellectual-property"
+  ],
   "editions": {
     "2003-04-15": {
       "zh": {

@@ -14,10 +14,14 @@ export type BundledEditionId = '2003-04-15';
 
 /** The corpus shipped with the package, validated against the schema when it was generated. */
 export const bundledCorpus: Corpus = {
-  format: "legal-clauses/corpus@1",
+  format: "legal-clauses/corpus@2",
   documents: [
     {
       "id": "disclaimer",
+      "languages": [
+        "zh",
+        "en"
+      ],
       "title": {
         "zh": "免责声明",
         "en": "Disclaimer"

@@ -74,7 +74,7 @@ export function withHostileText(corpus: Corpus): Corpus {
       if (clause.id !== 'downloads') return clause;
       const edition = clause.editions['2024-01-01']!;
       const en = edition.en;
-      if (en.status !== 'published') throw new Error('fixture changed');
+      if (en?.status !== 'published') throw new Error('fixture changed');
       return {
         ...clause,
         editions: {

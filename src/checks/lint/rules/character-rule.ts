@@ -1,5 +1,5 @@
 import { matchesOf } from '../characters.js';
-import type { LintRule } from '../types.js';
+import type { LintRule, TextLocation } from '../types.js';
 import type { Severity } from '../../types.js';
 
 /**
@@ -19,12 +19,18 @@ export function characterRule(rule: {
   /** A regular-expression class body, such as `\u200b-\u200d`. */
   characters: string;
   message: (char: string) => string;
+  /** Characters of the class that a text at `location` may hold (a line break in preformatted text). */
+  allowed?: (char: string, location: TextLocation) => boolean;
 }): LintRule {
   const pattern = new RegExp(`[${rule.characters}]`, 'gu');
+  const allowed = rule.allowed ?? (() => false);
   return {
     id: rule.id,
     severity: rule.severity,
     description: rule.description,
-    check: (text) => matchesOf(text, pattern).map(({ offset, match }) => ({ offset, length: match.length, message: rule.message(match) })),
+    check: (text, location) =>
+      matchesOf(text, pattern)
+        .filter(({ match }) => !allowed(match, location))
+        .map(({ offset, match }) => ({ offset, length: match.length, message: rule.message(match) })),
   };
 }

@@ -7,5 +7,7 @@ export const controlCharacter = characterRule({
   severity: 'error',
   description: 'A control character (U+0000–U+001F, U+007F–U+009F), line breaks and tabs included: each text is one paragraph; paragraphs are separate blocks.',
   characters: CONTROLS,
-  message: (char) => `control character ${describeCharacter(char)}${char === '\n' ? ': a new paragraph is a new block' : ''}`,
+  message: (char) => `control character ${describeCharacter(char)}${char === '\n' ? ': a new paragraph is a new block (or a preformatted block, whose line breaks are text)' : ''}`,
+  // In preformatted text (a notice template, an address) the line breaks are the text.
+  allowed: (char, location) => char === '\n' && location.preformatted === true,
 });

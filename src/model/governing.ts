@@ -1,0 +1,19 @@
+import type { Language } from './constants.js';
+import type { Document, Edition } from './types.js';
+
+/**
+ * The language that prevails in an edition: what the edition declares, else what the document
+ * declares, else `null` — the edition does not say which language prevails, and nothing may
+ * claim one does ("not declared").
+ *
+ * @param document - The document.
+ * @param edition - One of its editions.
+ * @returns The governing language, or `null` when none is declared.
+ * @example
+ * governingLanguageOf(getDocument('disclaimer'), getEdition({ edition: '2003-04-15' }));
+ * //=> 'zh'
+ */
+export function governingLanguageOf(document: Document, edition: Edition): Language | null {
+  if (edition.governingLanguage !== undefined) return edition.governingLanguage;
+  return document.governingLanguage ?? null;
+}

@@ -1,0 +1,27 @@
+/**
+ * The installed version of a package, found the way Node finds it: in `node_modules` of the
+ * directory or of one above it.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Finds the directory of an installed package, looking in `node_modules` from `cwd` upwards.
+ *
+ * @param name - The package name, such as `legal-clauses`.
+ * @param cwd - Where to start looking.
+ * @returns The package's directory, or undefined when it is not installed there.
+ * @example
+ * findInstalledPackage('legal-clauses', '/home/me/app/src');
+ * //=> '/home/me/app/node_modules/legal-clauses'
+ */
+export function findInstalledPackage(name: string, cwd: string): string | undefined {
+  let directory = resolve(cwd);
+  for (;;) {
+    const candidate = join(directory, 'node_modules', ...name.split('/'));
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
