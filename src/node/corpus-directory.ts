@@ -109,21 +109,6 @@ export async function diskFiles(directory: string): Promise<CorpusFiles> {
 }
 
 /**
- * The document ids of a corpus directory: its folders that hold `document.json`.
- *
- * @param directory - The corpus directory.
- * @returns The ids, sorted.
- * @throws {FileNotReadableError} When the directory cannot be read.
- * @throws {NotACorpusDirectoryError} When it holds no document folder.
- * @throws {CorpusValidationError} When an entry is a symbolic link leading outside it, or a folder has no document.json.
- */
-export async function listDirectoryDocuments(directory: string): Promise<string[]> {
-  const opened = await openDirectory(await diskFiles(directory), directory);
-  if (opened.issues.length > 0) throw new CorpusValidationError(opened.issues);
-  return [...opened.documents];
-}
-
-/**
  * Reads and validates a corpus directory on the disk, or the documents of it asked for (see
  * {@link corpusFromFiles}).
  *
@@ -211,8 +196,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
       const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;
       if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
-      const { $schema: _, ...rest } = clause;
-      clauses.push({ ...rest, document: documentId });
+      const { $schema: _, id, ...rest } = clause;
+      clauses.push({ id, document: documentId, ...rest });
       origins.clauses.push(file);
     }
 

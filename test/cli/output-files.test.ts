@@ -41,7 +41,7 @@ describe('--output', () => {
     writeFileSync(file, 'old');
     const result = await cli(['render', '--lang', 'en', '--output', file]);
     expect(result.status).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^Disclaimer/);
+    expect(readFileSync(file, 'utf8')).toMatch(/If you access and use/);
     expect(tempFilesIn(directory)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
  * of every size cutting elements and strings anywhere, they give the same corpus, or the same
  * error at the same place.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus, CorpusValidationError, LegalClausesError } from '../../src/index.js';
@@ -83,6 +84,15 @@ describe('corpusFromSource', () => {
         await expectSame(streamed(bytes, chunk), onePass(bytes));
       }
     }
+  });
+
+  it('converts a corpus file written in format 1, part by part, as the one-pass reader does', async () => {
+    const text = readFileSync('test/fixtures/corpora/exports/release-1.format-1.json', 'utf8');
+    for (const variant of [text, text.replace('"topic":"', '"topic":7,"x":"'), text.replace('"topic": "', '"topic": 7, "x": "')]) {
+      const bytes = Buffer.from(variant);
+      await expectSame(streamed(bytes, 333), onePass(bytes));
+    }
+    expect(await outcome(streamed(Buffer.from(text), 333))).toMatch(/^ok .*"format":"legal-clauses\/corpus@2"/);
   });
 
   it('reports a broken reference at the index it has in the file', async () => {

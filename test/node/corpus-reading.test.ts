@@ -63,7 +63,7 @@ describe('reading only the documents asked for', () => {
     const file = writeTempFile('two.json', text);
     expect(await readCorpusFile(file, { documents: ['disclaimer'] })).toEqual(only(data, 'disclaimer'));
     const error = (await rejection(readCorpusFile(file))) as CorpusValidationError;
-    expect(error.message).toBe(`${file}: clauses[${broken}].editions["2003-04-15"].en.blocks[0].text: Invalid input: expected string, received number`);
+    expect(error.message).toBe(`${file}: clauses[${broken}].editions["2003-04-15"].en.blocks[0].text: expected text: a non-empty string, or a list of strings and { lang, text } spans (received number)`);
   });
 
   it('names the file index of a broken reference in a document read alone', async () => {

@@ -130,7 +130,7 @@ export async function readTarballRelease(data: Uint8Array, from: TarballOrigin):
   }
   const manifest = files.get('package.json');
   if (manifest === undefined) throw new InvalidReleaseError(from.source, 'it has no package.json: not an npm package tarball');
-  const { name, version } = packageIdentity(new TextDecoder().decode(manifest), `${from.source}: package.json`);
+  const { name, version } = packageIdentity(checkedJsonText(manifest, `${from.source}: package.json`), `${from.source}: package.json`);
   const label = `${name}@${version}`;
   // Paths named after the release, so that a problem in a file says which release it is in.
   const named = new Map([...files].filter(([path]) => path.startsWith('clauses/')).map(([path, bytes]) => [`${label}/${path}`, bytes]));
@@ -176,9 +176,10 @@ function packageIdentity(text: string, file: string): { name: string; version: s
   return { name, version };
 }
 
+/** A JSON file's text, read strictly (UTF-8, no duplicate keys…), or the release's error when it is missing. */
 async function readText(file: string, release: string, missing: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return checkedJsonText(await readFile(file), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && missing !== '') throw new InvalidReleaseError(release, missing, { cause: error });
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
