@@ -16,6 +16,7 @@ import { bytes, markdownTable, ms, type BenchSuite } from '../lib/suite.js';
 import { generateCorpus } from './diff-corpus.js';
 
 const CLI = resolve('dist/cli.js');
+const CLI_RUNS = 7;
 const url = (path: string) => JSON.stringify(pathToFileURL(resolve(path)).href);
 
 function median(values: readonly number[]): number {
@@ -36,10 +37,22 @@ const READERS: Record<string, (file: string) => string> = {
     `const { readCorpusFile } = await import(${url('dist/node.js')}); const { diffEditions } = await import(${url('dist/diff.js')}); diffEditions(await readCorpusFile(${JSON.stringify(file)}));`,
 };
 
-/** Peak resident memory of a fresh `node` running `code`, in bytes. */
+/**
+ * Peak resident memory of a fresh `node` running `code`, in bytes: VmHWM of /proc/self/status,
+ * the high-water mark of the process's own memory. (`resourceUsage().maxRSS` would do on a
+ * quiet start, but Linux carries it over from the parent through fork, so a child of this large
+ * benchmark process would report at least the parent's size.)
+ */
 function peakRss(dir: string, code: string): number {
   const script = join(dir, 'child.mjs');
-  writeFileSync(script, `${code}\nconsole.log(process.resourceUsage().maxRSS * 1024);\n`);
+  writeFileSync(
+    script,
+    `${code}
+const status = (await import('node:fs')).readFileSync('/proc/self/status', 'utf8');
+const hwm = /^VmHWM:\\s+(\\d+) kB$/m.exec(status);
+console.log(hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024);
+`,
+  );
   const result = spawnSync(process.execPath, [script], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`child failed: ${result.stderr}`);
   return Number(result.stdout.trim());
@@ -140,35 +153,28 @@ export const readingSuite: BenchSuite = {
         return [name, `**${bytes(peak)}**`, name.startsWith('bare') ? '—' : `+${bytes(peak - bare)}`, name.includes('diffEditions') ? (peak <= 256e6 ? 'under 256 MB' : 'over 256 MB') : ''];
       });
 
-      // The CLI on corpora of 1, 50 and 500 documents.
-      const cliRows: string[][] = [];
-      for (const count of [1, 50, 500]) {
+      // The CLI on corpora of 1, 50 and 500 documents: every command on every size, interleaved.
+      const COUNTS = [1, 50, 500];
+      const commands: Record<string, string[]> = { bare: ['-e', ''] };
+      const fileSizes = new Map<number, number>();
+      for (const count of COUNTS) {
         const many = manyDocuments(main.corpus, count);
         const root = join(dir, `docs-${count}`);
         writeDirectory(root, many);
         spawnSync(process.execPath, [CLI, 'check', '--update', '--corpus', root], { stdio: 'ignore' });
         const file = join(dir, `docs-${count}.json`);
         spawnSync(process.execPath, [CLI, 'export', '--corpus', root, '--output', file], { stdio: 'ignore' });
-        const times = timeCommands(
-          {
-            bare: ['-e', ''],
-            'list (directory)': [CLI, 'list', '--corpus', root, '--document', 'd001'],
-            'render (directory)': [CLI, 'render', '--corpus', root, '--document', 'd001'],
-            'check (directory)': [CLI, 'check', '--corpus', root],
-            'list (file)': [CLI, 'list', '--corpus', file, '--document', 'd001'],
-            'render (file)': [CLI, 'render', '--corpus', file, '--document', 'd001'],
-            'check (file)': [CLI, 'check', '--corpus', file],
-          },
-          count === 500 ? 5 : 9,
-        );
-        cliRows.push([
-          `${count} (${bytes(readFileSync(file).length)} file)`,
-          ms(times.bare!),
-          ...['list', 'render', 'check'].flatMap((command) => [ms(times[`${command} (directory)`]!), ms(times[`${command} (file)`]!)]),
-        ]);
+        fileSizes.set(count, readFileSync(file).length);
+        for (const [kind, path] of [['dir', root], ['file', file]] as const) {
+          commands[`${count} list ${kind}`] = [CLI, 'list', '--corpus', path, '--document', 'd001'];
+          commands[`${count} render ${kind}`] = [CLI, 'render', '--corpus', path, '--document', 'd001'];
+          commands[`${count} check ${kind}`] = [CLI, 'check', '--corpus', path];
+        }
       }
-      const oneDocument = cliRows[0]!;
-      const relative = cliRows.map((row) => [row[0]!, ...row.slice(2).map((cell, i) => `${(parseFloat(cell) / parseFloat(oneDocument[i + 2]!)).toFixed(2)}×`)]);
+      const times = timeCommands(commands, CLI_RUNS);
+      const columns = ['list dir', 'list file', 'render dir', 'render file', 'check dir', 'check file'];
+      const cliRows = COUNTS.map((count) => [`${count} (${bytes(fileSizes.get(count)!)} file)`, ms(times.bare!), ...columns.map((column) => ms(times[`${count} ${column}`]!))]);
+      const relative = COUNTS.map((count) => [String(count), ...columns.map((column) => `${(times[`${count} ${column}`]! / times[`1 ${column}`]!).toFixed(2)}×`)]);
       const loadAfter = loadavg()[0]!.toFixed(2);
 
       return `Load average (1 min) of the machine (2 cores, shared): ${loadBefore} before the runs, ${loadAfter} after.
@@ -194,8 +200,8 @@ ${markdownTable(['process', 'peak RSS', 'over bare node', 'goal'], memoryRows)}
 
 ### The CLI on corpora of 1, 50 and 500 documents
 
-Each document a copy of the bundled disclaimer (10 clauses); median wall time of fresh processes (9 runs, 5 at 500
-documents), the commands interleaved with a bare \`node -e ""\`. \`list\` and \`render\` name one document
+Each document a copy of the bundled disclaimer (10 clauses); median wall time of ${CLI_RUNS} fresh processes per command,
+every command on every size interleaved with a bare \`node -e ""\`. \`list\` and \`render\` name one document
 (\`--document d001\`); \`check\` verifies every document (against lock.json for the directory, against the embedded
 hashes for the file).
 

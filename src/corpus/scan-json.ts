@@ -100,8 +100,10 @@ export function scanJson(bytes: Uint8Array, options: JsonScanOptions = {}): Json
   const indices: number[] = [];
   const starts: number[] = [];
   const currentKeys: (string | undefined)[] = [];
-  const keyLists: (string[] | undefined)[] = [];
-  const offsetLists: (number[] | undefined)[] = [];
+  // The keys seen in the object open at each depth: one pair of arrays per depth, reused by
+  // every object at that depth, so that a file of many small objects allocates none.
+  const keyLists: string[][] = [];
+  const offsetLists: number[][] = [];
   const keyMaps: (Map<string, number> | undefined)[] = [];
 
   const path = (): (string | number)[] => {
@@ -275,8 +277,17 @@ export function scanJson(bytes: Uint8Array, options: JsonScanOptions = {}): Json
     indices.push(0);
     starts.push(at);
     currentKeys.push(undefined);
-    keyLists.push(object ? [] : undefined);
-    offsetLists.push(object ? [] : undefined);
+    const level = isObject.length - 1;
+    if (object) {
+      const keys = keyLists[level];
+      if (keys === undefined) {
+        keyLists[level] = [];
+        offsetLists[level] = [];
+      } else {
+        keys.length = 0;
+        offsetLists[level]!.length = 0;
+      }
+    }
     keyMaps.push(undefined);
     at++;
   };
@@ -286,8 +297,6 @@ export function scanJson(bytes: Uint8Array, options: JsonScanOptions = {}): Json
     isObject.pop();
     indices.pop();
     currentKeys.pop();
-    keyLists.pop();
-    offsetLists.pop();
     keyMaps.pop();
     if (isObject.length <= reportDepth) found!(path(), start, at);
   };

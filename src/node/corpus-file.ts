@@ -131,6 +131,13 @@ async function readCorpusParts(source: ByteSource, file: string, selection: Docu
   const issues: CorpusIssue[] = [];
   const envelope: Record<string, unknown> = { documents: [], clauses: [] };
   for (const [key, range] of members) if (key !== 'documents' && key !== 'clauses') envelope[key] = parseSkeleton(range);
+  const wanted = selection.documents;
+  // The hashes of the documents read only: a corpus read in part carries what verifies that part.
+  const hashes = envelope.hashes as { documents?: unknown } | undefined;
+  if (wanted !== undefined && isRecord(hashes) && isRecord(hashes.documents)) {
+    const documents = hashes.documents;
+    envelope.hashes = { ...hashes, documents: Object.fromEntries(Object.keys(documents).filter((id) => wanted.includes(id)).map((id) => [id, documents[id]])) };
+  }
   // A corpus written in an earlier format is converted on read, part by part (src/corpus/migrate.ts).
   const converted = migrateCorpusData(envelope);
   const checked = envelopeSchema.safeParse(converted.data);
@@ -143,7 +150,6 @@ async function readCorpusParts(source: ByteSource, file: string, selection: Docu
 
   const documentNames = split.elements.filter((element) => element.part === 'documents').map((element) => element.name);
   const known = documentNames.filter((name): name is string => name !== undefined);
-  const wanted = selection.documents;
   for (const id of wanted ?? []) if (!known.includes(id)) throw new UnknownDocumentError(id, known);
   if (selection.single && wanted === undefined && known.length > 1) throw new AmbiguousDocumentError(known);
   // A part whose document cannot be read is validated whatever is asked, so that its error shows.
@@ -174,16 +180,13 @@ async function readCorpusParts(source: ByteSource, file: string, selection: Docu
   await readElements(source, split.elements.filter((element) => element.part === 'clauses' && (isSelected(element) || (element.id !== undefined && listed.has(element.id)))), chunk, use);
   if (issues.length > 0) throw new CorpusValidationError(issues);
 
-  const { $schema, hashes } = checked.success ? checked.data : { $schema: undefined, hashes: undefined };
+  const { $schema, hashes: checkedHashes } = checked.success ? checked.data : { $schema: undefined, hashes: undefined };
   const corpus: Corpus = {
     ...($schema !== undefined && { $schema }),
     format: CORPUS_FORMAT,
     documents,
     clauses,
-    // The hashes of the documents read: a corpus read in part carries what verifies that part.
-    ...(hashes !== undefined && {
-      hashes: { ...hashes, documents: wanted === undefined ? hashes.documents : Object.fromEntries(Object.entries(hashes.documents).filter(([id]) => wanted.includes(id))) },
-    }),
+    ...(checkedHashes !== undefined && { hashes: checkedHashes }),
   };
   const problems = checkCorpusReferences(corpus);
   if (problems.length > 0) {
@@ -408,6 +411,10 @@ async function describe(source: ByteSource, base: number, problem: JsonProblem, 
   const until = Math.max(problem.offset, problem.firstOffset ?? 0) + 4;
   const bytes = (await source.read(base, until - base)).slice();
   return describeJsonProblem(bytes, { ...problem, offset: problem.offset - base, firstOffset: problem.firstOffset === undefined ? undefined : problem.firstOffset - base }, file, base);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
