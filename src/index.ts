@@ -92,6 +92,7 @@ export {
   ClauseNotInEditionError,
   CorpusValidationError,
   FileNotReadableError,
+  InvalidArgumentError,
   InvalidDateError,
   InvalidJsonError,
   InvalidLocaleError,

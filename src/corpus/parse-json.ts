@@ -6,7 +6,7 @@
  */
 import { DuplicateKeyError, IllFormedUnicodeError, InvalidEncodingError, InvalidJsonError, LimitExceededError } from '../errors.js';
 import { formatJsonPath } from '../util/json-path.js';
-import { findLoneSurrogate } from '../util/well-formed.js';
+import { findLoneSurrogate } from '../util/unicode.js';
 import { utf8Body } from './decode-json.js';
 import { MAX_JSON_DEPTH } from './limits.js';
 import { positionOf, scanJson, type JsonProblem, type JsonScanOptions } from './scan-json.js';

@@ -7,6 +7,7 @@
 import { corpusFromDirectory, corpusFromFiles, type CorpusFiles } from './corpus-directory.js';
 import { corpusFromFile } from './corpus-file.js';
 import type { Corpus } from '../model/types.js';
+import { checkArguments, listOf, optional, shape, text } from '../util/arguments.js';
 
 export type { CorpusFiles } from './corpus-directory.js';
 
@@ -19,6 +20,8 @@ export interface ReadCorpusOptions {
    */
   readonly documents?: readonly string[] | undefined;
 }
+
+const OPTIONS = shape('an options object', { documents: optional(listOf(text, 'document ids')) });
 
 /**
  * Reads and validates a corpus JSON file, such as one written by `legal-clauses export`: the
@@ -36,12 +39,14 @@ export interface ReadCorpusOptions {
  * @throws {IllFormedUnicodeError} When a string holds a lone surrogate.
  * @throws {UnknownDocumentError} When a document asked for is not in the file.
  * @throws {CorpusValidationError} When the JSON does not satisfy the model; issues name the path.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const corpus = await readCorpusFile('corpus.json');
  * corpus.documents.map((document) => document.id);
  * //=> ['disclaimer']
  */
 export async function readCorpusFile(file: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
+  checkArguments('readCorpusFile', ['file', file, text], ['options', options, OPTIONS]);
   return corpusFromFile(file, { documents: options.documents });
 }
 
@@ -62,12 +67,14 @@ export async function readCorpusFile(file: string, options: ReadCorpusOptions = 
  *   from the id inside it, files refer to each other inconsistently, or a symbolic link leads
  *   outside the directory.
  * @throws The errors of strict reading, as {@link readCorpusFile}.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const corpus = await readCorpusDirectory('node_modules/legal-clauses/clauses');
  * corpus.clauses.length;
  * //=> 10
  */
 export async function readCorpusDirectory(directory: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
+  checkArguments('readCorpusDirectory', ['directory', directory, text], ['options', options, OPTIONS]);
   return corpusFromDirectory(directory, { documents: options.documents });
 }
 

@@ -4,12 +4,17 @@
  * in every language (`id="image-use"`), and languages sit in columns (`legal-col-N`) that the
  * stylesheet `HTML_CSS` lays side by side on wide screens and stacks on narrow ones.
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode, Node } from './types.js';
+
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('html');
 
 interface HtmlState {
   frame: boolean;
@@ -115,6 +120,7 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The fragment, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toHtml(buildTree({ lang: 'en' })).match(/<div class="legal-clause[^>]*id="image-use"[^>]*>/)?.[0];
@@ -123,6 +129,7 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  * //=> true
  */
 export function toHtml(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toHtml', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   return writeHtml(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, lang: LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'] });
 }
 

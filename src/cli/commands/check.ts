@@ -10,7 +10,8 @@ import { loadCorpusOption } from '../load-corpus.js';
 import { writeFileAtomic } from '../../node/atomic-write.js';
 import { withExclusiveLock } from '../../node/exclusive-lock.js';
 import { readOptionalJsonText } from '../../node/read-json-file.js';
-import { corpusSource, terminalSafeJson, type CorpusSource } from '../trust-files.js';
+import { corpusSource, type CorpusSource } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
 export const checkCommand: Command = {
