@@ -1,4 +1,6 @@
 import type { BenchSuite } from '../lib/suite.js';
+import { adversarialSuite } from './adversarial.js';
+import { readingSuite } from './reading.js';
 import { bundleSuite } from './bundle.js';
 import { diffSuite } from './diff.js';
 import { checksSuite } from './checks.js';
@@ -7,4 +9,4 @@ import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, checksSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, checksSuite, adversarialSuite, readingSuite];

@@ -1,6 +1,6 @@
 import { diffAcceptedText } from '../../checks/accepted-change.js';
 import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/records.js';
-import { InvalidOptionsError } from '../../errors.js';
+import { InvalidOptionsError, UnknownDocumentError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { terminalSafeJson } from '../json-output.js';
@@ -41,8 +41,12 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
     }
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     // A malformed record is bad input: refuse it before reading any corpus.
-    parseAcceptanceRecord(record);
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const named = parseAcceptanceRecord(record);
+    // Only the document the record names is read; if the corpus lacks it, that is the answer.
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: named.document }).catch((error: unknown) => {
+      if (error instanceof UnknownDocumentError) return loadCorpusOption(stringOption(values, 'corpus'));
+      throw error;
+    });
     const result = verifyAcceptanceRecord(corpus, record);
     const againstOption = stringOption(values, 'against');
     if (againstOption === '') throw new InvalidOptionsError("--against needs an edition id, or 'latest'");
