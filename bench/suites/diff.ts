@@ -77,7 +77,10 @@ const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js'))
 const corpus = await node.readCorpusFile(${JSON.stringify(corpusFile)});
 let clauses = 0;
 if (${JSON.stringify(mode)} === 'diff') clauses = lib.diffEditions(corpus).clauses.length;
-console.log(JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, clauses }));
+// VmHWM: the process's own high-water mark (maxRSS is carried over from this large parent through fork).
+const status = (await import('node:fs')).readFileSync('/proc/self/status', 'utf8');
+const hwm = /^VmHWM:\\s+(\\d+) kB$/m.exec(status);
+console.log(JSON.stringify({ maxRss: hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024, clauses }));
 `,
   );
   const result = spawnSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -211,7 +214,7 @@ git's times are wall times of two processes (one per language), each including g
 in the lines that differ; it knows nothing of clauses and marks whole runs of Chinese (see the
 table of the issue's examples below).
 
-Peak memory (maxRSS) of a child process that reads the corpus file with the package's reader
+Peak memory (VmHWM of \`/proc/self/status\`) of a fresh child process that reads the corpus file with the package's reader
 (\`readCorpusFile\`, \`dist/node.js\`), then diffs it; "read only" is the same child without the
 diff. Reading a corpus file is measured and owned separately (docs/benchmarks.md, corpus
 reading); what the diff itself adds is the last column: the report (every text of both
