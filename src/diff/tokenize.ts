@@ -10,6 +10,7 @@
  * makes tokenizing several times faster than matching the expression everywhere (the tests
  * check the scanner against the expression).
  */
+import { isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
 import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
@@ -91,7 +92,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       } else if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) {
         end = at + 1; // a space, a punctuation mark, a symbol
       }
-    } else if (isCommonIdeograph(code)) {
+    } else if (isUnifiedIdeographCode(code)) {
       if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) end = at + 1;
     } else if (isSpaceCode(code) && (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1)))) {
       end = at + 1;
@@ -102,7 +103,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       end = at + match[0].length;
     }
     // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
-    out.push(end === at + 1 && code >= 0x4e00 && code <= 0x9fff ? (IDEOGRAPHS[code - 0x4e00] ??= slice.charAt(at)) : slice.slice(at, end));
+    out.push(end === at + 1 && isUnifiedIdeographCode(code) ? (IDEOGRAPHS[code - 0x4e00] ??= slice.charAt(at)) : slice.slice(at, end));
     at = end;
   }
 }
@@ -117,23 +118,13 @@ function isAsciiWordChar(code: number): boolean {
 /** A character that cannot continue a word: ASCII other than letters, digits and the apostrophe; an ideograph; a space. */
 function endsWord(code: number): boolean {
   if (code < 0x80) return code !== 0x27 && !isAsciiWordChar(code);
-  return isCommonIdeograph(code) || isSpaceCode(code) || (code >= 0x3000 && code <= 0x3029);
-}
-
-/** CJK Unified Ideographs: one token each unless a mark or selector follows. */
-function isCommonIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
-
-/** Whitespace characters outside ASCII that `\s` matches. */
-function isSpaceCode(code: number): boolean {
-  return code === 0xa0 || code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+  return isUnifiedIdeographCode(code) || isSpaceCode(code) || (code >= 0x3000 && code <= 0x3029);
 }
 
 /** Whether a character could attach to the one before it (a mark, a selector, ZWJ, a surrogate): then the rule decides. */
 function mayAttach(code: number): boolean {
   if (code < 0x300) return false;
-  if (isCommonIdeograph(code)) return false;
+  if (isUnifiedIdeographCode(code)) return false;
   // CJK punctuation (、。「」 and the like) and full-width forms are not marks; U+302A–U+302F are.
   if (code >= 0x3000 && code <= 0x3029) return false;
   if (code >= 0xff00 && code <= 0xffef) return false;
@@ -174,7 +165,7 @@ export function tokenWeight(token: string): number {
 export function isWordToken(token: string): boolean {
   const first = token.charCodeAt(0);
   if (isAsciiWordChar(first)) return true;
-  if (first < 0x80 || isCommonIdeograph(first)) return false;
+  if (first < 0x80 || isUnifiedIdeographCode(first)) return false;
   return WORD_START.test(token);
 }
 
@@ -190,7 +181,7 @@ export function isWordToken(token: string): boolean {
 export function isIdeographToken(token: string): boolean {
   const first = token.charCodeAt(0);
   if (first < 0x80) return false;
-  if (isCommonIdeograph(first)) return true;
+  if (isUnifiedIdeographCode(first)) return true;
   return IDEOGRAPH_START.test(token);
 }
 

@@ -15,6 +15,7 @@
  * Anything else is `substantive`. A change may need several kinds at once (`“A”` → `"a"` is
  * quotes and case); it is typographic when these kinds together explain all of it.
  */
+import { isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
 
 /** A kind of typographic change. */
 export type TypographicKind = 'whitespace' | 'wrapping' | 'punctuation-width' | 'quotes' | 'case';
@@ -44,7 +45,7 @@ export function keyOf(token: string): string {
       if (code >= 0x09 && code <= 0x0d) return ' ';
       return token;
     }
-    if (code >= 0x4e00 && code <= 0x9fff) return token;
+    if (isUnifiedIdeographCode(code)) return token;
     const folded = foldCode(code);
     if (folded !== code) return String.fromCharCode(folded);
     // Letters of cased scripts (Latin, Greek, Cyrillic and the like) fold their case.
@@ -65,7 +66,7 @@ function foldCode(code: number): number {
     code -= 0xfee0;
     return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   }
-  if (isWhitespaceCode(code)) return 0x20;
+  if (isSpaceCode(code)) return 0x20;
   return foldQuoteCode(code);
 }
 
@@ -128,9 +129,9 @@ function normalize(text: string, before: string, after: string, folds: readonly 
   let previous = 0; // the last character kept, for the whitespace rule
   for (let index = 0; index < value.length; index++) {
     let code = value.charCodeAt(index);
-    if (spaces && isWhitespaceCode(code)) {
+    if (spaces && isSpaceCode(code)) {
       let next = index + 1;
-      while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+      while (next < value.length && isSpaceCode(value.charCodeAt(next))) next++;
       if (next < value.length && isSpacedLetterCode(previous) && isSpacedLetterCode(value.charCodeAt(next))) out += ' ';
       index = next - 1;
       continue;
@@ -142,10 +143,6 @@ function normalize(text: string, before: string, after: string, folds: readonly 
     previous = code;
   }
   return out;
-}
-
-function isWhitespaceCode(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 }
 
 /** Letters and digits of scripts written with spaces (Latin, Greek, Cyrillic and the like; roughly, and cheaply). */
@@ -219,7 +216,7 @@ function fold(code: number): number {
 }
 
 function allSpace(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (!isWhitespaceCode(text.charCodeAt(index))) return false;
+  for (let index = 0; index < text.length; index++) if (!isSpaceCode(text.charCodeAt(index))) return false;
   return true;
 }
 

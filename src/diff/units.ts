@@ -7,6 +7,7 @@
  * in order give back the text exactly. Cuts fall only after a line break or a sentence end,
  * never inside a surrogate pair or before a combining mark.
  */
+import { isSpaceCode } from '../util/unicode.js';
 
 /** A text cut into units: `cores[i] + separators[i]` in order rebuild it. */
 export interface Units {
@@ -174,17 +175,17 @@ function sentenceEndAt(text: string, k: number): number {
     else if (end < text.length && ATTACHED.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
     else break;
   }
-  if (narrow && end < text.length && !isSpace(text.charCodeAt(end))) return -1;
-  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  if (narrow && end < text.length && !isSpaceCode(text.charCodeAt(end))) return -1;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
   return end;
 }
 
 /** Where the run of whitespace around the line break at `k` ends, if the run holds `needed` line breaks; else -1. */
 function breakRunEnd(text: string, k: number, needed: number): number {
   let start = k;
-  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
   let end = k + 1;
-  while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
   let breaks = 0;
   for (let index = start; index < end && breaks < needed; index++) if (text.charCodeAt(index) === 0x0a) breaks++;
   return breaks >= needed ? end : -1;
@@ -200,6 +201,3 @@ function isStopOrCloser(code: number): boolean {
   );
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x1680;
-}
