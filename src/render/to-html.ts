@@ -7,6 +7,7 @@
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
+import { inLang, within } from './lang-scope.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode, Node } from './types.js';
@@ -61,13 +62,12 @@ const handlers: Handlers<string, HtmlState> = {
     const omitted = state.frame && state.root !== null ? omittedNotes(state.root, node) : [];
     return `<div class="legal-row legal-catalogue-entry">${lines.join('')}</div>\n${omitted.length === 0 ? '' : `${notes(omitted, 'legal-notes legal-omitted')}\n`}`;
   },
-  heading(node, state) {
-    const outer = state.lang;
-    state.lang = LANGUAGE_TAGS[node.lang];
-    const html = `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`;
-    state.lang = outer;
-    return html;
-  },
+  heading: (node, state) =>
+    within(
+      state,
+      LANGUAGE_TAGS[node.lang],
+      () => `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`,
+    ),
   dateline: (node, state) =>
     `<p class="legal-dateline legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</p>`,
   section(node, state) {
@@ -83,10 +83,7 @@ const handlers: Handlers<string, HtmlState> = {
     `<div class="legal-clause legal-row" id="${escapeHtml(node.anchor)}"${node.number === undefined ? '' : ` data-number="${escapeHtml(node.number)}"`} data-topic="${escapeHtml(node.topics.join(' '))}">${inner(node, state)}</div>\n`,
   translation(node, state) {
     const requested = node.fallbackFor;
-    const outer = state.lang;
-    state.lang = LANGUAGE_TAGS[node.lang];
-    const body = inner(node, state);
-    state.lang = outer;
+    const body = within(state, LANGUAGE_TAGS[node.lang], () => inner(node, state));
     const note = requested === undefined ? '' : notes(noteLanguages(state.languages, node.lang).map((lang) => [lang, fallbackNote(requested, node.lang, lang)]));
     const kind = requested === undefined ? 'legal-text' : 'legal-text legal-fallback';
     return `<div class="${kind} legal-col-${column(requested ?? node.lang, state)}"${langOf(node.lang)}>${note}${body}</div>`;
@@ -179,16 +176,6 @@ function langOf(lang: Language): string {
 /** The ` lang="…"` attribute of a BCP 47 tag, with its leading space. */
 function tagAttribute(tag: string): string {
   return ` lang="${escapeHtml(tag)}"`;
-}
-
-/** Writes a block in its own language when it has one (an English notice inside Chinese text), else in the surrounding one. */
-function inLang(lang: string | undefined, state: HtmlState, write: (lang: string) => string): string {
-  if (lang === undefined) return write(state.lang);
-  const outer = state.lang;
-  state.lang = lang;
-  const html = write(lang);
-  state.lang = outer;
-  return html;
 }
 
 /** The HTML of a node's children, in order. Concatenation, not join: V8 builds ropes and copies once. */
