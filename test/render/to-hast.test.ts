@@ -12,47 +12,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildTree, LANGUAGE_TAGS, toHast, toHtml, UnknownNodeError, type Corpus, type DocumentNode, type LegalClausesData } from '../../src/index.js';
-import { CONSTRUCTS_EDITION, constructsCorpus } from '../helpers/constructs.js';
-import { mutableCorpus } from '../helpers/corpus.js';
+import { buildTree, LANGUAGE_TAGS, toHast, toHtml, UnknownNodeError, type DocumentNode, type LegalClausesData } from '../../src/index.js';
+import { hostileCorpus, sampleCases, sampleTrees } from './helpers/corpora.js';
 import { attr, elements, ownText, parseHtmlFragment, shape, shapeText } from './helpers/dom.js';
 
-const EDITION = '2003-04-15';
-const constructs = constructsCorpus();
 
-/** FIXTURE, not published text: hostile strings in every text field of the English side. */
-function hostileCorpus(): Corpus {
-  const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> & ' " </p>`;
-  const data = mutableCorpus();
-  data.documents[0].title.en = hostile;
-  data.documents[0].editions[0].title = { en: hostile };
-  data.documents[0].editions[0].sections[1].heading.en = hostile;
-  const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-  acceptance.editions[EDITION].en = {
-    status: 'published',
-    heading: hostile,
-    blocks: [
-      { type: 'paragraph', text: [hostile, { lang: 'fr', text: hostile }] },
-      { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
-      { type: 'preformatted', text: hostile },
-    ],
-  };
-  return data as Corpus;
-}
-
-const trees: Record<string, DocumentNode> = {
-  zh: buildTree({ edition: EDITION, lang: 'zh' }),
-  en: buildTree({ edition: EDITION, lang: 'en' }),
-  'zh,en': buildTree({ edition: EDITION, lang: ['zh', 'en'] }),
-  'zh with fallback en': buildTree({ edition: EDITION, lang: 'zh', fallback: 'en' }),
-  'fixture zh (title, numbers, nested lists, preformatted, spans)': buildTree({ corpus: constructs, edition: CONSTRUCTS_EDITION, lang: 'zh' }),
-  'fixture zh,en': buildTree({ corpus: constructs, edition: CONSTRUCTS_EDITION, lang: ['zh', 'en'] }),
-  'hostile text': buildTree({ corpus: hostileCorpus(), lang: ['zh', 'en'] }),
-};
-const cases = Object.entries(trees).flatMap(([name, tree]) => [
-  [`${name}, with the frame`, tree, true] as const,
-  [`${name}, without the frame`, tree, false] as const,
-]);
+const trees: Record<string, DocumentNode> = { ...sampleTrees(), 'hostile text': buildTree({ corpus: hostileCorpus(), lang: ['zh', 'en'] }) };
+const cases = sampleCases(trees);
 
 function ids(html: string): string[] {
   return elements(parseHtmlFragment(html).root).flatMap((element) => attr(element, 'id') ?? []);

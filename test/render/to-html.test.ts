@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, HTML_CSS, toHtml, toHtmlPage, type Corpus } from '../../src/index.js';
+import { buildTree, HTML_CSS, toHtml, toHtmlPage } from '../../src/index.js';
 import { CONSTRUCTS_EDITION, constructsCorpus } from '../helpers/constructs.js';
-import { mutableCorpus } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
+import { HOSTILE, hostileCorpus } from './helpers/corpora.js';
 import { attr, elements, hasClass, ownText, parseHtmlFragment, parsePage, textContent, type Element } from './helpers/dom.js';
 
 const EDITION = '2003-04-15';
@@ -181,24 +181,8 @@ describe('toHtml', () => {
   });
 
   it('escapes hostile text everywhere: title, headings, text, markers, ids', () => {
-    const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> & ' " </p>`;
-    // FIXTURE, not published text: hostile strings in every text field of the English side.
-    const data = mutableCorpus();
-    data.documents[0].title.en = hostile;
-    data.documents[0].editions[0].title = { en: hostile };
-    data.documents[0].editions[0].dateline.en = hostile;
-    data.documents[0].editions[0].sections[1].heading.en = hostile;
-    const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-    acceptance.editions[EDITION].en = {
-      status: 'published',
-      heading: hostile,
-      blocks: [
-        { type: 'paragraph', text: [hostile, { lang: 'fr', text: hostile }] },
-        { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
-        { type: 'preformatted', text: hostile },
-      ],
-    };
-    const html = toHtmlPage(buildTree({ corpus: data as Corpus, lang: ['zh', 'en'] }));
+    const hostile = HOSTILE;
+    const html = toHtmlPage(buildTree({ corpus: hostileCorpus(), lang: ['zh', 'en'] }));
     const { root, errors } = parsePage(html);
     expect(errors).toEqual([]);
     const all = elements(root);

@@ -11,27 +11,16 @@ import type { List, Root, RootContent } from 'mdast';
 import { toHast as mdastToHast } from 'mdast-util-to-hast';
 import { toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
-import { buildTree, toHtml, toMdast, toText, UnknownNodeError, type Corpus, type DocumentNode } from '../../src/index.js';
-import { CONSTRUCTS_EDITION, constructsCorpus } from '../helpers/constructs.js';
-import { mutableCorpus } from '../helpers/corpus.js';
+import { buildTree, toHtml, toMdast, toText, UnknownNodeError, type DocumentNode } from '../../src/index.js';
+import { CONSTRUCTS_EDITION } from '../helpers/constructs.js';
+import { corpusWith, sampleCases, sampleTrees } from './helpers/corpora.js';
 import { attr, elements, parseHtmlFragment, textContent, type Element as DomElement } from './helpers/dom.js';
 
 const EDITION = '2003-04-15';
-const constructs = constructsCorpus();
 const markdownIt = new MarkdownIt();
 
-const trees: Record<string, DocumentNode> = {
-  zh: buildTree({ edition: EDITION, lang: 'zh' }),
-  en: buildTree({ edition: EDITION, lang: 'en' }),
-  'zh,en': buildTree({ edition: EDITION, lang: ['zh', 'en'] }),
-  'zh with fallback en': buildTree({ edition: EDITION, lang: 'zh', fallback: 'en' }),
-  'fixture zh (title, numbers, nested lists, preformatted, spans)': buildTree({ corpus: constructs, edition: CONSTRUCTS_EDITION, lang: 'zh' }),
-  'fixture zh,en': buildTree({ corpus: constructs, edition: CONSTRUCTS_EDITION, lang: ['zh', 'en'] }),
-};
-const cases = Object.entries(trees).flatMap(([name, tree]) => [
-  [`${name}, with the frame`, tree, true] as const,
-  [`${name}, without the frame`, tree, false] as const,
-]);
+const trees = sampleTrees();
+const cases = sampleCases(trees);
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'pre', 'li', 'ol', 'ul']);
 
@@ -116,22 +105,6 @@ describe('toMdast', () => {
     expect(() => toMdast(tree)).toThrow(UnknownNodeError);
   });
 });
-
-/** FIXTURE (not published text): `text` as a section heading, a paragraph, a span, a list marker and item, and preformatted text. */
-function corpusWith(text: string): Corpus {
-  const data = mutableCorpus();
-  data.documents[0].editions[0].sections[0].heading = { en: text };
-  const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-  acceptance.editions[EDITION].en = {
-    status: 'published',
-    blocks: [
-      { type: 'paragraph', text: [text, { lang: 'fr', text }] },
-      { type: 'list', style: 'decimal', items: [{ marker: text, text }] },
-      { type: 'preformatted', text },
-    ],
-  };
-  return data as Corpus;
-}
 
 /** Text a paragraph can hold in Markdown: no line breaks (a blank line would end it), not blank, no NUL. */
 const clauseText = fc
