@@ -20,8 +20,9 @@ export const REDLINE_CSS = `.redline del { background: #ffebe9; color: #82071e; 
 /**
  * The stylesheet of the HTML review page, inlined so that the page has no external asset (it
  * includes {@link REDLINE_CSS}). The print rules drop the navigation and keep each clause on
- * one page where it fits. On a phone everything stacks and long words, ids and table cells
- * wrap, so that nothing is wider than the screen.
+ * one page where it fits. On a phone everything stacks and long words and ids wrap, so that
+ * the page is never wider than the screen; the summary table, a data table, keeps its columns
+ * and scrolls sideways in its own focusable region (WCAG's reflow criterion exempts data tables).
  *
  * @example
  * REVIEW_CSS.includes('@media print');
@@ -46,9 +47,11 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .clause-name { font-weight: inherit; }
 .meta, .compared, .legend, .unchanged-list { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
-th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+.table-scroll { overflow-x: auto; }
+.table-scroll:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 th { background: #f6f8fa; }
-.badge { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 0.8rem; font-weight: 600; border: 1px solid var(--line); color: var(--muted); vertical-align: middle; }
+.badge { display: inline-block; white-space: nowrap; padding: 0 0.5rem; border-radius: 1rem; font-size: 0.8rem; font-weight: 600; border: 1px solid var(--line); color: var(--muted); vertical-align: middle; }
 .badge.changed, .badge.moved { border-color: #8a5c00; color: #7a5100; }
 .badge.added, .badge.newly-translated { border-color: var(--ins-fg); color: var(--ins-fg); }
 .badge.removed, .badge.translation-withdrawn { border-color: var(--del-fg); color: var(--del-fg); }
@@ -67,7 +70,7 @@ ${REDLINE_CSS}.drift { background: var(--warn-bg); border-left: 4px solid var(--
 .top { font-size: 0.85rem; }
 [lang|="zh"] .redline, .redline[lang|="zh"] { line-height: 1.9; }
 @media (max-width: 60rem) { .page { grid-template-columns: minmax(0, 1fr); } nav { position: static; max-height: none; } .columns.n2, .columns.n3 { grid-template-columns: minmax(0, 1fr); } }
-@media (max-width: 30rem) { .page-header, .page { padding-left: 0.75rem; padding-right: 0.75rem; } article { padding: 0.75rem; } th, td { padding: 0.25rem 0.35rem; } table { font-size: 0.85rem; } }
+@media (max-width: 30rem) { .page-header, .page { padding-left: 0.75rem; padding-right: 0.75rem; } article { padding: 0.75rem; } th, td { padding: 0.25rem 0.35rem; } table { font-size: 0.85rem; } .table-scroll table { min-width: 34rem; } }
 @media print {
   body { font-size: 10.5pt; }
   .page-header, .page { display: block; max-width: none; padding: 0; }

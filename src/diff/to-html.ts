@@ -119,7 +119,8 @@ function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Langua
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // A data table keeps its columns on a phone and scrolls in its own region, which keyboards can focus.
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(labels.summary + labels.colon + labels.clauses)}" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function editionBody(report: EditionDiff, labels: Labels): string {
