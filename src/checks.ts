@@ -20,7 +20,7 @@ export { verifyEmbeddedHashes } from './checks/embedded-hashes.js';
 export { exportCorpus } from './checks/export.js';
 export type { HashMismatch } from './checks/embedded-hashes.js';
 
-export { InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';
+export { InvalidArgumentError, InvalidRecordError, RecordMismatchError, TextNotPublishedError } from './errors.js';
 export {
   createAcceptanceRecord,
   formatAcceptanceRecord,
@@ -47,7 +47,8 @@ export { lintCorpus, lintText } from './checks/lint/lint.js';
 export type { LintOptions, LintReport } from './checks/lint/lint.js';
 export { LINT_RULES } from './checks/lint/rules.js';
 export { parseLintConfig } from './checks/lint/config.js';
-export { makeVisible } from './checks/lint/characters.js';
+export { makeVisible } from './util/unicode.js';
+export type { VisibleOptions } from './util/unicode.js';
 export type { Excerpt } from './checks/lint/excerpt.js';
 export type { LintConfig, LintField, LintFinding, LintRule, LintTerm, TextHit, TextLocation } from './checks/lint/types.js';
 

@@ -43,4 +43,4 @@ export type {
   TranslationDiff,
 } from './diff/types.js';
 
-export { NoPreviousEditionError } from './errors.js';
+export { InvalidArgumentError, NoPreviousEditionError } from './errors.js';

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'INVALID_LOCALE',
   'INVALID_DATE',
   'INVALID_OPTIONS',
+  'INVALID_ARGUMENT',
   'INVALID_JSON',
   'INVALID_CORPUS',
   'FILE_NOT_READABLE',
@@ -223,6 +224,30 @@ export class InvalidDateError extends LegalClausesError {
 export class InvalidOptionsError extends LegalClausesError {
   constructor(message: string) {
     super('INVALID_OPTIONS', message);
+  }
+}
+
+/**
+ * A public function was called with an argument of the wrong kind, such as `null` for a
+ * language tag or a number for a text: a mistake in the calling code, caught at the boundary
+ * before it can cause a crash deeper down or a silently wrong answer.
+ */
+export class InvalidArgumentError extends LegalClausesError {
+  /** The function called, such as `'getClauseText'`. */
+  declare readonly functionName: string;
+  /** The argument, or the path to the option, such as `'options.lang'`. */
+  declare readonly argument: string;
+  /** What the function takes there. */
+  declare readonly expected: string;
+  /** What it received, described briefly (a long string is cut). */
+  declare readonly received: string;
+
+  constructor(functionName: string, argument: string, expected: string, received: string) {
+    super('INVALID_ARGUMENT', `${functionName}: ${argument} must be ${expected}; received ${received}`);
+    this.functionName = functionName;
+    this.argument = argument;
+    this.expected = expected;
+    this.received = received;
   }
 }
 

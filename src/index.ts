@@ -95,6 +95,7 @@ export {
   ClauseNotInEditionError,
   CorpusValidationError,
   FileNotReadableError,
+  InvalidArgumentError,
   InvalidDateError,
   InvalidJsonError,
   InvalidLocaleError,

@@ -44,6 +44,7 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   INVALID_LOCALE: () => getClauseText('acceptance', { lang: 'fr_FR' }),
   INVALID_DATE: () => getEdition({ at: '15/04/2003' }),
   INVALID_OPTIONS: () => getEdition({ edition: '2003-04-15', at: '2003-04-15' }),
+  INVALID_ARGUMENT: () => getClauseText('trademarks', { lang: null as never }),
   INVALID_JSON: () => readCorpusFile(writeTempFile('x.json', '{')),
   INVALID_CORPUS: () => parseCorpus({ format: 'legal-clauses/corpus@1', documents: 'none', clauses: [] }),
   FILE_NOT_READABLE: () => readCorpusDirectory('/no/such/dir'),

@@ -2,6 +2,8 @@
  * What happened to each clause, per language, between two editions (of one corpus or of two):
  * the shared ground of translation-drift findings and of drafted changelog entries.
  */
+import { checkArguments, optional } from '../util/arguments.js';
+import { EDITION_IN_CORPUS } from './arguments.js';
 import { clauseIdsOf, resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Edition } from '../model/types.js';
@@ -33,11 +35,13 @@ export interface LanguageChanges {
  * @param after - The later edition.
  * @returns Per language, the clause ids added, removed, changed and unchanged.
  * @throws {UnknownClauseError} When an edition lists a clause its corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * compareEditions(undefined, { corpus, edition }).zh.added.length;
  * //=> 5
  */
 export function compareEditions(before: EditionInCorpus | undefined, after: EditionInCorpus): Record<Language, LanguageChanges> {
+  checkArguments('compareEditions', ['before', before, optional(EDITION_IN_CORPUS)], ['after', after, EDITION_IN_CORPUS]);
   const old = before ? hashesOf(before) : new Map<string, LanguageHashes>();
   const now = hashesOf(after);
   const result = {} as Record<Language, LanguageChanges>;

@@ -3,6 +3,8 @@
  * shown, as one string. Acceptance records of an edition and the edition's text hash are
  * computed over it, so it is defined exactly (docs/trust.md) for a third party to recompute.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS, EDITION, LANGUAGE } from './arguments.js';
 import { resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { translationParagraphs } from '../model/plain-text.js';
@@ -21,12 +23,14 @@ import type { Corpus, Edition } from '../model/types.js';
  * @param lang - The language.
  * @returns The text, or `undefined` when the language published no clause of the edition.
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const document = resolveDocument(corpus, 'disclaimer');
  * editionText(corpus, resolveEdition(document, { edition: '2003-04-15' }), 'zh')?.slice(0, 8);
  * //=> '若要访问和使用阿'
  */
 export function editionText(corpus: Corpus, edition: Edition, lang: Language): string | undefined {
+  checkArguments('editionText', ['corpus', corpus, CORPUS], ['edition', edition, EDITION], ['lang', lang, LANGUAGE]);
   const paragraphs: string[] = [];
   let published = false;
   const title = edition.title?.[lang];

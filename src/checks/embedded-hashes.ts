@@ -2,6 +2,8 @@
  * Verifying the hashes a corpus file carries (`legal-clauses export` embeds them): a file that
  * was edited after export, or whose hashes were forged, no longer matches its own text.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS } from './arguments.js';
 import { LANGUAGES } from '../model/constants.js';
 import type { Corpus, PerLanguage } from '../model/types.js';
 import { formatJsonPath } from '../util/json-path.js';
@@ -28,11 +30,13 @@ export interface HashMismatch extends EditionRef {
  *
  * @param corpus - A corpus read from a file written by `legal-clauses export`.
  * @returns The mismatches, or `undefined` when the corpus carries no hashes at all.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * verifyEmbeddedHashes(parseCorpusJson(exportCorpus(corpus)));
  * //=> []
  */
 export function verifyEmbeddedHashes(corpus: Corpus): HashMismatch[] | undefined {
+  checkArguments('verifyEmbeddedHashes', ['corpus', corpus, CORPUS]);
   const embedded = corpus.hashes;
   if (!embedded) return undefined;
   const actual = corpusHashes(corpus).documents;

@@ -1,3 +1,5 @@
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS } from './arguments.js';
 import { corpusHashes } from './hashes.js';
 import type { Corpus } from '../model/types.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -10,10 +12,12 @@ import { canonicalJson } from '../util/canonical-json.js';
  *
  * @param corpus - A validated corpus; hashes it already carries are replaced by fresh ones.
  * @returns The canonical JSON text.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * exportCorpus(corpus).slice(0, 14);
  * //=> '{"clauses":[{"'
  */
 export function exportCorpus(corpus: Corpus): string {
+  checkArguments('exportCorpus', ['corpus', corpus, CORPUS]);
   return canonicalJson({ ...corpus, hashes: corpusHashes(corpus) });
 }

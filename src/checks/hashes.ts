@@ -3,6 +3,8 @@
  * language, per edition and language, and over each edition's structure. docs/trust.md says
  * exactly what is hashed, so that anyone can recompute them without this library.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CLAUSE, CORPUS, EDITION, text as TEXT } from './arguments.js';
 import { ClauseNotInEditionError } from '../errors.js';
 import { resolveClause } from '../lookup/resolve.js';
 import type { Language } from '../model/constants.js';
@@ -22,11 +24,13 @@ export const SHA256_PATTERN = /^sha256:[0-9a-f]{64}$/;
  *
  * @param text - The text, hashed exactly as given (no trimming, no Unicode normalisation).
  * @returns The hash.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * hashText('abc');
  * //=> 'sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function hashText(text: string): Sha256 {
+  checkArguments('hashText', ['text', text, TEXT]);
   return `sha256:${sha256Hex(text)}`;
 }
 
@@ -39,11 +43,13 @@ export function hashText(text: string): Sha256 {
  * @param editionId - The edition.
  * @returns A hash per language.
  * @throws {ClauseNotInEditionError} When the clause has no text for the edition.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * clauseHashes(resolveClause(corpus, 'image-use'), '2003-04-15').zh;
  * //=> 'missing'
  */
 export function clauseHashes(clause: Clause, editionId: string): LanguageHashes {
+  checkArguments('clauseHashes', ['clause', clause, CLAUSE], ['editionId', editionId, TEXT]);
   const texts = Object.hasOwn(clause.editions, editionId) ? clause.editions[editionId] : undefined;
   if (!texts) {
     throw new ClauseNotInEditionError(clause.id, editionId, Object.keys(clause.editions));
@@ -61,12 +67,14 @@ export function clauseHashes(clause: Clause, editionId: string): LanguageHashes 
  *
  * @param edition - The edition.
  * @returns The hash.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * structureHash({ id: '2020-01-01', status: 'draft', sections: [{ id: 'all', clauses: ['a'] }] });
  * //=> 'sha256:76c9733506c583cb0af6b49849e5a7bf6ee2e41905161dce5b9196b966c11c57'
  * // the SHA-256 of '{"id":"2020-01-01","sections":[{"clauses":["a"],"id":"all"}],"status":"draft"}'
  */
 export function structureHash(edition: Edition): Sha256 {
+  checkArguments('structureHash', ['edition', edition, EDITION]);
   return hashText(canonicalJson(edition));
 }
 
@@ -77,12 +85,14 @@ export function structureHash(edition: Edition): Sha256 {
  * @param edition - The edition, as found with `resolveEdition`.
  * @returns The edition's hashes; `clauses` is in reading order.
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const hashes = editionHashes(corpus, resolveEdition(resolveDocument(corpus), { edition: '2003-04-15' }));
  * [hashes.clauses['image-use']?.zh, Object.keys(hashes.clauses).length];
  * //=> ['missing', 10]
  */
 export function editionHashes(corpus: Corpus, edition: Edition): EditionHashes {
+  checkArguments('editionHashes', ['corpus', corpus, CORPUS], ['edition', edition, EDITION]);
   const clauses: Record<string, LanguageHashes> = {};
   for (const section of edition.sections) {
     for (const clauseId of section.clauses) clauses[clauseId] = clauseHashes(resolveClause(corpus, clauseId), edition.id);
@@ -100,11 +110,13 @@ export function editionHashes(corpus: Corpus, edition: Edition): EditionHashes {
  *
  * @param corpus - A validated corpus.
  * @returns Hashes by document id and edition id.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * Object.keys(corpusHashes(corpus).documents.disclaimer ?? {});
  * //=> ['2003-04-15']
  */
 export function corpusHashes(corpus: Corpus): CorpusHashes {
+  checkArguments('corpusHashes', ['corpus', corpus, CORPUS]);
   const documents: Record<string, Record<string, EditionHashes>> = {};
   for (const document of corpus.documents) {
     const editions: Record<string, EditionHashes> = {};
@@ -136,10 +148,12 @@ export function mapLanguages<T>(value: (lang: Language) => T, languages: readonl
  *
  * @param hash - A `sha256:<hex>` hash, or `'missing'`.
  * @returns The shortened hash.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * shortHash(hashText('abc'));
  * //=> 'sha256:ba7816bf8f01…'
  */
 export function shortHash(hash: string): string {
+  checkArguments('shortHash', ['hash', hash, TEXT]);
   return SHA256_PATTERN.test(hash) ? `${hash.slice(0, 19)}…` : hash;
 }

@@ -2,6 +2,8 @@
  * The lock as a file: `clauses/lock.json`, pretty-printed so that a pull request shows which
  * editions it adds, and validated on reading like every other file of a corpus.
  */
+import { checkArguments } from '../util/arguments.js';
+import { FILE, LOCK, text as TEXT } from './arguments.js';
 import * as z from 'zod';
 import { parseJsonText } from '../corpus/parse-json.js';
 import { validateWith } from '../corpus/validate.js';
@@ -42,11 +44,13 @@ const COMMENT =
  * @returns The lock.
  * @throws {InvalidJsonError} When the text is not JSON.
  * @throws {CorpusValidationError} When the JSON is not a lock; the issues name the file and the path inside it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parseLock('{"format":"legal-clauses/lock@1","documents":{}}').documents;
  * //=> {}
  */
 export function parseLock(text: string, file = '<lock>'): Lock {
+  checkArguments('parseLock', ['text', text, TEXT], ['file', file, FILE]);
   const { $comment: _, format: __, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
   // The schema checked every hash's form, which the template-literal types cannot express.
   // Format 1 differs only by what it cannot hold (titles, zh-Hant), so it reads as the current format.
@@ -59,10 +63,12 @@ export function parseLock(text: string, file = '<lock>'): Lock {
  *
  * @param lock - The lock.
  * @returns The file's text, ending with a newline.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatLock({ format: 'legal-clauses/lock@2', documents: {} }).split('\n')[2];
  * //=> '  "format": "legal-clauses/lock@2",'
  */
 export function formatLock(lock: Lock): string {
+  checkArguments('formatLock', ['lock', lock, LOCK]);
   return `${JSON.stringify({ $comment: COMMENT, format: lock.format, documents: lock.documents }, null, 2)}\n`;
 }

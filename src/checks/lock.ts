@@ -3,6 +3,8 @@
  * and its outline (sections, headings, clause order). A published edition never changes, so
  * the lock only grows; checking a corpus against it names whatever moved.
  */
+import { checkArguments, optional } from '../util/arguments.js';
+import { CORPUS, EDITION, LOCK } from './arguments.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Edition } from '../model/types.js';
 import { editionHashes, hashText, shortHash } from './hashes.js';
@@ -96,11 +98,13 @@ export interface LockUpdate {
  * @param edition - The edition.
  * @returns The locked form of the edition.
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lockEdition(corpus, edition).sections.map((section) => section.id);
  * //=> ['opening', 'information', 'opinions-and-forums', 'copyright-and-trademark', 'closing']
  */
 export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
+  checkArguments('lockEdition', ['corpus', corpus, CORPUS], ['edition', edition, EDITION]);
   const { structure, text, clauses } = editionHashes(corpus, edition);
   const sections = edition.sections.map((section): LockedSection => {
     const heading = hashPerLanguage(section.heading);
@@ -116,11 +120,13 @@ export function lockEdition(corpus: Corpus, edition: Edition): LockedEdition {
  *
  * @param corpus - The corpus.
  * @returns The lock, documents and editions in corpus order.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * Object.keys(createLock(corpus).documents.disclaimer ?? {});
  * //=> ['2003-04-15']
  */
 export function createLock(corpus: Corpus): Lock {
+  checkArguments('createLock', ['corpus', corpus, CORPUS]);
   const documents: Record<string, Record<string, LockedEdition>> = {};
   for (const document of corpus.documents) {
     const editions: Record<string, LockedEdition> = {};
@@ -139,11 +145,13 @@ export function createLock(corpus: Corpus): Lock {
  * @param corpus - The corpus to check.
  * @param lock - The lock, as read with `parseLock`.
  * @returns Problems naming document, edition, clause, section and language; `ok` when there are none.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * verifyLock(corpus, createLock(corpus)).ok;
  * //=> true
  */
 export function verifyLock(corpus: Corpus, lock: Lock): LockReport {
+  checkArguments('verifyLock', ['corpus', corpus, CORPUS], ['lock', lock, LOCK]);
   const problems: LockProblem[] = [];
   const verified: EditionRef[] = [];
   const documents = new Map(corpus.documents.map((document) => [document.id, document]));
@@ -182,11 +190,13 @@ export function verifyLock(corpus: Corpus, lock: Lock): LockReport {
  * @param corpus - The corpus.
  * @param lock - The current lock; without one, a new lock of every published edition.
  * @returns The new lock, the editions added, and what was refused.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * updateLock(corpus, createLock(corpus)).added;
  * //=> []
  */
 export function updateLock(corpus: Corpus, lock?: Lock): LockUpdate {
+  checkArguments('updateLock', ['corpus', corpus, CORPUS], ['lock', lock, optional(LOCK)]);
   if (!lock) {
     const created = createLock(corpus);
     const added = Object.entries(created.documents).flatMap(([document, editions]) => Object.keys(editions).map((edition) => ({ document, edition })));

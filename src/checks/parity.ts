@@ -3,6 +3,8 @@
  * the document's governing language; findings where the governing language lacks a clause
  * another language has, and where one language changed between editions and another did not.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS, PARITY_OPTIONS } from './arguments.js';
 import { clauseIdsOf, locateClause, resolveClause, resolveDocument, resolveEdition } from '../lookup/resolve.js';
 import type { Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
@@ -83,11 +85,13 @@ export interface ParityOptions {
  * @returns Statuses and findings, editions in corpus order, findings in reading order.
  * @throws {UnknownDocumentError} When `document` does not exist.
  * @throws {UnknownEditionError} When `edition` does not exist.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parityReport(corpus).findings.filter((finding) => finding.rule === 'governing-language-missing').map((finding) => finding.clause);
  * //=> ['image-use', 'opinions', 'copyright', 'assumption-of-risk', 'language-precedence']
  */
 export function parityReport(corpus: Corpus, options: ParityOptions = {}): ParityReport {
+  checkArguments('parityReport', ['corpus', corpus, CORPUS], ['options', options, PARITY_OPTIONS]);
   const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
   const editions: EditionParity[] = [];
   const findings: ParityFinding[] = [];

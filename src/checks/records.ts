@@ -4,6 +4,8 @@
  * record gives back exactly the text accepted, and verifying it catches a forged or corrupted
  * record. The grammar is in docs/trust.md.
  */
+import { checkArguments } from '../util/arguments.js';
+import { CORPUS, RECORD, RECORD_OPTIONS, RECORD_OR_TEXT, text as TEXT } from './arguments.js';
 import {
   ClauseNotInEditionError,
   InvalidRecordError,
@@ -94,11 +96,13 @@ const HASH_PREFIX = 'sha256:';
  * @param record - The parts of the record.
  * @returns The record string.
  * @throws {InvalidRecordError} When a part does not fit the grammar (the string would not parse back).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatAcceptanceRecord({ document: 'disclaimer', edition: '2003-04-15', lang: 'en', clause: 'image-use', hash: `sha256:${'0'.repeat(64)}` });
  * //=> 'disclaimer@2003-04-15/en/image-use#sha256:0000000000000000000000000000000000000000000000000000000000000000'
  */
 export function formatAcceptanceRecord(record: AcceptanceRecord): string {
+  checkArguments('formatAcceptanceRecord', ['record', record, RECORD]);
   const text = `${record.document}@${record.edition}/${record.lang}${record.clause === undefined ? '' : `/${record.clause}`}#${record.hash}`;
   // Parsing back is the check that every part fits the grammar.
   parseAcceptanceRecord(text);
@@ -111,11 +115,13 @@ export function formatAcceptanceRecord(record: AcceptanceRecord): string {
  * @param text - A record, such as `disclaimer@2003-04-15/zh#sha256:…`.
  * @returns Its parts.
  * @throws {InvalidRecordError} When the string is not a record; the message says which part is wrong.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parseAcceptanceRecord(`disclaimer@2003-04-15/zh#sha256:${'ab'.repeat(32)}`).edition;
  * //=> '2003-04-15'
  */
 export function parseAcceptanceRecord(text: string): AcceptanceRecord {
+  checkArguments('parseAcceptanceRecord', ['text', text, TEXT]);
   const fail = (reason: string): never => {
     throw new InvalidRecordError(String(text), reason);
   };
@@ -163,11 +169,13 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
  * @throws {ClauseNotInEditionError} When the edition does not contain the clause.
  * @throws {UnsupportedLocaleError} When `lang` is not a language of the corpus.
  * @throws {TextNotPublishedError} When the language did not publish the text: nothing was shown to accept.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * createAcceptanceRecord(corpus, { edition: '2003-04-15', lang: 'en', clause: 'image-use' });
  * //=> 'disclaimer@2003-04-15/en/image-use#sha256:9d7894fa5e6e786e6aa8f181f2f68aefd1f42809c22cebf23a75b9a890f8331c'
  */
 export function createAcceptanceRecord(corpus: Corpus, options: RecordOptions): string {
+  checkArguments('createAcceptanceRecord', ['corpus', corpus, CORPUS], ['options', options, RECORD_OPTIONS]);
   const { lang, clause } = options;
   if (!(LANGUAGES as readonly string[]).includes(lang)) {
     throw new UnsupportedLocaleError(String(lang), LANGUAGES, '; records name a language of the corpus: negotiate the reader\'s locale first');
@@ -193,12 +201,14 @@ export function createAcceptanceRecord(corpus: Corpus, options: RecordOptions): 
  * @throws {ClauseNotInEditionError} When the edition does not contain the clause.
  * @throws {TextNotPublishedError} When the language did not publish the text.
  * @throws {RecordMismatchError} When the text hashes to something else: a forged or corrupted record (or a changed draft).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const record = createAcceptanceRecord(corpus, { edition: '2003-04-15', lang: 'zh', clause: 'trademarks' });
  * resolveAcceptanceRecord(corpus, record).text.slice(0, 9);
  * //=> '“阿里巴巴”、“诚'
  */
 export function resolveAcceptanceRecord(corpus: Corpus, record: string | AcceptanceRecord): AcceptedText {
+  checkArguments('resolveAcceptanceRecord', ['corpus', corpus, CORPUS], ['record', record, RECORD_OR_TEXT]);
   const parsed = typeof record === 'string' ? parseAcceptanceRecord(record) : record;
   const { text, editionStatus } = locateText(corpus, parsed);
   const actual = hashText(text);
@@ -216,12 +226,14 @@ export function resolveAcceptanceRecord(corpus: Corpus, record: string | Accepta
  * @param record - A record string, as stored.
  * @returns `{ valid: true, status: 'valid', text, … }`, or `{ valid: false, status, message, error }`
  *   with status `malformed`, `unknown-document`, `unknown-edition`, `unknown-clause`, `not-published` or `hash-mismatch`.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const forged = createAcceptanceRecord(corpus, { lang: 'zh' }).replace(/.$/, (digit) => (digit === '0' ? '1' : '0'));
  * verifyAcceptanceRecord(corpus, forged).status;
  * //=> 'hash-mismatch'
  */
 export function verifyAcceptanceRecord(corpus: Corpus, record: string): RecordVerification {
+  checkArguments('verifyAcceptanceRecord', ['corpus', corpus, CORPUS], ['record', record, TEXT]);
   let parsed: AcceptanceRecord | undefined;
   try {
     parsed = parseAcceptanceRecord(record);

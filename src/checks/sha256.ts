@@ -4,6 +4,8 @@
  * `node:crypto` exists only in Node. Corpus texts are a few kilobytes, so speed is not the
  * concern here (see docs/benchmarks.md for the measured cost against `node:crypto`).
  */
+import { checkArguments } from '../util/arguments.js';
+import { HASH_INPUT } from './arguments.js';
 
 /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = new Uint32Array([
@@ -29,11 +31,13 @@ const encoder = new TextEncoder();
  *
  * @param input - Text, hashed as its UTF-8 bytes, or raw bytes.
  * @returns The digest as 64 lowercase hexadecimal digits.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * sha256Hex('abc');
  * //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(input: string | Uint8Array): string {
+  checkArguments('sha256Hex', ['input', input, HASH_INPUT]);
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
   const state = digest(bytes);
   let hex = '';

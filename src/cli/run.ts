@@ -1,5 +1,6 @@
 import { LegalClausesError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { terminalOutput } from '../util/terminal.js';
 import { parseCommandArgs, type Io } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -9,8 +10,10 @@ export const EXIT = { ok: 0, negative: 1, badInput: 2, internal: 70 } as const;
 /**
  * Runs the CLI with arguments (without `node` and the script) and resolves to the exit code.
  * Bad input prints one line to stderr and gives 2; nothing ever prints a stack trace.
+ * Everything printed goes through {@link terminalIo}: no corpus text reaches a terminal raw.
  */
-export async function run(args: string[], io: Io, version: string): Promise<number> {
+export async function run(args: string[], raw: Io, version: string): Promise<number> {
+  const io = terminalIo(raw);
   try {
     return await dispatch(args, io, version);
   } catch (error) {
@@ -64,6 +67,22 @@ ${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}
 Every command takes --corpus FILE (a corpus JSON file or a directory like clauses/) instead of
 the bundled corpus, and --help. 'legal-clauses --version' prints the version.
 Exit codes: 0 success; 1 a negative answer (text missing, differences, failed checks); 2 bad input.`;
+}
+
+/**
+ * The one choke point between the commands and the streams: every line for stdout and stderr
+ * (reports, texts, JSON, help, error messages) passes through `terminalOutput`, which writes
+ * controls, escape sequences, carriage returns, bidirectional and invisible characters as
+ * `⟨U+XXXX⟩`, keeping only our own colour sequences on a colour stdout. JSON writers escape
+ * those characters first (as `\uXXXX`), and `--output FILE` bypasses this: a file gets the text
+ * byte for byte (docs/security.md).
+ */
+function terminalIo(io: Io): Io {
+  return {
+    stdout: (text) => io.stdout(terminalOutput(text, io.colour)),
+    stderr: (text) => io.stderr(terminalOutput(text, false)),
+    colour: io.colour,
+  };
 }
 
 function oneLine(message: string): string {

@@ -8,7 +8,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileNotReadableError } from '../errors.js';
-import { BIDI_CONTROLS, INVISIBLES } from '../checks/lint/characters.js';
 
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
 export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
@@ -65,22 +64,4 @@ export async function readOptionalText(file: string): Promise<string | undefined
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
   }
-}
-
-// JSON.stringify already escapes C0 controls inside strings; these it leaves raw.
-const HIDDEN = new RegExp(`[${BIDI_CONTROLS}${INVISIBLES}\\u007f-\\u009f\\u2028\\u2029]`, 'gu');
-
-/**
- * JSON for stdout: two-space indented, with invisible, bidirectional and control characters
- * written as `\uXXXX` escapes (the same JSON value), so that printing it cannot reorder or hide
- * text in a terminal.
- *
- * @param value - Any JSON value.
- * @returns The JSON text.
- * @example
- * terminalSafeJson({ match: '\u202e' });
- * //=> '{\n  "match": "\\u202e"\n}'
- */
-export function terminalSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(HIDDEN, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

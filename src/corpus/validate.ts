@@ -2,6 +2,7 @@
  * Validation of untrusted corpus data against the zod schemas, with errors that name the file
  * and the path inside it.
  */
+import { checkArguments, text as TEXT } from '../util/arguments.js';
 import type * as z from 'zod';
 import { CorpusValidationError, type CorpusIssue } from '../errors.js';
 import { corpusSchema } from '../model/schema.js';
@@ -40,10 +41,18 @@ export function toCorpusIssues(
   }));
 }
 
-/** zod's messages say what was expected and received; say "missing" where nothing was received. */
+/**
+ * zod's messages say what was expected and received; say "missing" where nothing was received,
+ * and say why a record key (an edition id under `editions`) is refused: zod's own message for it
+ * is only "Invalid key in record".
+ */
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
     return `missing (expected ${issue.expected})`;
+  }
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    const key = issue.path.at(-1);
+    return `key ${JSON.stringify(String(key))} is not valid: ${issue.issues.map(describeIssue).join('; ')}`;
   }
   return issue.message;
 }
@@ -57,6 +66,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * @returns The same data, typed as a corpus.
  * @throws {CorpusValidationError} When the data does not satisfy the model; `issues` lists every
  *   problem with its path.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parseCorpus({ format: 'legal-clauses/corpus@2', documents: [], clauses: [] }).clauses;
  * //=> []
@@ -64,6 +74,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * // throws CorpusValidationError: x.json: documents: Invalid input: expected array, received number
  */
 export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
+  checkArguments('parseCorpus', ['file', file, TEXT]);
   const migrated = migrateCorpusData(data);
   return validateWith(corpusSchema, migrated.data, file, migrated.originalPath);
 }
@@ -74,6 +85,7 @@ export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
  * @param text - The JSON text.
  * @param file - Where the text came from, for error messages.
  * @returns The validated corpus.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parseCorpusJson(exportCorpus(corpus)).documents[0].id;
  * //=> 'disclaimer'
@@ -83,5 +95,6 @@ export function parseCorpus(data: unknown, file = '<corpus>'): Corpus {
  * @throws {CorpusValidationError} When the JSON does not satisfy the model.
  */
 export function parseCorpusJson(text: string, file = '<corpus>'): Corpus {
+  checkArguments('parseCorpusJson', ['text', text, TEXT], ['file', file, TEXT]);
   return parseCorpus(parseJsonText(text, file), file);
 }

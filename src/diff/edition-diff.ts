@@ -7,7 +7,9 @@ import { clauseIdsOf, resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
+import { checkArguments } from '../util/arguments.js';
 import { alignIds } from './align.js';
+import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { detectDrift } from './drift.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
@@ -58,12 +60,14 @@ export interface EditionDiffOptions extends TextDiffOptions {
  * @throws {NoPreviousEditionError} When `from` is left out and no published edition precedes `to`.
  * @throws {InvalidOptionsError} When `languages` is empty, repeats or names an unknown language.
  * @throws {CorpusValidationError} When the corpus was not validated and an edition lists a clause without text for it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const report = diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01' });
  * report.clauses.find((clause) => clause.id === 'downloads').texts[0].segments.filter((s) => s.type !== 'equal');
  * //=> [{ type: 'removed', value: '得' }, { type: 'added', value: '应' }]
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
+  checkArguments('diffEditions', ['corpus', corpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
   return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);
 }
@@ -82,12 +86,14 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of its corpus's document.
  * @throws {NoEditionInForceError} When `from` is left out and the old corpus has no published edition.
  * @throws {CorpusValidationError} When a corpus was not validated and an edition lists a clause without text for it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const report = diffCorpora(oldRelease, currentCorpus);
  * [report.from.edition, report.to.edition];
  * //=> ['2003-04-15', '2024-01-01']
  */
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
+  checkArguments('diffCorpora', ['fromCorpus', fromCorpus, CORPUS], ['toCorpus', toCorpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
   if (options.languages !== undefined) checkLanguages(options.languages, undefined, undefined);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
   return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);

@@ -1,4 +1,6 @@
 /** Reading a redline back: the two texts it stands for, and whether it changes anything. */
+import { checkArguments } from '../util/arguments.js';
+import { SEGMENTS } from './arguments.js';
 import type { Segment } from './types.js';
 
 /**
@@ -6,11 +8,13 @@ import type { Segment } from './types.js';
  *
  * @param segments - A redline, such as `diffText(before, after)` or a `segments` field of a report.
  * @returns The old text.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * textBefore([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }]);
  * //=> '不得'
  */
 export function textBefore(segments: readonly Segment[]): string {
+  checkArguments('textBefore', ['segments', segments, SEGMENTS]);
   return segments.map((segment) => (segment.type === 'added' ? '' : segment.value)).join('');
 }
 
@@ -19,11 +23,13 @@ export function textBefore(segments: readonly Segment[]): string {
  *
  * @param segments - A redline.
  * @returns The new text.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * textAfter([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }]);
  * //=> '不应'
  */
 export function textAfter(segments: readonly Segment[]): string {
+  checkArguments('textAfter', ['segments', segments, SEGMENTS]);
   return segments.map((segment) => (segment.type === 'removed' ? '' : segment.value)).join('');
 }
 
@@ -32,10 +38,12 @@ export function textAfter(segments: readonly Segment[]): string {
  *
  * @param segments - A redline.
  * @returns True when the old and new texts differ.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * hasChanges([{ type: 'equal', value: 'same' }]);
  * //=> false
  */
 export function hasChanges(segments: readonly Segment[]): boolean {
+  checkArguments('hasChanges', ['segments', segments, SEGMENTS]);
   return segments.some((segment) => segment.type !== 'equal');
 }

@@ -7,6 +7,8 @@
  * character against the text it jumped over. The result is cleaned up for reading (cleanup.ts).
  */
 import { InvalidOptionsError } from '../errors.js';
+import { checkArguments, text } from '../util/arguments.js';
+import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { RedlineBuilder, redlineToSegments } from './redline.js';
@@ -43,6 +45,7 @@ const LEVELS = [splitLines, splitSentences] as const;
  * @param options - See {@link TextDiffOptions}.
  * @returns The segments, in reading order: `[]` when both texts are empty.
  * @throws {InvalidOptionsError} When `maxEdits` is not a positive integer.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * diffText('不得用于商业用途', '不应用于商业用途');
  * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }, { type: 'equal', value: '用于商业用途' }]
@@ -50,6 +53,7 @@ const LEVELS = [splitLines, splitSentences] as const;
  * //=> [{ type: 'equal', value: 'no ' }, { type: 'removed', value: 'warrantees' }, { type: 'added', value: 'warranties' }]
  */
 export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
+  checkArguments('diffText', ['before', before, text], ['after', after, text], ['options', options, TEXT_DIFF_OPTIONS]);
   const maxEdits = options.maxEdits ?? 2000;
   if (!Number.isInteger(maxEdits) || maxEdits < 1) {
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);

@@ -7,6 +7,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments } from '../util/arguments.js';
+import { HAST_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { clauseName } from './names.js';
 import { isShown } from './shown.js';
@@ -48,12 +50,14 @@ export interface HastFormatOptions {
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link HastFormatOptions}.
  * @returns A hast `Root`; style it with `REDLINE_CSS`.
+ * @throws {InvalidArgumentError} When `report` is not a report of this version, or an option is not one listed.
  * @example
  * const root = formatDiffHast(report, { uiLang: 'zh' });
  * root.children.map((article) => article.properties.id).slice(0, 2);
  * //=> ['clause-acceptance', 'clause-language-precedence']
  */
 export function formatDiffHast(report: EditionDiff, options: HastFormatOptions = {}): Root {
+  checkArguments('formatDiffHast', ['report', report, REPORT], ['options', options, HAST_FORMAT_OPTIONS]);
   const uiLang = options.uiLang ?? 'en';
   const articles = report.clauses.filter(isShown).map((clause) => clauseHast(clause, report, labelsFor(uiLang), uiLang, options.headingLevel ?? 2));
   return { type: 'root', children: articles };

@@ -6,8 +6,10 @@
  */
 import type { ElementContent } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments } from '../util/arguments.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { hastToHtml } from '../util/hast-to-html.js';
+import { FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { documentTitle } from './names.js';
 import { REVIEW_CSS } from './review-styles.js';
@@ -30,11 +32,13 @@ export interface HtmlFormatOptions {
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link HtmlFormatOptions}.
  * @returns The page, `<!doctype html>` first, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffHtml(report, { uiLang: 'zh' }).match(/<title>(.*)<\/title>/)[1];
  * //=> '免责声明 审阅：2003-04-15 → 2024-01-01'
  */
 export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions = {}): string {
+  checkArguments('formatDiffHtml', ['report', report, REPORT], ['options', options, FORMAT_OPTIONS]);
   const uiLang = options.uiLang ?? 'en';
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;

@@ -4,6 +4,8 @@
  * shows struck-through and underlined text), every piece of legal text escaped so that
  * nothing in it is read as Markdown or HTML.
  */
+import { checkArguments } from '../util/arguments.js';
+import { MARKDOWN_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
@@ -32,11 +34,13 @@ export interface MarkdownFormatOptions {
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link MarkdownFormatOptions}.
  * @returns The Markdown, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffMarkdown(report).split('\n')[0];
  * //=> '# Review of disclaimer: 2003-04-15 → 2024-01-01'
  */
 export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatOptions = {}): string {
+  checkArguments('formatDiffMarkdown', ['report', report, REPORT], ['options', options, MARKDOWN_FORMAT_OPTIONS]);
   const labels = labelsFor(options.uiLang ?? 'en');
   const level = options.headingLevel ?? 1;
   const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, level + depth))} ${text}`;

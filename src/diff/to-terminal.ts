@@ -1,13 +1,19 @@
 /**
  * The report for a terminal: every difference, clause by clause, with redlines that read
  * without colour as git's word diff does (`[-old-]{+new+}`), and with colour (red struck
- * through, green underlined) when the terminal has it.
+ * through, green underlined) when the terminal has it. Every text is made visible before it is
+ * written or coloured (src/util/terminal.ts): a control, escape sequence, carriage return or
+ * bidirectional character in a corpus shows as `⟨U+XXXX⟩` and cannot redraw the report.
  */
+import { checkArguments } from '../util/arguments.js';
+import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
+import { paint as style, terminalText, type Style } from '../util/terminal.js';
+import { makeVisible } from '../util/unicode.js';
 import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { isShown } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayValue, visibleLabel } from './visible.js';
+import { displayValue } from './visible.js';
 
 /** Options of {@link formatDiffText}. */
 export interface TextFormatOptions {
@@ -24,14 +30,6 @@ export interface TextFormatOptions {
   uiLang?: UiLanguage | undefined;
 }
 
-const ANSI = {
-  bold: ['\u001b[1m', '\u001b[22m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  yellow: ['\u001b[33m', '\u001b[39m'],
-  removed: ['\u001b[31;9m', '\u001b[39;29m'],
-  added: ['\u001b[32;4m', '\u001b[39;24m'],
-} as const;
-
 const INDENT = '      ';
 
 /**
@@ -40,14 +38,15 @@ const INDENT = '      ';
  * @param report - From `diffEditions` or `diffCorpora`.
  * @param options - See {@link TextFormatOptions}.
  * @returns The text, ending with a line break.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffText(diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
  * //=> 'disclaimer 2003-04-15 → 2024-01-01 (zh, governing zh)'
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {
+  checkArguments('formatDiffText', ['report', report, REPORT], ['options', options, TEXT_FORMAT_OPTIONS]);
   const labels = labelsFor(options.uiLang ?? 'en');
-  const paint = (style: keyof typeof ANSI, text: string) =>
-    options.colour && text !== '' ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
+  const paint = (name: Style, text: string) => (options.colour ? style(name, text) : terminalText(text));
   const redline = (segments: readonly Segment[]) =>
     segments
       .map((segment) => {
@@ -65,7 +64,8 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
   const compared = comparedLine(report, labels);
-  if (compared !== undefined) out.push(paint('bold', visibleLabel(compared)));
+  // A package name or a path from outside the corpus: every control shown, line feeds and tabs too.
+  if (compared !== undefined) out.push(paint('bold', makeVisible(compared)));
   out.push(
     paint(
       'bold',
@@ -106,22 +106,25 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
     out.push('', ...clauseLines(clause, labels, governing, paint, redline));
   }
   if (unchanged.length > 0) out.push('', paint('dim', labels.unchangedClauses + labels.colon + labels.list(unchanged)));
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  // Without colour the whole report can be made visible in one pass (it holds no escapes of ours);
+  // with colour every text was made visible before it was painted.
+  return options.colour ? text : terminalText(text);
 }
 
 function clauseLines(
   clause: ClauseDiff,
   labels: Labels,
   governing: Language | null,
-  paint: (style: keyof typeof ANSI, text: string) => string,
+  paint: (style: Style, text: string) => string,
   redline: (segments: readonly Segment[]) => string,
 ): string[] {
   const lines = [`${paint('bold', `${labels.clause} ${clause.id}`)}  ${labels.item[clause.status]}`];
   if (clause.moved && clause.from && clause.to) {
-    lines.push(`  ${labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position)}`);
+    lines.push(`  ${terminalText(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}`);
   }
-  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
-    lines.push(`  ${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`);
+  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(', ') !== clause.topics.to.join(', ')) {
+    lines.push(`  ${terminalText(`${labels.topic}${labels.colon}${clause.topics.from.join(', ')} → ${clause.topics.to.join(', ')}`)}`);
   }
   if (clause.drift) lines.push(`  ${paint('yellow', `⚠ ${labels.drift}${labels.colon}${labels.driftNote(clause.drift, governing)}`)}`);
   for (const text of clause.texts) lines.push(...textLines(text, labels, redline));

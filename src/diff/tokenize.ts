@@ -5,6 +5,7 @@
  * one character and not the sentence. A token never splits a surrogate pair, and keeps a
  * character together with its combining marks, variation selectors and emoji modifiers.
  */
+import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
 const IDEOGRAPH = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
@@ -41,11 +42,13 @@ const TOKEN = new RegExp(
  *
  * @param text - Any string, including lone surrogates.
  * @returns The tokens, in order; `[]` for the empty string.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * tokenize('不得 use warrantees, 1688.com');
  * //=> ['不', '得', ' ', 'use', ' ', 'warrantees', ',', ' ', '1688', '.', 'com']
  */
 export function tokenize(text: string): string[] {
+  checkArguments('tokenize', ['text', text, TEXT]);
   return text.match(TOKEN) ?? [];
 }
 

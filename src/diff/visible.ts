@@ -1,28 +1,19 @@
 /**
  * Making changes to invisible characters visible in the formats people read. A removed stray
  * space or a space turned into a no-break space is a real change, but `<del> </del>` shows
- * nothing. JSON keeps the raw text; only the human formats substitute symbols.
+ * nothing; and a control or bidirectional character in any text, changed or not, could make a
+ * reader see something other than what changed. The classes and the notation are those of
+ * src/util/unicode.ts; JSON keeps the text as it is (escaped, docs/security.md).
  */
+import { isBlank, makeVisible, showWhitespace } from '../util/unicode.js';
 import type { Segment } from './types.js';
-
-/** Symbols for whitespace in a change made only of whitespace. */
-const SYMBOLS: Readonly<Record<string, string>> = {
-  ' ': '␣',
-  '\u00a0': '⍽',
-  '\t': '→',
-  '\n': '↵',
-};
-
-/** Characters that are invisible or reorder text: always named in a change (not ZWJ/ZWNJ, which join emoji and scripts). */
-const HIDDEN = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
-/** A change with nothing a reader would see. */
-const INVISIBLE_ONLY = /^[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$/u;
 
 /**
  * The text a person should see for a segment: an `added` or `removed` value made only of
  * whitespace or invisible characters shows each as a symbol (␣ space, ⍽ no-break space,
- * → tab, ↵ line break, `⟨U+XXXX⟩` otherwise), and invisible formatting characters are named
- * in any change. Equal text is returned as it is.
+ * → tab, ↵ line break, `⟨U+XXXX⟩` otherwise); in any segment, equal ones included, controls
+ * (carriage returns and escape sequences too), bidirectional and invisible characters are
+ * written `⟨U+XXXX⟩`, while tabs, line feeds and no-break spaces stay.
  *
  * @param segment - A segment of a redline.
  * @returns The display text.
@@ -31,13 +22,12 @@ const INVISIBLE_ONLY = /^[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\
  * //=> '␣'
  * displayValue({ type: 'added', value: 'a\u200bb' });
  * //=> 'a⟨U+200B⟩b'
+ * displayValue({ type: 'equal', value: 'paid\u001b[2K\rfree' });
+ * //=> 'paid⟨U+001B⟩[2K⟨U+000D⟩free'
  */
 export function displayValue(segment: Segment): string {
-  if (segment.type === 'equal') return segment.value;
-  if (INVISIBLE_ONLY.test(segment.value)) {
-    return segment.value.replace(/\r\n|[^]/gu, (char) => SYMBOLS[char] ?? (char === '\r\n' ? '↵' : codePoint(char)));
-  }
-  return segment.value.replace(HIDDEN, codePoint);
+  if (segment.type !== 'equal' && isBlank(segment.value)) return showWhitespace(segment.value);
+  return makeVisible(segment.value, { whitespace: false });
 }
 
 /**
@@ -53,30 +43,12 @@ export function displayValue(segment: Segment): string {
 export function displayLines(segments: readonly Segment[]): Segment[][] {
   const lines: Segment[][] = [[]];
   for (const segment of segments) {
-    const parts = displayValue(segment).split(/\r?\n/);
+    // A carriage return is shown as ⟨U+000D⟩ by displayValue: only line feeds are left to split on.
+    const parts = displayValue(segment).split('\n');
     parts.forEach((part, index) => {
       if (index > 0) lines.push([]);
       if (part !== '') lines.at(-1)!.push({ type: segment.type, value: part });
     });
   }
   return lines;
-}
-
-function codePoint(char: string): string {
-  return `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
-}
-
-/**
- * A label from outside the corpus (a package name, a file path) with every control,
- * invisible and bidirectional character named as `⟨U+XXXX⟩`, so that it cannot drive or
- * reorder a terminal.
- *
- * @param label - The label.
- * @returns The label, safe to print.
- * @example
- * visibleLabel('legal-clauses@1.0.0\u001b[2J');
- * //=> 'legal-clauses@1.0.0⟨U+001B⟩[2J'
- */
-export function visibleLabel(label: string): string {
-  return label.replace(/[\u0000-\u001f\u007f-\u009f]/gu, codePoint).replace(HIDDEN, codePoint);
 }

@@ -6,6 +6,8 @@ import { translationText } from '../model/plain-text.js';
 import { translationIn } from '../model/translations.js';
 import type { Block, ClauseEdition, Corpus, Inline, Section, Topic, TranslationStatus } from '../model/types.js';
 import type { CorpusOption } from './documents.js';
+import { checkArguments, optional, shape, text } from '../util/arguments.js';
+import { CORPUS_KEYS, LANGUAGE_LIST, LOCALES, SELECTOR_KEYS, optionsWith } from './arguments.js';
 import { matchLanguage, negotiateLanguage, toList } from './locale.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
 
@@ -79,6 +81,10 @@ export interface ClauseTextOptions extends EditionSelector, CorpusOption {
   fallback?: Language | readonly Language[] | undefined;
 }
 
+const EDITION_OPTIONS = optionsWith({ ...CORPUS_KEYS, ...SELECTOR_KEYS });
+// `lang` is required (not optional): `undefined` is refused too.
+const TEXT_OPTIONS = shape('an options object with lang', { ...CORPUS_KEYS, ...SELECTOR_KEYS, lang: LOCALES, fallback: optional(LANGUAGE_LIST) });
+
 /** One line of {@link listClauses}. */
 export interface ClauseSummary {
   id: string;
@@ -98,12 +104,14 @@ export interface ClauseSummary {
  * @returns One summary per clause: id, topics, number, section and status per language.
  * @throws {UnknownDocumentError | UnknownEditionError | NoEditionInForceError | InvalidDateError}
  *   When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * listClauses().find((clause) => clause.id === 'image-use');
  * //=> { id: 'image-use', topics: ['intellectual-property'], section: 'information',
  * //     languages: { zh: 'missing', en: 'published' } }
  */
 export function listClauses(options: EditionSelector & CorpusOption = {}): ClauseSummary[] {
+  checkArguments('listClauses', ['options', options, EDITION_OPTIONS]);
   const corpus = options.corpus ?? bundledCorpus;
   const document = resolveDocument(corpus, options.document);
   const edition = resolveEdition(document, options);
@@ -129,6 +137,7 @@ export function listClauses(options: EditionSelector & CorpusOption = {}): Claus
  * @throws {UnknownClauseError} When no clause has that id (the error suggests the closest).
  * @throws {ClauseNotInEditionError} When the selected edition does not contain the clause.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getClause('image-use').translations.zh;
  * //=> { status: 'missing' }
@@ -136,6 +145,7 @@ export function listClauses(options: EditionSelector & CorpusOption = {}): Claus
 export function getClause(id: BundledClauseId, options?: EditionSelector & { corpus?: undefined }): ClauseInEdition;
 export function getClause(id: string, options: EditionSelector & { corpus: Corpus }): ClauseInEdition;
 export function getClause(id: string, options: EditionSelector & CorpusOption = {}): ClauseInEdition {
+  checkArguments('getClause', ['id', id, text], ['options', options, EDITION_OPTIONS]);
   const corpus = options.corpus ?? bundledCorpus;
   const clause = resolveClause(corpus, id);
   const document = resolveDocument(corpus, options.document ?? clause.document);
@@ -174,6 +184,7 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
  * @throws {UnsupportedLocaleError} When no tag matches a language of the corpus and no fallback is given.
  * @throws {UnknownClauseError | ClauseNotInEditionError} When the clause cannot be found.
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getClauseText('trademarks', { lang: 'zh-CN' }).text.slice(0, 4);
  * //=> '“阿里巴'
@@ -185,6 +196,7 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
 export function getClauseText(id: BundledClauseId, options: ClauseTextOptions & { corpus?: undefined }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions & { corpus: Corpus }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions): ClauseText {
+  checkArguments('getClauseText', ['id', id, text], ['options', options, TEXT_OPTIONS]);
   const clause = getClause(id, { ...options, corpus: options.corpus ?? bundledCorpus });
   const tags = toList(options.lang);
   const fallback = toList(options.fallback ?? []);

@@ -1,6 +1,12 @@
 import { bundledCorpus, type BundledDocumentId } from '../corpus/generated/corpus.js';
 import type { Corpus, Document, Edition } from '../model/types.js';
+import { checkArguments, optional, text } from '../util/arguments.js';
+import { CORPUS_KEYS, SELECTOR_KEYS, optionsWith } from './arguments.js';
 import { resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
+
+const CORPUS_OPTIONS = optionsWith(CORPUS_KEYS);
+const DOCUMENT_OPTIONS = optionsWith({ ...CORPUS_KEYS, document: optional(text) });
+const EDITION_OPTIONS = optionsWith({ ...CORPUS_KEYS, ...SELECTOR_KEYS });
 
 /** Which corpus to look in. */
 export interface CorpusOption {
@@ -16,11 +22,13 @@ export interface CorpusOption {
  *
  * @param options - Which corpus (default: the bundled one).
  * @returns Every document, with its titles, governing language and editions (oldest first).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * listDocuments().map((document) => [document.id, document.governingLanguage]);
  * //=> [['disclaimer', 'zh']]
  */
 export function listDocuments(options: CorpusOption = {}): readonly Document[] {
+  checkArguments('listDocuments', ['options', options, CORPUS_OPTIONS]);
   return (options.corpus ?? bundledCorpus).documents;
 }
 
@@ -32,6 +40,7 @@ export function listDocuments(options: CorpusOption = {}): readonly Document[] {
  * @returns The document, with its titles, governing language and editions.
  * @throws {UnknownDocumentError} When no document has that id (the error suggests the closest).
  * @throws {AmbiguousDocumentError} When `id` is left out and the corpus has several documents.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getDocument('disclaimer').title.en;
  * //=> 'Disclaimer'
@@ -39,6 +48,7 @@ export function listDocuments(options: CorpusOption = {}): readonly Document[] {
 export function getDocument(id?: BundledDocumentId, options?: { corpus?: undefined }): Document;
 export function getDocument(id: string | undefined, options: CorpusOption): Document;
 export function getDocument(id?: string, options: CorpusOption = {}): Document {
+  checkArguments('getDocument', ['id', id, optional(text)], ['options', options, CORPUS_OPTIONS]);
   return resolveDocument(options.corpus ?? bundledCorpus, id);
 }
 
@@ -49,11 +59,13 @@ export function getDocument(id?: string, options: CorpusOption = {}): Document {
  * @returns The editions, oldest first.
  * @throws {UnknownDocumentError} When no document has that id.
  * @throws {AmbiguousDocumentError} When no document is named and the corpus has several.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * listEditions().map((edition) => `${edition.id} ${edition.status}`);
  * //=> ['2003-04-15 published']
  */
 export function listEditions(options: CorpusOption & { document?: string | undefined } = {}): readonly Edition[] {
+  checkArguments('listEditions', ['options', options, DOCUMENT_OPTIONS]);
   return resolveDocument(options.corpus ?? bundledCorpus, options.document).editions;
 }
 
@@ -66,11 +78,13 @@ export function listEditions(options: CorpusOption & { document?: string | undef
  * @throws {NoEditionInForceError} When no published edition was released on or before `at`.
  * @throws {InvalidDateError} When `at` is not a real date written `YYYY-MM-DD`.
  * @throws {InvalidOptionsError} When both `edition` and `at` are given.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * getEdition({ at: '2010-01-01' }).id;
  * //=> '2003-04-15'
  */
 export function getEdition(options: EditionSelector & CorpusOption = {}): Edition {
+  checkArguments('getEdition', ['options', options, EDITION_OPTIONS]);
   const document = resolveDocument(options.corpus ?? bundledCorpus, options.document);
   return resolveEdition(document, options);
 }

@@ -1,5 +1,10 @@
 import { InvalidLocaleError, UnsupportedLocaleError } from '../errors.js';
 import { FORMAT_1_LANGUAGES, LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments, listOf, optional, text } from '../util/arguments.js';
+import { LANGUAGE, LANGUAGE_LIST, LOCALES, optionsWith } from './arguments.js';
+
+const AVAILABLE = optional(listOf(LANGUAGE, 'languages'));
+const NEGOTIATE_OPTIONS = optionsWith({ available: AVAILABLE, fallback: optional(LANGUAGE_LIST) });
 
 /** Options of {@link negotiateLanguage}. */
 export interface NegotiateOptions {
@@ -36,6 +41,7 @@ const maximized = new Map<string, Intl.Locale | null>();
  * @param available - The languages to match against (the document's).
  * @returns The matching language, or `undefined`.
  * @throws {InvalidLocaleError} When `tag` is not a well-formed BCP 47 tag.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * matchLanguage('zh-SG');
  * //=> 'zh'
@@ -43,6 +49,7 @@ const maximized = new Map<string, Intl.Locale | null>();
  * //=> undefined
  */
 export function matchLanguage(tag: string, available: readonly Language[] = FORMAT_1_LANGUAGES): Language | undefined {
+  checkArguments('matchLanguage', ['tag', tag, text], ['available', available, AVAILABLE]);
   const requested = maximize(tag);
   if (!requested) return undefined;
   return available.find((lang) => {
@@ -60,6 +67,7 @@ export function matchLanguage(tag: string, available: readonly Language[] = FORM
  * @returns The language chosen and the tag that matched it.
  * @throws {InvalidLocaleError} When a tag is not well-formed BCP 47.
  * @throws {UnsupportedLocaleError} When nothing matches and no fallback is given.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * negotiateLanguage(['zh-TW', 'en-GB']);
  * //=> { lang: 'en', matched: 'en-GB' }
@@ -67,6 +75,7 @@ export function matchLanguage(tag: string, available: readonly Language[] = FORM
  * //=> { lang: 'zh', matched: undefined }
  */
 export function negotiateLanguage(requested: string | readonly string[], options: NegotiateOptions = {}): LanguageMatch {
+  checkArguments('negotiateLanguage', ['requested', requested, LOCALES], ['options', options, NEGOTIATE_OPTIONS]);
   const available = options.available ?? FORMAT_1_LANGUAGES;
   const tags = toList(requested);
   for (const tag of tags) {

@@ -4,6 +4,8 @@
  * (`number` of a clause's edition), so the reference works in every language and anchors to
  * the clause id, which is the same in every language.
  */
+import { CORPUS_KEYS, SELECTOR_KEYS, optionsWith } from './arguments.js';
+import { checkArguments, text as TEXT } from '../util/arguments.js';
 import { bundledCorpus } from '../corpus/generated/corpus.js';
 import { InvalidOptionsError, UnknownReferenceError } from '../errors.js';
 import type { CorpusOption } from './documents.js';
@@ -25,6 +27,7 @@ export interface ResolvedReference {
 const PREFIX = /^(?:sections?|sec\.?|articles?|art\.?|clauses?|cl\.?|paragraphs?|para\.?|§+|no\.?)\s*/iu;
 /** The Chinese ordinal form: `第4条`, `第四条`, `第十二款`. */
 const CHINESE_ORDINAL = /^第\s*(.+?)\s*[条條款章节節项項部分]*$/u;
+const REFERENCE_OPTIONS = optionsWith({ ...CORPUS_KEYS, ...SELECTOR_KEYS });
 const CJK_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CJK_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -37,13 +40,15 @@ const CJK_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 10
  * @throws {UnknownReferenceError} When no clause of the edition has that number.
  * @throws {InvalidOptionsError} When the reference is empty or not a string.
  * @throws {UnknownDocumentError | UnknownEditionError | NoEditionInForceError | AmbiguousDateError} When the edition cannot be selected.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * resolveReference('第4条', { corpus: mulan, edition: '2021-05' });
  * //=> { id: 'distribution-restriction', anchor: 'distribution-restriction', number: '4', edition: '2021-05' }
  */
 export function resolveReference(reference: string, options: EditionSelector & CorpusOption = {}): ResolvedReference {
-  if (typeof reference !== 'string' || reference.trim() === '') {
-    throw new InvalidOptionsError(`a reference is text such as '第4条' or 'Section 4' (received ${JSON.stringify(reference) ?? String(reference)})`);
+  checkArguments('resolveReference', ['reference', reference, TEXT], ['options', options, REFERENCE_OPTIONS]);
+  if (reference.trim() === '') {
+    throw new InvalidOptionsError(`a reference is text such as '第4条' or 'Section 4' (received ${JSON.stringify(reference)})`);
   }
   const corpus = options.corpus ?? bundledCorpus;
   const edition = resolveEdition(resolveDocument(corpus, options.document), options);
@@ -66,11 +71,13 @@ export function resolveReference(reference: string, options: EditionSelector & C
  *
  * @param text - A reference or a clause number.
  * @returns The comparable form.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * [normaliseNumber('第十二条'), normaliseNumber('Section 4.'), normaliseNumber('Art. IV'), normaliseNumber('４')];
  * //=> ['12', '4', 'iv', '4']
  */
 export function normaliseNumber(text: string): string {
+  checkArguments('normaliseNumber', ['text', text, TEXT]);
   let number = text.trim().replace(/[０-９Ａ-Ｚａ-ｚ．]/gu, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const ordinal = CHINESE_ORDINAL.exec(number);
   if (ordinal) number = ordinal[1]!;

@@ -1,4 +1,6 @@
 import type { Language } from './constants.js';
+import { DOCUMENT, EDITION } from './arguments.js';
+import { checkArguments } from '../util/arguments.js';
 import type { Document, Edition } from './types.js';
 
 /**
@@ -9,11 +11,13 @@ import type { Document, Edition } from './types.js';
  * @param document - The document.
  * @param edition - One of its editions.
  * @returns The governing language, or `null` when none is declared.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * governingLanguageOf(getDocument('disclaimer'), getEdition({ edition: '2003-04-15' }));
  * //=> 'zh'
  */
 export function governingLanguageOf(document: Document, edition: Edition): Language | null {
+  checkArguments('governingLanguageOf', ['document', document, DOCUMENT], ['edition', edition, EDITION]);
   if (edition.governingLanguage !== undefined) return edition.governingLanguage;
   return document.governingLanguage ?? null;
 }

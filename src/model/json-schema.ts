@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { checkArguments, oneOf } from '../util/arguments.js';
 import { clauseFileSchema, documentFileSchema, editionFileSchema } from './file-schemas.js';
 import { corpusSchema } from './schema.js';
 
@@ -22,11 +23,13 @@ export type JsonSchemaName = 'corpus' | 'document' | 'edition' | 'clause';
  *
  * @param name - Which schema: `corpus` (default), or a file of a corpus directory.
  * @returns The JSON Schema as a plain object.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * toJsonSchema('corpus').properties.format;
  * //=> { type: 'string', const: 'legal-clauses/corpus@1' }
  */
 export function toJsonSchema(name: JsonSchemaName = 'corpus'): Record<string, unknown> {
+  checkArguments('toJsonSchema', ['name', name, oneOf(JSON_SCHEMA_NAMES)]);
   const [schema, title] = SCHEMAS[name];
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;

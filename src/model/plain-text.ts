@@ -4,6 +4,8 @@
  * format 1 (paragraphs and one-level lists) it is exactly what format 1 defined, so no hash of
  * a published edition moves.
  */
+import { BLOCKS, INLINE, PUBLISHED_TRANSLATION } from './arguments.js';
+import { checkArguments } from '../util/arguments.js';
 import type { Block, Inline, PublishedTranslation } from './types.js';
 
 /** What stands between a list marker and its text when the data does not say: one space. */
@@ -14,11 +16,13 @@ export const DEFAULT_SEPARATOR = ' ';
  *
  * @param text - A string, or strings and spans.
  * @returns The text.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * inlineText(['许可证的', { lang: 'en', text: 'Mulan PubL v2' }, '版本']);
  * //=> '许可证的Mulan PubL v2版本'
  */
 export function inlineText(text: Inline): string {
+  checkArguments('inlineText', ['text', text, INLINE]);
   if (typeof text === 'string') return text;
   let joined = '';
   for (const run of text) joined += typeof run === 'string' ? run : run.text;
@@ -34,11 +38,13 @@ export function inlineText(text: Inline): string {
  *
  * @param blocks - The blocks of a clause in one language.
  * @returns The text, paragraphs separated by a blank line.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * blocksToText([{ type: 'list', style: 'decimal', items: [{ marker: '(1)', text: 'One' }] }]);
  * //=> '(1) One'
  */
 export function blocksToText(blocks: readonly Block[]): string {
+  checkArguments('blocksToText', ['blocks', blocks, BLOCKS]);
   return blocksToParagraphs(blocks).join('\n\n');
 }
 
@@ -47,11 +53,13 @@ export function blocksToText(blocks: readonly Block[]): string {
  *
  * @param blocks - The blocks of a clause in one language.
  * @returns One string per paragraph, list item or preformatted block, in reading order.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * blocksToParagraphs([{ type: 'paragraph', text: 'Lead:' }, { type: 'list', style: 'cjk-ideographic', items: [{ marker: '(一)', text: '甲' }] }]);
  * //=> ['Lead:', '(一) 甲']
  */
 export function blocksToParagraphs(blocks: readonly Block[]): string[] {
+  checkArguments('blocksToParagraphs', ['blocks', blocks, BLOCKS]);
   const paragraphs: string[] = [];
   appendBlocks(blocks, paragraphs);
   return paragraphs;
@@ -63,11 +71,13 @@ export function blocksToParagraphs(blocks: readonly Block[]): string[] {
  *
  * @param translation - A clause's published text in one language.
  * @returns The text.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * translationText({ status: 'published', heading: '8. Language', blocks: [{ type: 'paragraph', text: 'Chinese prevails.' }] });
  * //=> '8. Language\n\nChinese prevails.'
  */
 export function translationText(translation: PublishedTranslation): string {
+  checkArguments('translationText', ['translation', translation, PUBLISHED_TRANSLATION]);
   return translationParagraphs(translation).join('\n\n');
 }
 

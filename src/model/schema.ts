@@ -6,6 +6,7 @@
  * never on the path an app takes to show a clause.
  */
 import * as z from 'zod';
+import { isLanguageTag } from './language-tag.js';
 import {
   CORPUS_FORMAT,
   EDITION_STATUSES,
@@ -305,12 +306,4 @@ function isSpan(run: unknown): boolean {
   if (typeof run !== 'object' || run === null || Array.isArray(run)) return false;
   const { lang, text, ...rest } = run as Record<string, unknown>;
   return typeof lang === 'string' && isLanguageTag(lang) && typeof text === 'string' && text !== '' && Object.keys(rest).length === 0;
-}
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }

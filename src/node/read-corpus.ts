@@ -2,6 +2,7 @@
  * Reading corpora from disk: a corpus JSON file (as written by `legal-clauses export`), or a
  * directory laid out like the package's own `clauses/`. Node only.
  */
+import { checkArguments, text } from '../util/arguments.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isFormat1DocumentFile, migrateClauseFile, migrateDocumentFile, type Migrated } from '../corpus/migrate.js';
@@ -22,12 +23,14 @@ import { formatJsonPath } from '../util/json-path.js';
  * @throws {FileNotReadableError} When the file cannot be read.
  * @throws {InvalidJsonError} When the file is not JSON.
  * @throws {CorpusValidationError} When the JSON does not satisfy the model; issues name the path.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const corpus = await readCorpusFile('corpus.json');
  * corpus.documents.map((document) => document.id);
  * //=> ['disclaimer']
  */
 export async function readCorpusFile(file: string): Promise<Corpus> {
+  checkArguments('readCorpusFile', ['file', file, text]);
   return parseCorpus(parseJsonText(await readText(file), file), file);
 }
 
@@ -43,12 +46,14 @@ export async function readCorpusFile(file: string): Promise<Corpus> {
  * @throws {InvalidJsonError} When a file is not JSON.
  * @throws {CorpusValidationError} When a file does not satisfy the model, a file's name differs
  *   from the id inside it, or files refer to each other inconsistently.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const corpus = await readCorpusDirectory('node_modules/legal-clauses/clauses');
  * corpus.clauses.length;
  * //=> 10
  */
 export async function readCorpusDirectory(directory: string): Promise<Corpus> {
+  checkArguments('readCorpusDirectory', ['directory', directory, text]);
   return readCorpusTree(DISK, directory);
 }
 

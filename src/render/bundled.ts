@@ -4,7 +4,12 @@
  */
 import { bundledCorpus } from '../corpus/generated/corpus.js';
 import type { CorpusOption } from '../lookup/documents.js';
+import { CORPUS_KEYS, LOCALES, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
+import { checkArguments, optional } from '../util/arguments.js';
 import { buildTreeFrom, type TreeOptions } from './build-tree.js';
+
+// Whether `fallback` names corpus languages is checked where it is read, with its own message.
+const TREE_OPTIONS = optionsWith({ ...CORPUS_KEYS, ...SELECTOR_KEYS, lang: optional(LOCALES), fallback: optional(LOCALES) });
 import type { DocumentNode } from './types.js';
 
 /** Options of {@link buildTree}: the corpus, the document, the edition and the languages. */
@@ -26,6 +31,7 @@ export interface BuildTreeOptions extends TreeOptions, CorpusOption {}
  * @throws {InvalidDateError} When `at` is not a real date written `YYYY-MM-DD`.
  * @throws {InvalidOptionsError} When both `edition` and `at` are given, `lang` is empty or `fallback` is not a corpus language.
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a language tag is malformed or matches nothing.
+ * @throws {InvalidArgumentError} When `options` or one of its values is of the wrong kind (a number for `lang`).
  * @example
  * const tree = buildTree({ edition: '2003-04-15', lang: 'zh' });
  * tree.languages;
@@ -36,5 +42,6 @@ export interface BuildTreeOptions extends TreeOptions, CorpusOption {}
  * //=> ['section--opening', 'section--information', 'section--opinions-and-forums', 'section--copyright-and-trademark', 'section--closing']
  */
 export function buildTree(options: BuildTreeOptions = {}): DocumentNode {
+  checkArguments('buildTree', ['options', options, TREE_OPTIONS]);
   return buildTreeFrom(options.corpus ?? bundledCorpus, options);
 }

@@ -3,12 +3,17 @@
  * Content-Security-Policy that allows no script, no fetch and no image, so the page stays inert
  * even if a corpus were to carry hostile text (which escaping already neutralises).
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { LANGUAGE_TAGS } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import type { SerializeOptions } from './options.js';
 import { HTML_CSS } from './styles.js';
 import { htmlOf } from './to-html.js';
 import type { DocumentNode } from './types.js';
+
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('html');
 
 /** Page-level rules: a readable measure on screen, the full width of the paper in print. */
 const PAGE_CSS = `:root { color-scheme: light dark; }
@@ -28,12 +33,14 @@ body.legal-page-columns-2 { max-width: 80em; }
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame (the page's `<title>` names the document either way).
  * @returns The page, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type the HTML serialiser does not know.
  * @example
  * toHtmlPage(buildTree({ lang: 'zh' })).split('\n').slice(0, 2);
  * //=> ['<!doctype html>', '<html lang="zh-Hans">']
  */
 export function toHtmlPage(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toHtmlPage', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   // A page always has an <h1>: without a published title line, the catalogue entry (marked as such) is it.
   const body = htmlOf(tree, options.frame ?? true, true);
   const lang = tree.languages[0] ?? tree.governingLanguage ?? 'en';

@@ -8,6 +8,8 @@
  */
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
 import { inLang, within } from './lang-scope.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
@@ -104,6 +106,9 @@ const handlers: Handlers<Content, HastState> = {
   text: (node: TextNode) => [text(node.value)],
 };
 
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('hast');
+
 // Marked pure: a bundler then drops this serialiser from an app that does not import it.
 const writeHast = /* @__PURE__ */ createSerializer<Content, HastState>('hast', handlers);
 
@@ -122,6 +127,7 @@ const writeHast = /* @__PURE__ */ createSerializer<Content, HastState>('hast', h
  * @param options - Whether to write the frame.
  * @returns A hast `Root`; `hast-util-to-html` gives the text and anchors of `toHtml`.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md), or the options are not an object.
  * @example
  * const root = toHast(buildTree({ edition: '2003-04-15', lang: 'en' }));
  * root.children[0].tagName;
@@ -129,6 +135,7 @@ const writeHast = /* @__PURE__ */ createSerializer<Content, HastState>('hast', h
  * // With React: toJsxRuntime(root, { Fragment, jsx, jsxs }) from hast-util-to-jsx-runtime.
  */
 export function toHast(tree: DocumentNode, options: SerializeOptions = {}): Root {
+  checkArguments('toHast', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   const lang = LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'];
   const children = writeHast(tree, { frame: options.frame ?? true, titled: false, root: null, languages: [], governingLanguage: null, lang });
   return { type: 'root', children, data: { legalClauses: nodeData(tree) } };

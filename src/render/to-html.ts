@@ -4,6 +4,8 @@
  * in every language (`id="image-use"`), and languages sit in columns (`legal-col-N`) that the
  * stylesheet `HTML_CSS` lays side by side on wide screens and stacks on narrow ones.
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
@@ -11,6 +13,9 @@ import { inLang, within } from './lang-scope.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode, Node } from './types.js';
+
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('html');
 
 interface HtmlState {
   frame: boolean;
@@ -124,6 +129,7 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The fragment, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toHtml(buildTree({ lang: 'en' })).match(/<div class="legal-clause[^>]*id="image-use"[^>]*>/)?.[0];
@@ -132,6 +138,7 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  * //=> true
  */
 export function toHtml(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toHtml', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   return htmlOf(tree, options.frame ?? true, false);
 }
 
@@ -143,7 +150,8 @@ export function toHtml(tree: DocumentNode, options: SerializeOptions = {}): stri
  * @param frame - Whether to write the frame.
  * @param heading - Whether the fragment must have a heading whatever the frame.
  * @returns The fragment.
- * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
+ * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know
+ *   (callers check the tree first, with the rule of check-tree.ts).
  * @example
  * htmlOf(buildTree({ lang: 'en' }), false, true).includes('<h1 class="legal-catalogue');
  * //=> true

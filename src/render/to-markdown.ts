@@ -4,12 +4,17 @@
  * (`(一)` never becomes a renumbered Markdown list), and `*`, `_`, `<` or backticks stay literal.
  * Preformatted text is a fenced code block, so its lines stay as published.
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { createSerializer, type Handlers } from './dispatch.js';
 import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
+
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('markdown');
 
 /** Each handler returns the Markdown blocks its node is made of; text nodes return escaped text. */
 const handlers: Handlers<string[], FlowState> = {
@@ -53,6 +58,7 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The Markdown, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toMarkdown(buildTree({ lang: 'zh' }), { frame: false }).split('\n\n').at(-2)?.slice(0, 12);
@@ -61,6 +67,7 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  * //=> true
  */
 export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toMarkdown', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, root: null });
   return `${blocks.join('\n\n')}\n`;
 }

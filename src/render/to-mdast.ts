@@ -11,6 +11,8 @@
  */
 import type { BlockContent, Code, Data, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
 import { inLang, within } from './lang-scope.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
@@ -100,6 +102,9 @@ const handlers: Handlers<Content, MdastState> = {
   text: (node: TextNode) => [{ type: 'text', value: node.value }],
 };
 
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('mdast');
+
 // Marked pure: a bundler then drops this serialiser from an app that does not import it.
 const writeMdast = /* @__PURE__ */ createSerializer<Content, MdastState>('mdast', handlers);
 
@@ -116,12 +121,14 @@ const writeMdast = /* @__PURE__ */ createSerializer<Content, MdastState>('mdast'
  * @param options - Whether to write the frame.
  * @returns An mdast `Root`; `mdast-util-to-markdown` gives Markdown with the published text.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md), or the options are not an object.
  * @example
  * const root = toMdast(buildTree({ edition: '2003-04-15', lang: 'zh' }), { frame: false });
  * root.children.at(-1).type;
  * //=> 'list'
  */
 export function toMdast(tree: DocumentNode, options: SerializeOptions = {}): Root {
+  checkArguments('toMdast', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   const lang = LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'];
   const children = writeMdast(tree, { frame: options.frame ?? true, root: null, languages: [], governingLanguage: null, lang });
   return { type: 'root', children, data: { legalClauses: nodeData(tree) } };

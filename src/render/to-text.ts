@@ -3,11 +3,16 @@
  * line, and the legal text is written exactly as published, so that the body of a one-language
  * rendering is the source's paragraphs joined by blank lines, byte for byte.
  */
+import { checkArguments } from '../util/arguments.js';
+import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { createSerializer, type Handlers } from './dispatch.js';
 import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
 import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
+
+// Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
+const TREE = /* @__PURE__ */ treeRule('text');
 
 /** Each handler returns the paragraphs its node is made of. */
 const handlers: Handlers<string[], FlowState> = {
@@ -51,6 +56,7 @@ const writeText = /* @__PURE__ */ createSerializer<string[], FlowState>('text', 
  * @param tree - A tree from `buildTree`.
  * @param options - Whether to write the frame.
  * @returns The text, ending with a newline.
+ * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md): a depth, language, status, style or topic it cannot hold, a node where its parent cannot have one, a field of the wrong kind, or more than 64 levels; or `options` is of the wrong kind.
  * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know.
  * @example
  * toText(buildTree({ edition: '2003-04-15', lang: 'zh' })).split('\n\n')[0];
@@ -59,6 +65,7 @@ const writeText = /* @__PURE__ */ createSerializer<string[], FlowState>('text', 
  * //=> 'Information on this Website'
  */
 export function toText(tree: DocumentNode, options: SerializeOptions = {}): string {
+  checkArguments('toText', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
   const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, root: null });
   return `${paragraphs.join('\n\n')}\n`;
 }

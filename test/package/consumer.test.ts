@@ -143,9 +143,10 @@ describe('bundles of an app', () => {
       `import { buildTree, corpus, getClauseText, listClauses, toText } from 'legal-clauses';
 console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.language, fallback: 'en' })), toText(buildTree({ lang: navigator.language })), corpus);`,
     );
-    // The budget of docs/benchmarks.md ("Bundle budget"): 10 KiB since model v2 (was 8 KiB for
-    // the two-language, one-level model); docs/benchmarks.md records the size measured.
-    expect(gzipped).toBeLessThanOrEqual(10 * 1024);
+    // The budget of docs/benchmarks.md ("Bundle budget"): 12.5 KiB since the boundary checks of
+    // issue 13 (arguments of every lookup, and the tree before a serialiser writes: about 2.1 KiB
+    // of the 12.2 measured); 10 KiB for model v2 alone, 8 KiB for the two-language, one-level model.
+    expect(gzipped).toBeLessThanOrEqual(12.5 * 1024);
     for (const marker of [...ZOD_MARKERS, ...JSDIFF_MARKERS]) expect(text).not.toContain(marker);
     expect(text).toContain(source.zh[0]);
   });

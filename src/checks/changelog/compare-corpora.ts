@@ -3,6 +3,8 @@
  * the terms of the version policy: editions added, published, revised or removed; per
  * language, the clauses added, removed and changed; the release type this calls for.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CORPUS } from '../arguments.js';
 import { clauseIdsOf, resolveClause } from '../../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { governingLanguageOf } from '../../model/governing.js';
@@ -73,11 +75,13 @@ export interface CorpusChanges {
  * @param base - The corpus before (the last release).
  * @param next - The corpus after.
  * @returns Editions changed, with per-language clause changes, the release type and the changeset markers.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * compareCorpora({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }, corpus).releaseType;
  * //=> 'minor'
  */
 export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
+  checkArguments('compareCorpora', ['base', base, CORPUS], ['next', next, CORPUS]);
   const reasons: { type: ReleaseType; text: string }[] = [];
   const reason = (type: ReleaseType, text: string) => reasons.push({ type, text });
   const baseDocuments = new Map(base.documents.map((document) => [document.id, document]));

@@ -4,6 +4,8 @@
  * markers in pending changesets and in CHANGELOG.md say which state of each edition has been
  * described (see fingerprint.ts).
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CORPUS, MARKDOWN_FILES } from '../arguments.js';
 import type { Corpus } from '../../model/types.js';
 import type { EditionRef, Sha256 } from '../types.js';
 import { editionFingerprint, formatMarker, readMarkers } from './fingerprint.js';
@@ -38,11 +40,13 @@ export interface ChangesetCoverage {
  * @param corpus - The corpus, as in clauses/.
  * @param files - The pending changesets and CHANGELOG.md.
  * @returns `ok`, or the editions no changeset describes, each with the marker to add.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * changesetCoverage(corpus, []).undescribed.map((edition) => edition.reason);
  * //=> ['added']
  */
 export function changesetCoverage(corpus: Corpus, files: readonly MarkdownFile[]): ChangesetCoverage {
+  checkArguments('changesetCoverage', ['corpus', corpus, CORPUS], ['files', files, MARKDOWN_FILES]);
   const described = new Map<string, Set<Sha256 | 'removed'>>();
   for (const file of files) {
     for (const marker of readMarkers(file.text)) {

@@ -6,6 +6,8 @@
  * CHANGELOG.md on release, markers included (they render as nothing). The corpus is described
  * when every edition's current fingerprint appears in a pending changeset or in CHANGELOG.md.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CORPUS, DOCUMENT, EDITION, MARKER as MARKER_ARGUMENT, text as TEXT } from '../arguments.js';
 import { resolveClause } from '../../lookup/resolve.js';
 import type { Corpus, Document, Edition } from '../../model/types.js';
 import { canonicalJson } from '../../util/canonical-json.js';
@@ -31,11 +33,13 @@ const MARKER = /<!--\s*legal-clauses:\s*([a-z0-9]+(?:-[a-z0-9]+)*)@(\d{4}(?:-\d{
  * @param edition - The edition.
  * @returns The fingerprint.
  * @throws {UnknownClauseError} When the edition lists a clause the corpus lacks (a validated corpus never does).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * editionFingerprint(corpus, document, edition).startsWith('sha256:');
  * //=> true
  */
 export function editionFingerprint(corpus: Corpus, document: Document, edition: Edition): Sha256 {
+  checkArguments('editionFingerprint', ['corpus', corpus, CORPUS], ['document', document, DOCUMENT], ['edition', edition, EDITION]);
   const clauses: Record<string, unknown> = {};
   for (const section of edition.sections) {
     for (const id of section.clauses) {
@@ -52,11 +56,13 @@ export function editionFingerprint(corpus: Corpus, document: Document, edition: 
  *
  * @param marker - The edition and its fingerprint, or `'removed'` for an edition the change removes.
  * @returns An HTML comment, invisible once rendered.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatMarker({ document: 'disclaimer', edition: '2003-04-15', fingerprint: 'removed' });
  * //=> '<!-- legal-clauses: disclaimer@2003-04-15 removed -->'
  */
 export function formatMarker(marker: ChangesetMarker): string {
+  checkArguments('formatMarker', ['marker', marker, MARKER_ARGUMENT]);
   return `<!-- legal-clauses: ${marker.document}@${marker.edition} ${marker.fingerprint} -->`;
 }
 
@@ -65,11 +71,13 @@ export function formatMarker(marker: ChangesetMarker): string {
  *
  * @param markdown - The text.
  * @returns The markers, in order.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * readMarkers('Text.\n<!-- legal-clauses: disclaimer@2003-04-15 removed -->').map((marker) => marker.edition);
  * //=> ['2003-04-15']
  */
 export function readMarkers(markdown: string): ChangesetMarker[] {
+  checkArguments('readMarkers', ['markdown', markdown, TEXT]);
   return [...markdown.matchAll(MARKER)].map((match) => ({
     document: match[1]!,
     edition: match[2]!,

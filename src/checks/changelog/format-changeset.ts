@@ -4,6 +4,9 @@
  * added, removed and changed, with the changed words; acceptance records; and the markers that
  * `changesetCoverage` looks for. Changesets copy it into CHANGELOG.md on release.
  */
+import { makeVisible } from '../../util/unicode.js';
+import { checkArguments } from '../../util/arguments.js';
+import { CHANGESET_OPTIONS, CORPUS_CHANGES } from '../arguments.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { escapeMarkdown } from '../../util/escape-markdown.js';
 import type { LanguageChanges } from '../compare.js';
@@ -36,11 +39,13 @@ const HEADLINES: Readonly<Record<EditionChange['kind'], (change: EditionChange) 
  * @param changes - The change, from `compareCorpora`.
  * @param options - The package name.
  * @returns The changeset's Markdown, or `undefined` when nothing changed.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatChangeset(compareCorpora(emptyCorpus, corpus))?.split('\n').slice(0, 5);
  * //=> ['---', '"legal-clauses": minor', '---', '', "Corpus: new document 'disclaimer'; new published edition disclaimer@2003-04-15."]
  */
 export function formatChangeset(changes: CorpusChanges, options: ChangesetOptions = {}): string | undefined {
+  checkArguments('formatChangeset', ['changes', changes, CORPUS_CHANGES], ['options', options, CHANGESET_OPTIONS]);
   if (changes.releaseType === 'none') return undefined;
   const { packageName = 'legal-clauses' } = options;
   const headline = [
@@ -93,10 +98,12 @@ function editionLines(change: EditionChange): string[] {
 /** The change as Markdown: removed words struck through, added ones in bold, the context as it reads. */
 function markChange(change: TextChange): string {
   // Escape the whole sentence at once (so that spaces next to the change stay spaces), with
-  // placeholders where the markup goes.
-  const removed = change.removed === '' ? '' : `\u0001${change.removed}\u0002`;
-  const added = change.added === '' ? '' : `\u0003${change.added}\u0004`;
-  const joined = `${change.before}${removed}${removed && added ? ' ' : ''}${added}${change.after}`;
+  // placeholders where the markup goes. The text is made visible first: a control character in it
+  // (such as U+0001) shows as ⟨U+0001⟩ and can neither be taken for a placeholder nor reach a terminal.
+  const show = (text: string) => makeVisible(text, { whitespace: false });
+  const removed = change.removed === '' ? '' : `\u0001${show(change.removed)}\u0002`;
+  const added = change.added === '' ? '' : `\u0003${show(change.added)}\u0004`;
+  const joined = `${show(change.before)}${removed}${removed && added ? ' ' : ''}${added}${show(change.after)}`;
   return escapeMarkdown(joined).replace(/[\u0001-\u0004]/g, (mark) => (mark === '\u0001' || mark === '\u0002' ? '~~' : '**'));
 }
 

@@ -2,6 +2,8 @@
  * The changed span of a text, with a little context: enough for a changelog line to show a
  * lawyer what a revision did to a clause without opening a diff.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { COUNT, text as TEXT } from '../arguments.js';
 
 /** A change inside a text: what was removed and added, between the context before and after. */
 export interface TextChange {
@@ -22,11 +24,13 @@ export interface TextChange {
  * @param next - The text after.
  * @param radius - Code points of context on each side, and the most kept of a long span's start and end.
  * @returns The change, or `undefined` when the texts are equal.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * textChange('use of the Alibaba.com website', 'use of the 1688.com website', 7);
  * //=> { before: '…of the ', removed: 'Alibaba', added: '1688', after: '.com we…' }
  */
 export function textChange(old: string, next: string, radius = 30): TextChange | undefined {
+  checkArguments('textChange', ['old', old, TEXT], ['next', next, TEXT], ['radius', radius, COUNT]);
   if (old === next) return undefined;
   const a = Array.from(old);
   const b = Array.from(next);

@@ -2,6 +2,8 @@
  * The lint configuration file (`clauses/lint.json`): the term list, and severities per rule.
  * Validated on reading, with errors naming the file and the path inside it.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { FILE, text as TEXT } from '../arguments.js';
 import * as z from 'zod';
 import { parseJsonText } from '../../corpus/parse-json.js';
 import { validateWith } from '../../corpus/validate.js';
@@ -48,11 +50,13 @@ const lintConfigSchema = z.strictObject({
  * @returns The configuration.
  * @throws {InvalidJsonError} When the text is not JSON.
  * @throws {CorpusValidationError} When the JSON is not a lint configuration; issues name the file and path.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * parseLintConfig('{"terms":[{"term":"Alibaba.com","reason":"another site"}]}').terms?.[0]?.term;
  * //=> 'Alibaba.com'
  */
 export function parseLintConfig(text: string, file = '<lint config>'): LintConfig {
+  checkArguments('parseLintConfig', ['text', text, TEXT], ['file', file, FILE]);
   const { $comment: _, ...config } = validateWith(lintConfigSchema, parseJsonText(text, file), file);
   return config as LintConfig;
 }

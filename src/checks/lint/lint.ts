@@ -3,6 +3,8 @@
  * headings, and every string of clause text (headings, paragraphs, list items at any depth,
  * preformatted text, spans), in every language of every edition, drafts included.
  */
+import { checkArguments } from '../../util/arguments.js';
+import { CORPUS, LINT_CONFIG, LINT_OPTIONS, TEXT_LOCATION, text as TEXT } from '../arguments.js';
 import { resolveClause, resolveDocument, resolveEdition } from '../../lookup/resolve.js';
 import { LANGUAGES } from '../../model/constants.js';
 import { publishedStrings } from '../../model/published-strings.js';
@@ -49,11 +51,13 @@ export interface LintReport {
  * @returns Findings with document, edition, clause or section, language, JSON path, offset and excerpt.
  * @throws {UnknownDocumentError} When `document` does not exist.
  * @throws {UnknownEditionError} When `edition` does not exist.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lintCorpus(corpus).counts;
  * //=> { error: 0, warning: 36, note: 8 }   (the bundled corpus, without the term list of clauses/lint.json)
  */
 export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintReport {
+  checkArguments('lintCorpus', ['corpus', corpus, CORPUS], ['options', options, LINT_OPTIONS]);
   const config = options.config ?? {};
   const findings: LintFinding[] = [];
   const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
@@ -74,11 +78,13 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
  * @param location - Where it is, for the findings (and for terms that apply only to some documents).
  * @param config - Terms and severities.
  * @returns The findings, by offset.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * lintText('Аlibaba', { document: 'd', edition: '2020-01-01', language: 'en', field: 'clause', clause: 'c', path: 'text' }).map((finding) => finding.rule);
  * //=> ['mixed-script']
  */
 export function lintText(text: string, location: TextLocation, config: LintConfig = {}): LintFinding[] {
+  checkArguments('lintText', ['text', text, TEXT], ['location', location, TEXT_LOCATION], ['config', config, LINT_CONFIG]);
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {
     const configured = config.rules?.[rule.id];

@@ -6,7 +6,8 @@ import { formatChangeset } from '../../checks/changelog/format-changeset.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { readOptionalText, terminalSafeJson } from '../trust-files.js';
+import { readOptionalText } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses changeset`: drafts the changeset of a corpus change, or checks that every edition is described by one. */
 export const changesetCommand: Command = {

@@ -8,7 +8,8 @@ import type { Corpus } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { choiceOption, stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { corpusSource, readOptionalText, terminalSafeJson, type CorpusSource } from '../trust-files.js';
+import { corpusSource, readOptionalText, type CorpusSource } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
 export const checkCommand: Command = {

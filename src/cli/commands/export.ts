@@ -1,5 +1,6 @@
 import { exportCorpus } from '../../checks/export.js';
 import { stringOption, type Command } from '../command.js';
+import { escapeJsonText } from '../../util/unicode.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const exportCommand: Command = {
@@ -9,6 +10,8 @@ export const exportCommand: Command = {
 
 Prints the whole corpus as canonical JSON (RFC 8785: sorted keys, no whitespace), the form
 that --corpus FILE reads back. Keep an export of each release to diff against later.
+Control, bidirectional and invisible characters in the text are written as \\uXXXX escapes
+(the same corpus once read; docs/security.md).
 
 Options:
   --corpus FILE      a corpus JSON file or a directory like clauses/ (default: the bundled corpus)`,
@@ -16,7 +19,8 @@ Options:
   maxPositionals: 0,
   async run(values, _positionals, io) {
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
-    io.stdout(`${exportCorpus(corpus)}\n`);
+    // Escaped, not canonical byte for byte when the text holds such characters: it parses to the same corpus.
+    io.stdout(`${escapeJsonText(exportCorpus(corpus))}\n`);
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { makeVisible } from '../../checks/lint/characters.js';
+import { paint as style, terminalText, type Style } from '../../util/terminal.js';
+import { makeVisible } from '../../util/unicode.js';
 import { parseLintConfig } from '../../checks/lint/config.js';
 import { lintCorpus } from '../../checks/lint/lint.js';
 import type { LintConfig, LintFinding } from '../../checks/lint/types.js';
@@ -8,7 +9,8 @@ import { FileNotReadableError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
-import { corpusSource, readOptionalText, terminalSafeJson, type CorpusSource } from '../trust-files.js';
+import { corpusSource, readOptionalText, type CorpusSource } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses lint`: findings about the characters of the text, with where they are. */
 export const lintCommand: Command = {
@@ -57,7 +59,8 @@ Options:
     const paint = painter(io.colour);
     const lines = report.findings.map((finding) =>
       [
-        `${place(finding, source)}  ${paint.severity(finding.severity)}  ${finding.rule}  ${finding.message}`,
+        // Colour escapes go around text already made visible: a message echoing the text cannot fake one.
+        `${terminalText(place(finding, source))}  ${paint.severity(finding.severity)}  ${terminalText(`${finding.rule}  ${finding.message}`)}`,
         `    ${makeVisible(finding.excerpt.before)}${paint.match(makeVisible(finding.excerpt.match))}${makeVisible(finding.excerpt.after)}`,
       ].join('\n'),
     );
@@ -93,10 +96,10 @@ function place(finding: LintFinding, source: CorpusSource): string {
 }
 
 function painter(colour: boolean) {
-  const colours: Record<Severity, string> = { error: '31', warning: '33', note: '36' };
+  const styles: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
   return {
-    severity: (severity: Severity) => (colour ? `\u001b[${colours[severity]}m${severity.padEnd(7)}\u001b[39m` : severity.padEnd(7)),
+    severity: (severity: Severity) => (colour ? style(styles[severity], severity.padEnd(7)) : severity.padEnd(7)),
     // Without colour, brackets show where the match is (and make a lone space visible).
-    match: (text: string) => (colour ? `\u001b[7m${text}\u001b[27m` : `⟦${text}⟧`),
+    match: (text: string) => (colour ? style('inverse', text) : `⟦${text}⟧`),
   };
 }

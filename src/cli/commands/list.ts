@@ -3,6 +3,7 @@ import { getEdition } from '../../lookup/documents.js';
 import { resolveDocument } from '../../lookup/resolve.js';
 import { governingLanguageOf } from '../../model/governing.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { formatTable } from '../table.js';
 
@@ -43,7 +44,7 @@ Options:
     if (format === 'json') {
       const editions = document.editions.map(({ id, status }) => ({ id, status }));
       const governingLanguage = governingLanguageOf(document, edition);
-      io.stdout(`${JSON.stringify({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses }, null, 2)}\n`);
+      io.stdout(`${terminalSafeJson({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses })}\n`);
       return 0;
     }
     const editions = document.editions.map((e) => `${e.id}${e.status === 'draft' ? ' (draft)' : ''}`).join(', ');

@@ -3,7 +3,7 @@ import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
 import { formatTable } from '../table.js';
-import { terminalSafeJson } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses parity`: per edition, clause and language, what was published; missing governing text and translation drift. */
 export const parityCommand: Command = {

@@ -8,6 +8,7 @@ import { toText } from '../../render/to-text.js';
 import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { writeOutputFile } from '../write-output.js';
 
@@ -19,7 +20,7 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   markdown: (tree, frame) => toMarkdown(tree, { frame }),
   html: (tree, frame) => toHtmlPage(tree, { frame }),
   'html-fragment': (tree, frame) => toHtml(tree, { frame }),
-  json: (tree) => `${JSON.stringify(tree, null, 2)}\n`,
+  json: (tree) => `${terminalSafeJson(tree)}\n`,
 };
 
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */
@@ -43,7 +44,8 @@ Options:
                      language first); any BCP 47 tag works: zh-CN, en-GB
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
-  --output FILE      write to FILE instead of standard output
+  --output FILE      write to FILE instead of standard output, byte for byte (on standard
+                     output, controls and invisible characters are shown as ⟨U+XXXX⟩)
   --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
                      each marked with a note
   --no-frame         leave out the title and release date: the published text alone

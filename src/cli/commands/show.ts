@@ -4,6 +4,7 @@ import { translationText } from '../../model/plain-text.js';
 import { translationIn } from '../../model/translations.js';
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
@@ -46,7 +47,7 @@ Options:
     if (lang === undefined) {
       const clause = getClause(id, selector);
       if (format === 'json') {
-        io.stdout(`${JSON.stringify(clause, null, 2)}\n`);
+        io.stdout(`${terminalSafeJson(clause)}\n`);
         return 0;
       }
       const parts = clause.languages.map((language) => {
@@ -64,7 +65,7 @@ Options:
       fallback: fallback === undefined ? [] : [fallback as Language],
     });
     if (format === 'json') {
-      io.stdout(`${JSON.stringify(text, null, 2)}\n`);
+      io.stdout(`${terminalSafeJson(text)}\n`);
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {

@@ -2,7 +2,7 @@ import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/reco
 import { InvalidOptionsError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { terminalSafeJson } from '../trust-files.js';
+import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
@@ -16,7 +16,8 @@ edition must exist and its text must hash to the record's hash. 'legal-clauses r
 records; docs/trust.md gives the grammar.
 
 Options:
-  --text             print exactly the text the record names (when it verifies; JSON always has it)
+  --text             print the text the record names (when it verifies), controls and invisible
+                     characters shown as ⟨U+XXXX⟩; JSON always has it, exactly
   --format FORMAT    text (default) or json
   --corpus PATH      a corpus JSON file or a directory like clauses/ (default: the bundled corpus)
 

@@ -2,6 +2,7 @@
  * The installed version of a package, found the way Node finds it: in `node_modules` of the
  * directory or of one above it.
  */
+import { checkArguments, text } from '../../util/arguments.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -11,11 +12,13 @@ import { dirname, join, resolve } from 'node:path';
  * @param name - The package name, such as `legal-clauses`.
  * @param cwd - Where to start looking.
  * @returns The package's directory, or undefined when it is not installed there.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * findInstalledPackage('legal-clauses', '/home/me/app/src');
  * //=> '/home/me/app/node_modules/legal-clauses'
  */
 export function findInstalledPackage(name: string, cwd: string): string | undefined {
+  checkArguments('findInstalledPackage', ['name', name, text], ['cwd', cwd, text]);
   let directory = resolve(cwd);
   for (;;) {
     const candidate = join(directory, 'node_modules', ...name.split('/'));

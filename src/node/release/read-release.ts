@@ -5,6 +5,7 @@
  * against the version's `dist.integrity`, and the corpus against the lock the release ships
  * (`clauses/lock.json`).
  */
+import { checkArguments, flag, isRecord, optional, rule, shape, text } from '../../util/arguments.js';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,15 @@ import { readCorpusDirectory, readCorpusTree } from '../read-corpus.js';
 import { fetchTarball, type FetchOptions } from './fetch-tarball.js';
 import { memoryCorpusFiles } from './memory-files.js';
 import { readTarballFiles, TarballReadError } from './tarball-files.js';
+
+const RELEASE_OPTIONS = optional(
+  shape('an options object', {
+    integrity: optional(text),
+    offline: optional(flag),
+    cwd: optional(text),
+    env: optional(rule('an environment (names to strings)', isRecord)),
+  }),
+);
 
 /** How a release was given. */
 export type ReleaseOrigin = 'registry' | 'tarball' | 'directory';
@@ -66,12 +76,14 @@ export interface ReleaseOptions extends FetchOptions {
  * @throws {ReleaseNotVerifiedError} When the corpus does not match the release's lock, or it ships none.
  * @throws {InvalidReleaseError} When it is not a package with a corpus, or not a tarball.
  * @throws {CorpusValidationError} When its corpus does not satisfy the model (files named `name@version/clauses/…`).
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * const release = await readRelease('legal-clauses@1.0.0');
  * [release.label, release.verified];
  * //=> ['legal-clauses@1.0.0', ['disclaimer@2003-04-15']]
  */
 export async function readRelease(source: string, options: ReleaseOptions = {}): Promise<Release> {
+  checkArguments('readRelease', ['source', source, text], ['options', options, RELEASE_OPTIONS]);
   const local = await kindOfPath(source, options.cwd);
   if (local === 'directory') return readDirectoryRelease(source, options.cwd);
   if (local === 'file') {

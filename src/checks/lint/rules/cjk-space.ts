@@ -1,4 +1,4 @@
-import { isCjk } from '../characters.js';
+import { isCjk } from '../../../util/unicode.js';
 import type { LintRule, TextHit } from '../types.js';
 
 /** Runs of spaces (U+0020 or no-break) anywhere in a text; the rule keeps those inside Chinese runs. */

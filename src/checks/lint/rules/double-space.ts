@@ -1,4 +1,4 @@
-import { SPACES } from '../characters.js';
+import { SPACES } from '../../../util/unicode.js';
 import type { LintRule } from '../types.js';
 
 const PATTERN = new RegExp(`[${SPACES}]{2,}`, 'gu');

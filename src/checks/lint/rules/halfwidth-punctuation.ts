@@ -1,4 +1,4 @@
-import { isCjk } from '../characters.js';
+import { isCjk } from '../../../util/unicode.js';
 import type { LintRule, TextHit } from '../types.js';
 
 /** Half-width punctuation, and the full-width form Chinese text uses. */

@@ -1,4 +1,4 @@
-import { describeCharacter } from '../characters.js';
+import { describeCharacter } from '../../../util/unicode.js';
 import type { LintRule, TextHit } from '../types.js';
 
 /** Scripts with letters that look like Latin ones (Cyrillic `а`, Greek `ο`, Armenian `օ`, Cherokee `Ꭺ`). */

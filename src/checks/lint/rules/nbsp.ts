@@ -1,13 +1,13 @@
-import { describeCharacter, NON_BREAKING_SPACES } from '../characters.js';
+import { classBody, describeCharacter, describeClass } from '../../../util/unicode.js';
 import type { LintRule } from '../types.js';
 
-const PATTERN = new RegExp(`[${NON_BREAKING_SPACES}]+`, 'gu');
+const PATTERN = new RegExp(`[${classBody(['no-break-space'])}]+`, 'gu');
 
 /** A no-break space looks like a space but is another character: searches and diffs treat it differently. */
 export const nbsp: LintRule = {
   id: 'nbsp',
   severity: 'note',
-  description: 'A no-break space (U+00A0, U+2007, U+202F): it looks like a space and is not one.',
+  description: `A no-break space (${describeClass('no-break-space')}): it looks like a space and is not one.`,
   check: (text) =>
     [...text.matchAll(PATTERN)].map((match) => ({
       offset: match.index,

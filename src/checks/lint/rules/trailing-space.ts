@@ -1,4 +1,4 @@
-import { SPACES } from '../characters.js';
+import { SPACES } from '../../../util/unicode.js';
 import type { LintRule, TextHit } from '../types.js';
 
 const LEADING = new RegExp(`^[${SPACES}]+`, 'u');

@@ -1,0 +1,94 @@
+/** The rules for the arguments of the checks entry's functions (src/util/arguments.ts). */
+import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
+import { either, flag, isRecord, listOf, oneOf, optional, rule, shape, text } from '../util/arguments.js';
+import { SEVERITIES } from './types.js';
+
+export { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, text };
+
+/** Bytes to hash. */
+const BYTES = rule('a Uint8Array', (value) => value instanceof Uint8Array);
+
+/** What `sha256Hex` hashes: a string or bytes. */
+export const HASH_INPUT = either(text, BYTES);
+
+/** An edition together with its corpus. */
+export const EDITION_IN_CORPUS = shape('an edition with its corpus ({ corpus, edition })', { corpus: CORPUS, edition: EDITION });
+
+/** A lock, such as `parseLock` gives. */
+export const LOCK = rule('a lock (from parseLock or createLock)', (value) => isRecord(value) && isRecord(value.documents));
+
+/** A parsed acceptance record. */
+export const RECORD = shape('an acceptance record ({ document, edition, lang, clause?, hash })', {
+  document: text,
+  edition: text,
+  lang: LANGUAGE,
+  clause: optional(text),
+  hash: text,
+});
+
+/** A record as a string, or parsed. */
+export const RECORD_OR_TEXT = either(text, RECORD);
+
+/** Options of `createAcceptanceRecord`: `lang` is required (whether it is a corpus language is checked where it is used, with its own hint). */
+export const RECORD_OPTIONS = shape('an options object with lang', { ...SELECTOR_KEYS, lang: text, clause: optional(text) });
+
+/** Options of `parityReport`. */
+export const PARITY_OPTIONS = optionsWith({ document: optional(text), edition: optional(text) });
+
+const SEVERITY = oneOf(SEVERITIES);
+
+/** A lint configuration, as `parseLintConfig` gives (each term's and rule's shape). */
+export const LINT_CONFIG = shape('a lint configuration ({ terms?, rules? })', {
+  terms: optional(
+    listOf(
+      shape('a term ({ term, reason, documents?, editions?, languages?, severity? })', {
+        term: text,
+        reason: text,
+        documents: optional(listOf(text, 'strings')),
+        editions: optional(listOf(text, 'strings')),
+        languages: optional(listOf(LANGUAGE, 'languages')),
+        severity: optional(SEVERITY),
+      }),
+      'terms ({ term, reason, … })',
+    ),
+  ),
+  rules: optional(
+    rule(`a severity per rule id (${[...SEVERITIES, 'off'].join(', ')})`, (value) => isRecord(value) && Object.values(value).every((severity) => severity === 'off' || SEVERITIES.includes(severity as never))),
+  ),
+});
+
+/** Options of `lintCorpus`. */
+export const LINT_OPTIONS = optionsWith({ config: optional(LINT_CONFIG), document: optional(text), edition: optional(text) });
+
+/** Where a text is, for `lintText`. */
+export const TEXT_LOCATION = shape('a text location ({ document, edition, language, field, path, clause?, section?, preformatted? })', {
+  document: text,
+  edition: text,
+  language: LANGUAGE,
+  field: oneOf(['clause', 'heading', 'title', 'dateline']),
+  path: text,
+  clause: optional(text),
+  section: optional(text),
+  preformatted: optional(flag),
+});
+
+/** Markdown files to read markers from. */
+export const MARKDOWN_FILES = listOf(shape('a Markdown file ({ file, text })', { file: text, text }), 'Markdown files ({ file, text })');
+
+/** A changeset marker. */
+export const MARKER = shape('a changeset marker ({ document, edition, fingerprint })', { document: text, edition: text, fingerprint: text });
+
+/** The outcome of `compareCorpora`. */
+export const CORPUS_CHANGES = rule(
+  'the outcome of compareCorpora',
+  (value) => isRecord(value) && typeof value.releaseType === 'string' && Array.isArray(value.editions) && Array.isArray(value.reasons),
+);
+
+/** Options of `formatChangeset`. */
+export const CHANGESET_OPTIONS = optionsWith({ packageName: optional(text) });
+
+/** A count of characters: a whole number, zero or more. */
+export const COUNT = rule('a whole number, zero or more', (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0);
+
+/** A file name for messages. */
+export const FILE = optional(text);
