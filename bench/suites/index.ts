@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../lib/suite.js';
+import { appSuite } from './app.js';
 import { bundleSuite } from './bundle.js';
 import { diffSuite } from './diff.js';
 import { checksSuite } from './checks.js';
@@ -7,4 +8,4 @@ import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, checksSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, appSuite, checksSuite];
