@@ -3,7 +3,8 @@
  * with the date and the machine, in its own section of docs/benchmarks.md. Sections of suites
  * not run this time are kept as they were.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../src/node/atomic-write.js';
 import { describeMachine } from './lib/machine.js';
 import { SUITES } from './suites/index.js';
 
@@ -40,5 +41,5 @@ for (const suite of SUITES) {
 const ordered = SUITES.filter((suite) => sections.has(suite.name)).map(
   (suite) => `<!-- suite:${suite.name} -->\n${sections.get(suite.name)}<!-- /suite:${suite.name} -->`,
 );
-await writeFile(FILE, `${HEADER}\n${ordered.join('\n\n')}\n`);
+await writeFileAtomic(FILE, `${HEADER}\n${ordered.join('\n\n')}\n`);
 console.log(`wrote ${FILE}`);

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { compareCorpora, formatChangeset } from '../src/checks.js';
 import { CORPUS_FORMAT, type Corpus } from '../src/index.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
+import { writeFileAtomic } from '../src/node/atomic-write.js';
 
 const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD' }, name: { type: 'string' } } });
 const base = values.base!;
@@ -47,5 +48,5 @@ if (existsSync(file)) {
   console.error(`${file} exists; pass --name to choose another name, or delete it to draft it again`);
   process.exit(1);
 }
-writeFileSync(file, markdown);
+await writeFileAtomic(file, markdown);
 console.log(`wrote ${file} (${changes.releaseType}); read it, and add what a reader should know:\n\n${markdown}`);

@@ -43,7 +43,7 @@ export type { EditionInCorpus, LanguageChanges } from './checks/compare.js';
 export { parityReport } from './checks/parity.js';
 export type { ClauseParity, EditionParity, ParityFinding, ParityOptions, ParityReport, ParityRule } from './checks/parity.js';
 
-export { lintCorpus, lintText } from './checks/lint/lint.js';
+export { MAX_FINDINGS_PER_RULE, lintCorpus, lintText } from './checks/lint/lint.js';
 export type { LintOptions, LintReport } from './checks/lint/lint.js';
 export { LINT_RULES } from './checks/lint/rules.js';
 export { parseLintConfig } from './checks/lint/config.js';

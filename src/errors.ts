@@ -32,6 +32,13 @@ export const ERROR_CODES = [
   'RELEASE_INTEGRITY',
   'RELEASE_NOT_VERIFIED',
   'INVALID_RELEASE',
+  'INVALID_ENCODING',
+  'ILL_FORMED_UNICODE',
+  'DUPLICATE_KEY',
+  'LIMIT_EXCEEDED',
+  'NOT_A_CORPUS_DIRECTORY',
+  'FILE_NOT_WRITABLE',
+  'FILE_LOCKED',
 ] as const;
 
 /** A code from {@link ERROR_CODES}. */
@@ -463,6 +470,155 @@ export class InvalidReleaseError extends LegalClausesError {
     super('INVALID_RELEASE', `${release} is not a release legal-clauses can read: ${reason}`, options);
     this.release = release;
     this.reason = reason;
+  }
+}
+
+/** Where in a JSON file something is: 1-based line and column (UTF-16 code units), and the 0-based offset. */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+  /** 0-based offset in the decoded text, in UTF-16 code units. */
+  readonly offset: number;
+}
+
+/**
+ * A file is not UTF-8: invalid byte sequences, or another encoding (UTF-16, UTF-32). Nothing is
+ * replaced by U+FFFD silently: a replaced byte would change the text and still hash.
+ */
+export class InvalidEncodingError extends LegalClausesError {
+  declare readonly file: string;
+  /** The encoding recognised instead, such as `'UTF-16LE'`, or `undefined` for invalid UTF-8. */
+  declare readonly encoding: string | undefined;
+  /** 0-based byte offset of the first invalid byte. */
+  declare readonly byteOffset: number;
+
+  constructor(file: string, encoding: string | undefined, byteOffset: number, detail: string) {
+    super(
+      'INVALID_ENCODING',
+      encoding === undefined
+        ? `${file}: not valid UTF-8: ${detail}; save the file as UTF-8`
+        : `${file}: the file is ${encoding}, expected UTF-8 (${detail}); save it as UTF-8, for example with 'iconv -f ${encoding} -t UTF-8'`,
+    );
+    this.file = file;
+    this.encoding = encoding;
+    this.byteOffset = byteOffset;
+  }
+}
+
+/**
+ * Text holds a lone surrogate (half of a UTF-16 pair, such as `\ud83d` without its partner): it
+ * is not Unicode, has no UTF-8 form, and would hash as if it were U+FFFD.
+ */
+export class IllFormedUnicodeError extends LegalClausesError {
+  /** The file, when the text was read from one. */
+  declare readonly file: string | undefined;
+  /** The JSON path of the string, when the text was read from JSON. */
+  declare readonly path: string | undefined;
+  /** The lone surrogate's code unit, such as `0xd83d`. */
+  declare readonly codeUnit: number;
+  /** 0-based offset of the lone surrogate (in the file's text, or in the string hashed), in UTF-16 code units. */
+  declare readonly offset: number;
+  /** Line and column in the file, when read from one. */
+  declare readonly position: TextPosition | undefined;
+
+  constructor(where: { file?: string | undefined; path?: string | undefined; position?: TextPosition | undefined; offset: number }, codeUnit: number, purpose: string) {
+    const unit = `\\u${codeUnit.toString(16).padStart(4, '0')}`;
+    const kind = codeUnit >= 0xdc00 ? 'a low surrogate with no high surrogate before it' : 'a high surrogate with no low surrogate after it';
+    const place =
+      where.file === undefined
+        ? `at offset ${where.offset}`
+        : `${where.path ? `in the string at ${where.path}, ` : ''}line ${where.position?.line}, column ${where.position?.column}`;
+    super('ILL_FORMED_UNICODE', `${where.file === undefined ? '' : `${where.file}: `}ill-formed Unicode ${place}: ${unit} is ${kind}; ${purpose}`);
+    this.file = where.file;
+    this.path = where.path;
+    this.codeUnit = codeUnit;
+    this.offset = where.offset;
+    this.position = where.position;
+  }
+}
+
+/** A JSON object has the same key twice; `JSON.parse` would keep the last one silently. */
+export class DuplicateKeyError extends LegalClausesError {
+  declare readonly file: string;
+  declare readonly key: string;
+  /** The JSON path of the key. */
+  declare readonly path: string;
+  /** Where the key first appears. */
+  declare readonly first: TextPosition;
+  /** Where it appears again. */
+  declare readonly second: TextPosition;
+
+  constructor(file: string, key: string, path: string, first: TextPosition, second: TextPosition) {
+    super(
+      'DUPLICATE_KEY',
+      `${file}: duplicate key ${JSON.stringify(key)} at ${path} (line ${first.line}, column ${first.column} and again at line ${second.line}, column ${second.column}): a key may appear only once in an object, or the last one would silently win`,
+    );
+    this.file = file;
+    this.key = key;
+    this.path = path;
+    this.first = first;
+    this.second = second;
+  }
+}
+
+/** An input is beyond a documented limit: a file too large, or JSON nested too deep (docs/security.md). */
+export class LimitExceededError extends LegalClausesError {
+  declare readonly file: string;
+  /** Which limit: `'size'` (bytes of a file) or `'depth'` (nesting of JSON arrays and objects). */
+  declare readonly limit: 'size' | 'depth';
+  /** The limit. */
+  declare readonly maximum: number;
+
+  constructor(file: string, limit: 'size' | 'depth', maximum: number, detail: string) {
+    super('LIMIT_EXCEEDED', `${file}: ${detail}`);
+    this.file = file;
+    this.limit = limit;
+    this.maximum = maximum;
+  }
+}
+
+/** `--corpus DIR` (or `readCorpusDirectory`) names a folder that is not laid out like clauses/. */
+export class NotACorpusDirectoryError extends LegalClausesError {
+  declare readonly directory: string;
+  /** What the folder holds, as described in the message. */
+  declare readonly found: string;
+
+  constructor(directory: string, found: string, hint = '') {
+    super(
+      'NOT_A_CORPUS_DIRECTORY',
+      `${directory} is not a corpus directory: a corpus directory holds one folder per document, each with document.json, editions/ and clauses/ (like the package's clauses/); ${directory} holds ${found}${hint}`,
+    );
+    this.directory = directory;
+    this.found = found;
+  }
+}
+
+/** A file cannot be written (a missing folder, no permission, a full disk, or an input it must not replace). */
+export class FileNotWritableError extends LegalClausesError {
+  declare readonly file: string;
+  declare readonly reason: string;
+
+  constructor(file: string, reason: string, options?: { cause?: unknown; option?: string | undefined }) {
+    super('FILE_NOT_WRITABLE', `${options?.option === undefined ? '' : `${options.option}: `}cannot write '${file}': ${reason}`, options);
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+/** Another process holds the lock file guarding a file we update (such as `lock.json.lock`). */
+export class FileLockedError extends LegalClausesError {
+  /** The file being updated. */
+  declare readonly file: string;
+  /** The lock file. */
+  declare readonly lockFile: string;
+
+  constructor(file: string, lockFile: string, holder: string) {
+    super(
+      'FILE_LOCKED',
+      `cannot update ${file}: ${lockFile} shows that ${holder} is updating it; try again when it has finished, or, if no such process runs, delete ${lockFile}`,
+    );
+    this.file = file;
+    this.lockFile = lockFile;
   }
 }
 

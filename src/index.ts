@@ -111,10 +111,17 @@ export {
   TextNotPublishedError,
   NoPreviousEditionError,
   UnsupportedLocaleError,
+  InvalidEncodingError,
+  IllFormedUnicodeError,
+  DuplicateKeyError,
+  LimitExceededError,
+  NotACorpusDirectoryError,
+  FileNotWritableError,
+  FileLockedError,
   ReleaseNotFetchedError,
   ReleaseIntegrityError,
   ReleaseNotVerifiedError,
   InvalidReleaseError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
-export type { CorpusIssue, ErrorCode } from './errors.js';
+export type { CorpusIssue, ErrorCode, TextPosition } from './errors.js';

@@ -4,6 +4,8 @@
  * Fetching loads npm's libraries on first use only.
  */
 export { readCorpusDirectory, readCorpusFile } from './node/read-corpus.js';
+export type { ReadCorpusOptions } from './node/read-corpus.js';
+export { MAX_JSON_BYTES, MAX_JSON_DEPTH } from './corpus/limits.js';
 export { readRelease } from './node/release/read-release.js';
 export type { Release, ReleaseOptions, ReleaseOrigin } from './node/release/read-release.js';
 export { findInstalledPackage } from './node/release/installed-package.js';

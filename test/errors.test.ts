@@ -6,7 +6,11 @@ import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition,
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
 import { readCorpusDirectory, readCorpusFile, readRelease } from '../src/node.js';
-import { parseCorpus } from '../src/schema.js';
+import { parseCorpus, parseCorpusJson } from '../src/schema.js';
+import { sha256Hex } from '../src/checks.js';
+import { writeFileAtomic } from '../src/node/atomic-write.js';
+import { withExclusiveLock } from '../src/node/exclusive-lock.js';
+import { hostname } from 'node:os';
 import { mutableCorpus, writeTempFile } from './helpers/corpus.js';
 import { cleanEnv } from './helpers/processes.js';
 import { packDirectory, releaseDirectory } from './helpers/release.js';
@@ -53,6 +57,17 @@ const TRIGGERS: Partial<Record<ErrorCode, () => unknown>> = {
   RECORD_MISMATCH: () => resolveAcceptanceRecord(corpus, `disclaimer@2003-04-15/zh#sha256:${'0'.repeat(64)}`),
   NO_PREVIOUS_EDITION: () => diffEditions(corpus),
   TEXT_NOT_PUBLISHED: () => createAcceptanceRecord(corpus, { lang: 'zh', clause: 'image-use' }),
+  INVALID_ENCODING: () => readCorpusFile(writeTempFile('utf16.json', Buffer.from('{"format": 1}', 'utf16le'))),
+  NOT_A_CORPUS_DIRECTORY: () => readCorpusDirectory(mkdtempSync(join(tmpdir(), 'empty-'))),
+  ILL_FORMED_UNICODE: () => sha256Hex('Pay \ud83d100 now'),
+  DUPLICATE_KEY: () => parseCorpusJson('{"format": "a", "format": "b"}', 'x.json'),
+  LIMIT_EXCEEDED: () => parseCorpusJson('['.repeat(10_000), 'x.json'),
+  FILE_NOT_WRITABLE: () => writeFileAtomic('/no/such/dir/out.txt', 'text'),
+  FILE_LOCKED: () => {
+    const file = writeTempFile('lock.json', '{}');
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), started: '2020-01-01T00:00:00Z', token: 'held' }));
+    return withExclusiveLock(file, async () => undefined, { timeoutMs: 50 });
+  },
   RELEASE_NOT_FETCHED: () => readRelease('legal-clauses@1.0.0', { offline: true, env: cleanEnv({ npm_config_cache: mkdtempSync(join(tmpdir(), 'empty-npm-cache-')) }) }),
   RELEASE_INTEGRITY: async () => readRelease(await packDirectory(releaseDirectory('1.0.0')), { integrity: `sha512-${'A'.repeat(86)}==` }),
   RELEASE_NOT_VERIFIED: () => {

@@ -8,6 +8,7 @@ import { checkArguments } from '../util/arguments.js';
 import { CORPUS, RECORD, RECORD_OPTIONS, RECORD_OR_TEXT, text as TEXT } from './arguments.js';
 import {
   ClauseNotInEditionError,
+  IllFormedUnicodeError,
   InvalidRecordError,
   LegalClausesError,
   RecordMismatchError,
@@ -269,7 +270,8 @@ function statusOf(error: LegalClausesError): InvalidRecord['status'] {
   if (error instanceof UnknownEditionError) return 'unknown-edition';
   if (error instanceof UnknownClauseError || error instanceof ClauseNotInEditionError) return 'unknown-clause';
   if (error instanceof TextNotPublishedError) return 'not-published';
-  if (error instanceof RecordMismatchError) return 'hash-mismatch';
+  // Text that cannot be hashed (ill-formed Unicode) is not the text the record was made for.
+  if (error instanceof RecordMismatchError || error instanceof IllFormedUnicodeError) return 'hash-mismatch';
   // Anything else the lookup can throw for a parsed record is about the edition it names.
   return 'unknown-edition';
 }

@@ -7,6 +7,9 @@
 import { checkArguments } from '../util/arguments.js';
 import { HASH_INPUT } from './arguments.js';
 
+import { IllFormedUnicodeError } from '../errors.js';
+import { findLoneSurrogate } from '../util/unicode.js';
+
 /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -26,18 +29,26 @@ const encoder = new TextEncoder();
 
 /**
  * The SHA-256 digest of a string (encoded as UTF-8) or of bytes, as 64 lowercase hex digits.
- * Lone surrogates in a string are encoded as U+FFFD, as `TextEncoder` and Node's
- * `createHash().update(text, 'utf8')` both do.
+ * A string must be well-formed Unicode: a lone surrogate has no UTF-8 form (`TextEncoder` and
+ * Node's `createHash().update(text, 'utf8')` would both hash it as U+FFFD, so `\ud83d` and
+ * `\ufffd` would hash alike), so it is refused.
  *
  * @param input - Text, hashed as its UTF-8 bytes, or raw bytes.
  * @returns The digest as 64 lowercase hexadecimal digits.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
+ * @throws {IllFormedUnicodeError} When the string holds a lone surrogate.
  * @example
  * sha256Hex('abc');
  * //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function sha256Hex(input: string | Uint8Array): string {
   checkArguments('sha256Hex', ['input', input, HASH_INPUT]);
+  if (typeof input === 'string') {
+    const lone = findLoneSurrogate(input);
+    if (lone >= 0) {
+      throw new IllFormedUnicodeError({ offset: lone }, input.charCodeAt(lone), 'hashes are defined on well-formed text only (docs/trust.md)');
+    }
+  }
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
   const state = digest(bytes);
   let hex = '';

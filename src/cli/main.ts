@@ -1,16 +1,30 @@
 /**
  * The `legal-clauses` executable: wires the process to {@link run}. Output goes through
- * process streams; a closed pipe (`legal-clauses export | head`) ends quietly.
+ * process streams; a closed pipe (`legal-clauses export | head`) ends quietly; any other error
+ * writing standard output (a full disk: `render > /dev/full`) is one line on stderr and exit 2,
+ * as for `--output`. Ctrl-C and SIGTERM remove the temporary and lock files of a write in
+ * progress; the file being written keeps its old content (writes are atomic).
  */
-import { readFileSync } from 'node:fs';
-import { run } from './run.js';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { describeFsError } from '../node/fs-errors.js';
+import { removeInterruptedFiles } from '../node/cleanup.js';
+import { EXIT, run } from './run.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  process.stderr.write(`legal-clauses: cannot write to standard output: ${describeFsError(error)}\n`);
+  process.exit(EXIT.badInput);
 });
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removeInterruptedFiles(unlinkSync);
+    // Die of the signal, as the default handler would, so that the shell sees how we ended.
+    process.kill(process.pid, signal);
+  });
+}
 
 /** Colour follows the conventions: FORCE_COLOR turns it on, NO_COLOR off, else a terminal decides. */
 function wantsColour(env: NodeJS.ProcessEnv): boolean {

@@ -377,3 +377,23 @@ export function displayWidth(text: string): number {
 function escape(code: number): string {
   return `\\u{${code.toString(16)}}`;
 }
+
+const LONE_SURROGATE = new RegExp(`[${classBody(['lone-surrogate'])}]`, 'u');
+
+/**
+ * The offset of the first lone surrogate in a string, or -1 when it is well-formed Unicode. A
+ * lone surrogate is not a character and has no UTF-8 form; hashes are defined on well-formed
+ * text only (docs/trust.md).
+ *
+ * @param text - Any string.
+ * @returns The offset in UTF-16 code units, or -1.
+ * @example
+ * [findLoneSurrogate('Pay \ud83d100'), findLoneSurrogate('😀')];
+ * //=> [4, -1]
+ */
+export function findLoneSurrogate(text: string): number {
+  // String.prototype.isWellFormed (ES2024) is a fast path where it exists.
+  const fast = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  if (typeof fast === 'function' && fast.call(text)) return -1;
+  return LONE_SURROGATE.exec(text)?.index ?? -1;
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/checks.js';
+import { hashText, sha256Hex } from '../../src/checks.js';
+import { IllFormedUnicodeError } from '../../src/index.js';
 
 const reference = (input: string | Uint8Array) => createHash('sha256').update(input).digest('hex');
 
@@ -17,8 +18,24 @@ describe('sha256Hex', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Hex(text) === reference(text)), { numRuns: 500 });
   });
 
-  it('agrees with node:crypto on lone surrogates (both encode them as U+FFFD)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), maxLength: 20 }), (text) => sha256Hex(text) === reference(text)));
+  it('refuses a lone surrogate, which node:crypto and TextEncoder would hash as U+FFFD', () => {
+    expect(reference('Pay \ud83d100 now')).toBe(reference('Pay \ufffd100 now'));
+    expect(() => sha256Hex('Pay \ud83d100 now')).toThrow(IllFormedUnicodeError);
+    expect(() => sha256Hex('Pay \ud83d100 now')).toThrow('ill-formed Unicode at offset 4: \\ud83d is a high surrogate with no low surrogate after it; hashes are defined on well-formed text only (docs/trust.md)');
+    expect(() => hashText('\udc00')).toThrow(/\\udc00 is a low surrogate with no high surrogate before it/);
+    expect(sha256Hex('Pay \ufffd100 now')).toBe(reference('Pay \ufffd100 now'));
+  });
+
+  it('hashes every sequence of surrogates that pairs up, and refuses every one that does not', () => {
+    const surrogates = fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), maxLength: 20 });
+    fc.assert(
+      fc.property(surrogates, (text) => {
+        const wellFormed = /^(?:[\ud800-\udbff][\udc00-\udfff])*$/.test(text);
+        if (wellFormed) return sha256Hex(text) === reference(text);
+        expect(() => sha256Hex(text)).toThrow(IllFormedUnicodeError);
+        return true;
+      }),
+    );
   });
 
   it('agrees with node:crypto on bytes of every length around the block and padding boundaries', () => {

@@ -28,10 +28,10 @@ export function writeCorpusDirectory(data: Corpus): string {
   return root;
 }
 
-/** Writes JSON (or raw text) to a fresh temporary file; returns its path. */
+/** Writes JSON (or raw text, or bytes) to a fresh temporary file; returns its path. */
 export function writeTempFile(name: string, content: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'legal-clauses-')), name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  writeFileSync(path, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2));
   return path;
 }
 

@@ -13,7 +13,18 @@ import { formatJsonPath } from '../../util/json-path.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { excerpt } from './excerpt.js';
 import { LINT_RULES } from './rules.js';
-import type { LintConfig, LintFinding, TextLocation } from './types.js';
+import type { LintConfig, LintFinding, TextHit, TextLocation } from './types.js';
+
+/**
+ * The most findings one rule reports in one text; past it, one more finding says how many were
+ * left out. A real paragraph has a handful; a hostile one (a megabyte of brackets) would
+ * otherwise make a report, and its printout, larger than the corpus.
+ *
+ * @example
+ * MAX_FINDINGS_PER_RULE;
+ * //=> 100
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
 
 /** Options of {@link lintCorpus}. */
 export interface LintOptions {
@@ -67,12 +78,15 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
       for (const [text, location] of textsOf(corpus, document, edition)) findings.push(...lintText(text, location, config));
     }
   }
-  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])) as Record<Severity, number>;
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const finding of findings) counts[finding.severity]++;
   return { findings, counts };
 }
 
 /**
- * Lints one text, such as a paragraph an editor is about to add.
+ * Lints one text, such as a paragraph an editor is about to add. Linear in the length of the
+ * text; each rule reports at most {@link MAX_FINDINGS_PER_RULE} findings in it, then one that
+ * counts the rest.
  *
  * @param text - The text.
  * @param location - Where it is, for the findings (and for terms that apply only to some documents).
@@ -89,7 +103,16 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
   for (const rule of LINT_RULES) {
     const configured = config.rules?.[rule.id];
     if (configured === 'off') continue;
+    let kept = 0;
+    let more: TextHit | undefined;
+    let omitted = 0;
     for (const hit of rule.check(text, location, config)) {
+      if (kept === MAX_FINDINGS_PER_RULE) {
+        more ??= hit;
+        omitted++;
+        continue;
+      }
+      kept++;
       findings.push({
         ...location,
         rule: rule.id,
@@ -98,6 +121,17 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
         length: hit.length,
         excerpt: excerpt(text, hit.offset, hit.length),
         message: hit.message,
+      });
+    }
+    if (more !== undefined) {
+      findings.push({
+        ...location,
+        rule: rule.id,
+        severity: configured ?? more.severity ?? rule.severity,
+        offset: more.offset,
+        length: more.length,
+        excerpt: excerpt(text, more.offset, more.length),
+        message: `${omitted} more ${rule.id} ${omitted === 1 ? 'finding' : 'findings'} in this text, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule and text), starting with: ${more.message}`,
       });
     }
   }

@@ -68,8 +68,12 @@ export interface LintRule {
   readonly severity: Severity;
   /** One sentence for the rules table in docs/trust.md. */
   readonly description: string;
-  /** The hits in one text (a paragraph, list item, heading or dateline). */
-  check(text: string, location: TextLocation, config: LintConfig): TextHit[];
+  /**
+   * The hits in one text (a paragraph, list item, heading or dateline). An iterable, so that a
+   * text with a great many hits is not turned into as many objects: the lint keeps the first
+   * {@link MAX_FINDINGS_PER_RULE} of each rule in each text and counts the rest.
+   */
+  check(text: string, location: TextLocation, config: LintConfig): Iterable<TextHit>;
 }
 
 /** A lint finding. */

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyEmbeddedHashes, type HashMismatch } from '../../checks/embedded-hashes.js';
 import { formatLock, parseLock } from '../../checks/lock-file.js';
@@ -8,7 +7,10 @@ import type { Corpus } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { choiceOption, stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { corpusSource, readOptionalText, type CorpusSource } from '../trust-files.js';
+import { writeFileAtomic } from '../../node/atomic-write.js';
+import { withExclusiveLock } from '../../node/exclusive-lock.js';
+import { readOptionalJsonText } from '../../node/read-json-file.js';
+import { corpusSource, type CorpusSource } from '../trust-files.js';
 import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
@@ -51,10 +53,8 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
       throw new InvalidOptionsError('--update writes the lock beside a corpus directory: give --corpus DIR (such as clauses), or --lock FILE');
     }
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
-    const lockText = lockFile === undefined ? undefined : await readOptionalText(lockFile);
-    const lock = lockText === undefined ? undefined : parseLock(lockText, lockFile);
-
-    if (values.update) return update(io, format, lockFile!, lock, corpus);
+    if (values.update) return update(io, format, lockFile!, corpus);
+    const lock = lockFile === undefined ? undefined : await readLockFile(lockFile);
 
     if (source.kind === 'bundled' && lockFile === undefined) {
       throw new FileNotReadableError('clauses/lock.json', 'the lock shipped with the package was not found beside it; give --lock FILE');
@@ -92,9 +92,27 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
   },
 };
 
-async function update(io: Io, format: 'text' | 'json', lockFile: string, lock: Lock | undefined, corpus: Corpus): Promise<number> {
-  const result = updateLock(corpus, lock);
-  if (result.refused.length === 0 && result.added.length > 0) await writeFile(lockFile, formatLock(result.lock));
+/** The lock at `file`, or `undefined` when there is none yet. */
+async function readLockFile(file: string): Promise<Lock | undefined> {
+  const text = await readOptionalJsonText(file);
+  return text === undefined ? undefined : parseLock(text, file);
+}
+
+/**
+ * Adds the newly published editions to the lock. Runs under the lock file's exclusive lock and
+ * reads the lock afresh inside it, so that two concurrent updates merge: an edition one of them
+ * reports as locked is never lost to the other's write. The write is atomic.
+ */
+async function update(io: Io, format: 'text' | 'json', lockFile: string, corpus: Corpus): Promise<number> {
+  const result = await withExclusiveLock(
+    lockFile,
+    async () => {
+      const update = updateLock(corpus, await readLockFile(lockFile));
+      if (update.refused.length === 0 && update.added.length > 0) await writeFileAtomic(lockFile, formatLock(update.lock), { option: '--lock' });
+      return update;
+    },
+    { option: '--lock' },
+  );
   if (format === 'json') {
     io.stdout(`${terminalSafeJson({ ok: result.refused.length === 0, lock: lockFile, added: result.added, refused: result.refused })}\n`);
     return result.refused.length === 0 ? 0 : 1;

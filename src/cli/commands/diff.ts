@@ -10,7 +10,7 @@ import { LANGUAGES, type Language } from '../../model/constants.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { isReleaseArgument, loadSides } from '../release-sides.js';
-import { writeOutputFile } from '../write-output.js';
+import { inputsOf, writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -62,7 +62,7 @@ Options:
                       or json (the contract in docs/diff.md)
   --ui-lang LANG      the language of the labels around the text: en (default) or zh
   --exit-code         exit 1 when there are differences, 0 when there are none (as git does)
-  --output FILE       write to FILE instead of standard output
+  --output FILE       write to FILE instead of standard output (atomically; never over an input)
   --corpus FILE       a corpus JSON file (as written by 'export') or a directory like clauses/
 
 Exit codes: 0 done (with --exit-code: no differences); 1 differences (with --exit-code);
@@ -106,15 +106,16 @@ cannot be fetched or is refused (integrity, lock).`,
       report = withSources(diffCorpora(loaded.from.corpus, loaded.to.corpus, options), loaded.from.source, loaded.to.source);
     } else {
       if (values.offline === true) throw new InvalidOptionsError('--offline applies to releases: name them (legal-clauses diff name@1.0.0 name@1.1.0)');
+      const need = { document: options.document, single: true };
       report =
         fromCorpus === undefined && toCorpus === undefined
-          ? diffEditions(await loadCorpusOption(corpus), options)
-          : diffCorpora(await loadCorpusOption(fromCorpus ?? corpus), await loadCorpusOption(toCorpus ?? corpus), options);
+          ? diffEditions(await loadCorpusOption(corpus, need), options)
+          : diffCorpora(await loadCorpusOption(fromCorpus ?? corpus, need), await loadCorpusOption(toCorpus ?? corpus, need), options);
     }
 
     const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);
-    else await writeOutputFile(output, text);
+    else await writeOutputFile(output, text, inputsOf(values));
     return values['exit-code'] === true && !report.identical ? 1 : 0;
   },
 };

@@ -9,7 +9,8 @@ import { FileNotReadableError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
-import { corpusSource, readOptionalText, type CorpusSource } from '../trust-files.js';
+import { readOptionalJsonText } from '../../node/read-json-file.js';
+import { corpusSource, type CorpusSource } from '../trust-files.js';
 import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses lint`: findings about the characters of the text, with where they are. */
@@ -47,7 +48,7 @@ Options:
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     const failOn = failOnOption(values);
     const source = await corpusSource(stringOption(values, 'corpus'));
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document') });
     const config = await loadConfig(stringOption(values, 'config'), source);
     const report = lintCorpus(corpus, { config, document: stringOption(values, 'document'), edition: stringOption(values, 'edition') });
     const failed = fails(report.findings.map((finding) => finding.severity), failOn);
@@ -72,13 +73,13 @@ Options:
 /** The configuration named by --config, else lint.json beside the corpus (if there is one). */
 async function loadConfig(file: string | undefined, source: CorpusSource): Promise<LintConfig> {
   if (file !== undefined) {
-    const text = await readOptionalText(file);
+    const text = await readOptionalJsonText(file);
     if (text === undefined) throw new FileNotReadableError(file, 'no such file or directory');
     return parseLintConfig(text, file);
   }
   if (source.kind === 'file' || source.directory === undefined) return {};
   const beside = join(source.directory, 'lint.json');
-  const text = await readOptionalText(beside);
+  const text = await readOptionalJsonText(beside);
   return text === undefined ? {} : parseLintConfig(text, beside);
 }
 

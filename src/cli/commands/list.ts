@@ -30,7 +30,7 @@ Options:
   maxPositionals: 0,
   async run(values, _positionals, io) {
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true });
     const selector = {
       corpus,
       document: stringOption(values, 'document'),

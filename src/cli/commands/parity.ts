@@ -34,7 +34,7 @@ Options:
   async run(values, _positionals, io) {
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     const failOn = failOnOption(values);
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document') });
     const report = parityReport(corpus, { document: stringOption(values, 'document'), edition: stringOption(values, 'edition') });
     const failed = fails(report.findings.map((finding) => finding.severity), failOn);
 

@@ -35,7 +35,7 @@ Exit codes: 0 printed; 1 the language did not publish the text; 2 bad input.`,
     if (lang === undefined || !(LANGUAGES as readonly string[]).includes(lang)) {
       throw new InvalidOptionsError(`--lang must be one of ${LANGUAGES.join(', ')}${lang === undefined ? '' : ` (received '${lang}')`}: a record names the language the user was shown`);
     }
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true });
     try {
       const record = createAcceptanceRecord(corpus, {
         lang: lang as Language,

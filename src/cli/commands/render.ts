@@ -10,7 +10,7 @@ import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { writeOutputFile } from '../write-output.js';
+import { inputsOf, writeOutputFile } from '../write-output.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'html-fragment', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -45,8 +45,8 @@ Options:
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
   --output FILE      write to FILE instead of standard output, byte for byte (on standard
-                     output, controls and invisible characters are shown as ⟨U+XXXX⟩)
-  --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
+                     output, controls and invisible characters are shown as ⟨U+XXXX⟩);
+                     written atomically, never over an input  --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
                      each marked with a note
   --no-frame         leave out the title and release date: the published text alone
   --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
@@ -70,7 +70,7 @@ Options:
     const lang = stringOption(values, 'lang');
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true });
     const tree = buildTree({
       corpus,
       document: stringOption(values, 'document'),
@@ -82,7 +82,7 @@ Options:
     const rendered = WRITERS[format](tree, values['no-frame'] !== true);
 
     if (output === undefined) io.stdout(rendered);
-    else await writeOutputFile(output, rendered);
+    else await writeOutputFile(output, rendered, inputsOf(values));
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
       const edition = tree.children.find((child) => child.type === 'edition')?.id;

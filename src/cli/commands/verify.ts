@@ -1,5 +1,5 @@
 import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/records.js';
-import { InvalidOptionsError } from '../../errors.js';
+import { InvalidOptionsError, UnknownDocumentError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { terminalSafeJson } from '../json-output.js';
@@ -35,8 +35,12 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
     }
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     // A malformed record is bad input: refuse it before reading any corpus.
-    parseAcceptanceRecord(record);
-    const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    const named = parseAcceptanceRecord(record);
+    // Only the document the record names is read; if the corpus lacks it, that is the answer.
+    const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: named.document }).catch((error: unknown) => {
+      if (error instanceof UnknownDocumentError) return loadCorpusOption(stringOption(values, 'corpus'));
+      throw error;
+    });
     const result = verifyAcceptanceRecord(corpus, record);
 
     if (format === 'json') {

@@ -11,7 +11,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseLock } from '../../checks/lock-file.js';
 import { verifyLock } from '../../checks/lock.js';
-import { parseJsonText } from '../../corpus/parse-json.js';
+import { checkedJsonText, parseJsonText } from '../../corpus/parse-json.js';
+import { readOptionalJsonText } from '../read-json-file.js';
 import { FileNotReadableError, InvalidReleaseError, ReleaseIntegrityError, ReleaseNotVerifiedError } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
 import { readCorpusDirectory, readCorpusTree } from '../read-corpus.js';
@@ -141,7 +142,7 @@ export async function readTarballRelease(data: Uint8Array, from: TarballOrigin):
   }
   const manifest = files.get('package.json');
   if (manifest === undefined) throw new InvalidReleaseError(from.source, 'it has no package.json: not an npm package tarball');
-  const { name, version } = packageIdentity(new TextDecoder().decode(manifest), `${from.source}: package.json`);
+  const { name, version } = packageIdentity(checkedJsonText(manifest, `${from.source}: package.json`), `${from.source}: package.json`);
   const label = `${name}@${version}`;
   // Paths named after the release, so that a problem in a file says which release it is in.
   const named = new Map([...files].filter(([path]) => path.startsWith('clauses/')).map(([path, bytes]) => [`${label}/${path}`, bytes]));
@@ -149,7 +150,7 @@ export async function readTarballRelease(data: Uint8Array, from: TarballOrigin):
   const memory = memoryCorpusFiles(named);
   const corpus = await readCorpusTree(memory, `${label}/clauses`);
   const lockFile = `${label}/clauses/lock.json`;
-  const lockText = named.has(lockFile) ? await memory.read(lockFile) : undefined;
+  const lockText = named.has(lockFile) ? checkedJsonText(await memory.read(lockFile), lockFile) : undefined;
   return { label, name, version, origin: from.origin, source: from.source, integrity: from.integrity, corpus, verified: verify(label, corpus, lockText, lockFile) };
 }
 
@@ -161,7 +162,7 @@ async function readDirectoryRelease(directory: string, cwd: string | undefined):
   if ((await kindOfPath(clauses, undefined)) !== 'directory') throw new InvalidReleaseError(label, `${directory} has no clauses/ folder: not a package with a legal-clauses corpus`);
   const corpus = await readCorpusDirectory(clauses);
   const lockFile = join(clauses, 'lock.json');
-  const lockText = (await kindOfPath(lockFile, undefined)) === 'file' ? await readText(lockFile, directory, '') : undefined;
+  const lockText = await readOptionalJsonText(lockFile);
   return { label, name, version, origin: 'directory', source: directory, integrity: null, corpus, verified: verify(label, corpus, lockText, lockFile) };
 }
 
@@ -187,9 +188,10 @@ function packageIdentity(text: string, file: string): { name: string; version: s
   return { name, version };
 }
 
+/** A JSON file's text, read strictly (UTF-8, no duplicate keys…), or the release's error when it is missing. */
 async function readText(file: string, release: string, missing: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8');
+    return checkedJsonText(await readFile(file), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && missing !== '') throw new InvalidReleaseError(release, missing, { cause: error });
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });

@@ -17,32 +17,30 @@ export const halfwidthPunctuation: LintRule = {
   id: 'halfwidth-punctuation',
   severity: 'warning',
   description: 'Half-width `,` `(` `)` `;` `:` `?` `!` inside a Chinese run (attached to a CJK character): Chinese text uses `，` `（` `）` `；` `：` `？` `！`.',
-  check(text) {
-    const hits: TextHit[] = [];
+  *check(text) {
+    // The last character before the current one that is not skipped, and the index of the next
+    // one after it: kept as the scan moves, so a run of marks is crossed once, not once per mark.
+    let previous: string | undefined;
+    let next = 0;
     for (let offset = 0; offset < text.length; offset++) {
       const mark = text[offset]!;
       const full = FULL_WIDTH[mark];
-      if (full === undefined) continue;
-      const neighbour = OPENS.has(mark) ? nextVisible(text, offset + 1) : previousVisible(text, offset - 1);
+      if (full === undefined) {
+        if (!SKIPPED.has(mark)) previous = mark;
+        continue;
+      }
+      let neighbour = previous;
+      if (OPENS.has(mark)) {
+        if (next <= offset) next = offset + 1;
+        while (next < text.length && SKIPPED.has(text[next]!)) next++;
+        neighbour = text[next];
+      }
       if (isCjk(neighbour)) {
-        hits.push({ offset, length: 1, message: `half-width '${mark}' inside Chinese text (full-width: '${full}')` });
+        yield { offset, length: 1, message: `half-width '${mark}' inside Chinese text (full-width: '${full}')` } satisfies TextHit;
       }
     }
-    return hits;
   },
 };
 
 /** Characters to look past when finding what a mark attaches to. */
 const SKIPPED = new Set([' ', ...Object.keys(FULL_WIDTH)]);
-
-function nextVisible(text: string, from: number): string | undefined {
-  let i = from;
-  while (i < text.length && SKIPPED.has(text[i]!)) i++;
-  return text[i];
-}
-
-function previousVisible(text: string, from: number): string | undefined {
-  let i = from;
-  while (i >= 0 && SKIPPED.has(text[i]!)) i--;
-  return i >= 0 ? text[i] : undefined;
-}

@@ -8,10 +8,13 @@ export const nbsp: LintRule = {
   id: 'nbsp',
   severity: 'note',
   description: `A no-break space (${describeClass('no-break-space')}): it looks like a space and is not one.`,
-  check: (text) =>
-    [...text.matchAll(PATTERN)].map((match) => ({
-      offset: match.index,
-      length: match[0].length,
-      message: `${match[0].length === 1 ? 'a no-break space' : `${match[0].length} no-break spaces`} (${describeCharacter(match[0])})`,
-    })),
+  *check(text) {
+    for (const match of text.matchAll(PATTERN)) {
+      yield {
+        offset: match.index,
+        length: match[0].length,
+        message: `${match[0].length === 1 ? 'a no-break space' : `${match[0].length} no-break spaces`} (${describeCharacter(match[0])})`,
+      };
+    }
+  },
 };

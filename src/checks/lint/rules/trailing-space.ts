@@ -2,7 +2,9 @@ import { SPACES } from '../../../util/unicode.js';
 import type { LintRule, TextHit } from '../types.js';
 
 const LEADING = new RegExp(`^[${SPACES}]+`, 'u');
-const TRAILING = new RegExp(`[${SPACES}]+$`, 'u');
+// One space character, tested backwards from the end: `[…]+$` would retry every run of spaces
+// in the text from each of its characters (quadratic on long runs).
+const SPACE = new RegExp(`^[${SPACES}]$`, 'u');
 
 /** Space at either end of a paragraph: invisible in print, part of the hash. */
 export const trailingSpace: LintRule = {
@@ -13,8 +15,9 @@ export const trailingSpace: LintRule = {
     const hits: TextHit[] = [];
     const leading = LEADING.exec(text);
     if (leading) hits.push({ offset: 0, length: leading[0].length, message: 'space at the start of the text' });
-    const trailing = TRAILING.exec(text);
-    if (trailing && trailing.index > 0) hits.push({ offset: trailing.index, length: trailing[0].length, message: 'space at the end of the text' });
+    let start = text.length;
+    while (start > 0 && SPACE.test(text[start - 1]!)) start--;
+    if (start < text.length && start > 0) hits.push({ offset: start, length: text.length - start, message: 'space at the end of the text' });
     return hits;
   },
 };

@@ -20,40 +20,57 @@ const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, ope
 /**
  * Brackets and quotes that open without closing, or close without opening, within one text.
  * `’` doubles as an apostrophe (`user’s`), so it only closes a `‘` that is open; straight
- * double quotes must come in pairs.
+ * double quotes must come in pairs. Linear in the text: the marks still open are counted per
+ * kind, so a closing mark never searches the stack.
  */
 export const unbalancedBrackets: LintRule = {
   id: 'unbalanced-brackets',
   severity: 'warning',
   description: 'A bracket or quotation mark ( ) [ ] { } （ ） 【 】 〔 〕 《 》 〈 〉 「 」 『 』 “ ” ‘ ’ " that is not closed, or closes nothing, within one paragraph.',
-  check(text) {
-    const hits: TextHit[] = [];
-    const open: { char: string; offset: number }[] = [];
+  *check(text) {
+    // Offsets of the marks still open (each is one UTF-16 unit), and how many of each kind.
+    let stack = new Uint32Array(16);
+    let depth = 0;
+    const open = new Map<string, number>();
     let straight: number | undefined;
     for (let offset = 0; offset < text.length; offset++) {
       const char = text[offset]!;
       if (char === '"') {
         straight = straight === undefined ? offset : undefined;
       } else if (PAIRS[char] !== undefined) {
-        open.push({ char, offset });
+        if (depth === stack.length) {
+          const grown = new Uint32Array(stack.length * 2);
+          grown.set(stack);
+          stack = grown;
+        }
+        stack[depth++] = offset;
+        open.set(char, (open.get(char) ?? 0) + 1);
       } else if (CLOSERS.has(char)) {
-        const top = open.at(-1);
-        if (top && PAIRS[top.char] === char) open.pop();
-        else if (char === '’') continue;
-        else if (top && open.some((item) => PAIRS[item.char] === char)) {
+        const opener = CLOSERS.get(char)!;
+        const top = depth > 0 ? text[stack[depth - 1]!]! : undefined;
+        if (top === opener) {
+          depth--;
+          open.set(opener, open.get(opener)! - 1);
+        } else if (char === '’') continue;
+        else if ((open.get(opener) ?? 0) > 0) {
           // Close what this closes; whatever opened after it was never closed.
-          while (open.length > 0 && PAIRS[open.at(-1)!.char] !== char) {
-            const lost = open.pop()!;
-            hits.push({ offset: lost.offset, length: 1, message: `'${lost.char}' is not closed before '${char}'` });
+          while (text[stack[depth - 1]!] !== opener) {
+            const lost = stack[--depth]!;
+            const lostChar = text[lost]!;
+            open.set(lostChar, open.get(lostChar)! - 1);
+            yield { offset: lost, length: 1, message: `'${lostChar}' is not closed before '${char}'` } satisfies TextHit;
           }
-          open.pop();
+          depth--;
+          open.set(opener, open.get(opener)! - 1);
         } else {
-          hits.push({ offset, length: 1, message: `'${char}' closes nothing (no '${CLOSERS.get(char)}' before it)` });
+          yield { offset, length: 1, message: `'${char}' closes nothing (no '${opener}' before it)` } satisfies TextHit;
         }
       }
     }
-    for (const item of open) hits.push({ offset: item.offset, length: 1, message: `'${item.char}' is never closed (expected '${PAIRS[item.char]}')` });
-    if (straight !== undefined) hits.push({ offset: straight, length: 1, message: "'\"' has no closing '\"'" });
-    return hits.sort((a, b) => a.offset - b.offset);
+    for (let i = 0; i < depth; i++) {
+      const char = text[stack[i]!]!;
+      yield { offset: stack[i]!, length: 1, message: `'${char}' is never closed (expected '${PAIRS[char]}')` } satisfies TextHit;
+    }
+    if (straight !== undefined) yield { offset: straight, length: 1, message: "'\"' has no closing '\"'" } satisfies TextHit;
   },
 };
