@@ -50,6 +50,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
     return `missing (expected ${issue.expected})`;
   }
+  if (issue.code === 'unrecognized_keys' && issue.keys.includes('topic')) {
+    // The one key format 1 had that format 2 renamed: say so, rather than only "unrecognized".
+    return `${issue.message}: format 2 (legal-clauses/corpus@2) names it "topics", a list such as ["warranty"] (docs/data-model.md, "Migration")`;
+  }
   if (issue.code === 'invalid_key' && issue.issues.length > 0) {
     const key = issue.path.at(-1);
     return `key ${JSON.stringify(String(key))} is not valid: ${issue.issues.map(describeIssue).join('; ')}`;

@@ -150,6 +150,14 @@ describe('lint rules', () => {
     expect(rulesOf('one space only')).toEqual([]);
   });
 
+  it('takes the line breaks and indentation of preformatted text as its layout, and still reports spaces inside a line', () => {
+    const notice = '  Copyright (c) [Year]\n         http://example.test/x\nSee  the text.';
+    const rules = (location: TextLocation) => lintText(notice, location).map((finding) => [finding.rule, finding.offset]);
+    expect(rules({ ...at, preformatted: true })).toEqual([['double-space', notice.indexOf('See') + 3]]);
+    // The same text outside a preformatted block: every one of them is a finding.
+    expect(rules(at).map(([rule]) => rule)).toEqual(['double-space', 'trailing-space', 'control-character', 'double-space', 'control-character', 'double-space']);
+  });
+
   it('reports configured terms as whole words, where the entry applies', () => {
     const terms: LintConfig = { terms: [{ term: 'Alibaba.com', reason: 'another site', documents: ['disclaimer'], languages: ['en'] }] };
     expect(rulesOf('use of the Alibaba.com website', at, terms)).toEqual(['term']);

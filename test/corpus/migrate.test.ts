@@ -92,6 +92,6 @@ describe('a corpus directory in format 1', () => {
     const file = join(root, 'disclaimer', 'clauses', 'opinions.json');
     const clause = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...clause, topic: 'general' }, null, 2));
-    await expect(readCorpusDirectory(root)).rejects.toThrow(/opinions\.json: \(top level\): Unrecognized key: "topic"/);
+    await expect(readCorpusDirectory(root)).rejects.toThrow(/opinions\.json: \(top level\): Unrecognized key: "topic": format 2 \(legal-clauses\/corpus@2\) names it "topics"/);
   });
 });

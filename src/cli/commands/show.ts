@@ -2,7 +2,11 @@ import { getClause, getClauseText } from '../../lookup/clauses.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { translationText } from '../../model/plain-text.js';
 import { translationIn } from '../../model/translations.js';
-import { InvalidOptionsError } from '../../errors.js';
+import { InvalidArgumentError, InvalidOptionsError, UnknownReferenceError } from '../../errors.js';
+import { indexCorpus } from '../../lookup/corpus-index.js';
+import { resolveReference } from '../../lookup/references.js';
+import type { EditionSelector } from '../../lookup/resolve.js';
+import type { Corpus } from '../../model/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
 import { terminalSafeJson } from '../json-output.js';
 import { loadCorpusOption } from '../load-corpus.js';
@@ -10,14 +14,16 @@ import { loadCorpusOption } from '../load-corpus.js';
 export const showCommand: Command = {
   name: 'show',
   summary: 'print a clause in one language or all',
-  help: `Usage: legal-clauses show <clause-id> [--edition E | --at DATE] [--lang TAG] [--fallback LANG]
-                          [--format text|json] [--corpus FILE]
+  help: `Usage: legal-clauses show <clause-id | reference> [--document D] [--edition E | --at DATE] [--lang TAG]
+                          [--fallback LANG] [--format text|json] [--corpus FILE]
 
-Prints a clause's text exactly as published. With --lang, in that language (any BCP 47 tag:
+Prints a clause's text exactly as published. The clause is named by its id (image-use) or, in a
+document that numbers its articles, by a reference as written: '第4条', 'Section 4', '4'. With --lang, in that language (any BCP 47 tag:
 zh-CN and en-GB match zh and en; zh-TW does not get Simplified Chinese unless --fallback zh);
 without it, in every language. Exits 1 when the language did not publish the clause.
 
 Options:
+  --document D       the document, when the corpus has several
   --edition E        an edition id, such as 2003-04-15 (default: the latest published)
   --at DATE          the edition in force on DATE (YYYY-MM-DD)
   --lang TAG         the reader's language; several in order of preference: zh-TW,en
@@ -25,6 +31,7 @@ Options:
   --format FORMAT    text (default) or json
   --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
   options: {
+    document: { type: 'string' },
     edition: { type: 'string' },
     at: { type: 'string' },
     lang: { type: 'string' },
@@ -33,15 +40,16 @@ Options:
   },
   maxPositionals: 1,
   async run(values, positionals, io) {
-    const id = positionals[0];
-    if (id === undefined) throw new InvalidOptionsError("show needs a clause id, such as 'legal-clauses show image-use'");
+    const named = positionals[0];
+    if (named === undefined) throw new InvalidOptionsError("show needs a clause id, such as 'legal-clauses show image-use', or a reference such as '第4条'");
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
     const fallback = stringOption(values, 'fallback');
     if (fallback !== undefined && !(LANGUAGES as readonly string[]).includes(fallback)) {
       throw new InvalidOptionsError(`--fallback must be one of ${LANGUAGES.join(', ')} (received '${fallback}')`);
     }
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
-    const selector = { corpus, edition: stringOption(values, 'edition'), at: stringOption(values, 'at') };
+    const selector = { corpus, document: stringOption(values, 'document'), edition: stringOption(values, 'edition'), at: stringOption(values, 'at') };
+    const id = clauseIdOf(named, selector);
     const lang = stringOption(values, 'lang');
 
     if (lang === undefined) {
@@ -80,3 +88,17 @@ Options:
     return 0;
   },
 };
+
+/**
+ * The clause a name stands for: a clause id of the corpus, or else a reference such as
+ * `第4条` resolved in the selected edition. An id that is neither keeps its unknown-clause error.
+ */
+function clauseIdOf(named: string, selector: EditionSelector & { corpus: Corpus }): string {
+  if (indexCorpus(selector.corpus).clauses.has(named)) return named;
+  try {
+    return resolveReference(named, selector).id;
+  } catch (error) {
+    if (error instanceof UnknownReferenceError || error instanceof InvalidArgumentError) return named;
+    throw error;
+  }
+}

@@ -10,10 +10,11 @@ const SPACE = new RegExp(`^[${SPACES}]$`, 'u');
 export const trailingSpace: LintRule = {
   id: 'trailing-space',
   severity: 'note',
-  description: 'Space at the start or end of a paragraph, heading or dateline.',
-  check(text) {
+  description: 'Space at the start or end of a paragraph, heading or dateline (a preformatted block may start indented).',
+  check(text, location) {
     const hits: TextHit[] = [];
-    const leading = LEADING.exec(text);
+    // A preformatted block's first line may be indented like the others: that is its layout.
+    const leading = location.preformatted === true ? null : LEADING.exec(text);
     if (leading) hits.push({ offset: 0, length: leading[0].length, message: 'space at the start of the text' });
     let start = text.length;
     while (start > 0 && SPACE.test(text[start - 1]!)) start--;
