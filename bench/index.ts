@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- <suite>...]`: runs the benchmark suites and records each one's results,
  * with the date and the machine, in its own section of docs/benchmarks.md. Sections of suites
- * not run this time are kept as they were.
+ * not run this time are kept as they were, and so are notes written after a section.
  */
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../src/node/atomic-write.js';
@@ -25,8 +25,11 @@ if (unknown.length > 0) {
 
 const previous = await readFile(FILE, 'utf8').catch(() => '');
 const sections = new Map<string, string>();
-for (const match of previous.matchAll(/<!-- suite:([\w-]+) -->\n([\s\S]*?)<!-- \/suite:\1 -->/g)) {
+/** Hand-written notes after a suite's section (such as the bundle budget), kept where they are. */
+const notes = new Map<string, string>();
+for (const match of previous.matchAll(/<!-- suite:([\w-]+) -->\n([\s\S]*?)<!-- \/suite:\1 -->\n?([\s\S]*?)(?=<!-- suite:|$)/g)) {
   sections.set(match[1]!, match[2]!);
+  if (match[3]!.trim() !== '') notes.set(match[1]!, match[3]!.trim());
 }
 
 for (const suite of SUITES) {
@@ -38,8 +41,9 @@ for (const suite of SUITES) {
   console.log(body.trim(), '\n');
 }
 
-const ordered = SUITES.filter((suite) => sections.has(suite.name)).map(
-  (suite) => `<!-- suite:${suite.name} -->\n${sections.get(suite.name)}<!-- /suite:${suite.name} -->`,
-);
+const ordered = SUITES.filter((suite) => sections.has(suite.name)).map((suite) => {
+  const note = notes.get(suite.name);
+  return `<!-- suite:${suite.name} -->\n${sections.get(suite.name)}<!-- /suite:${suite.name} -->${note === undefined ? '' : `\n\n${note}`}`;
+});
 await writeFileAtomic(FILE, `${HEADER}\n${ordered.join('\n\n')}\n`);
 console.log(`wrote ${FILE}`);

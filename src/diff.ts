@@ -21,6 +21,9 @@ export { formatDiffMarkdown } from './diff/to-markdown.js';
 export type { MarkdownFormatOptions } from './diff/to-markdown.js';
 export { formatDiffHtml } from './diff/to-html.js';
 export type { HtmlFormatOptions } from './diff/to-html.js';
+export { formatDiffHast } from './diff/to-hast.js';
+export type { HastFormatOptions, LegalClausesDiffData } from './diff/to-hast.js';
+export { REDLINE_CSS } from './diff/review-styles.js';
 export { formatDiffJson } from './diff/to-json.js';
 export type { UiLanguage } from './diff/labels.js';
 

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../lib/suite.js';
 import { adversarialSuite } from './adversarial.js';
+import { appSuite } from './app.js';
 import { readingSuite } from './reading.js';
 import { bundleSuite } from './bundle.js';
 import { diffSuite } from './diff.js';
@@ -9,4 +10,4 @@ import { renderSuite } from './render.js';
 import { startupSuite } from './startup.js';
 
 /** Every suite `npm run bench` runs, in order. */
-export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, checksSuite, adversarialSuite, readingSuite];
+export const SUITES: readonly BenchSuite[] = [lookupSuite, renderSuite, diffSuite, startupSuite, bundleSuite, appSuite, checksSuite, adversarialSuite, readingSuite];

@@ -37,6 +37,9 @@ const UI_LANG: Rule = optional(oneOf(['en', 'zh']));
 /** Options of the HTML formatter. */
 export const FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG });
 
+/** Options of the hast formatter. */
+export const HAST_FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG, headingLevel: optional(rule('2, 3, 4 or 5', (value) => value === 2 || value === 3 || value === 4 || value === 5)) });
+
 /** Options of the Markdown formatter. */
 export const MARKDOWN_FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG, headingLevel: optional(rule('1, 2, 3 or 4', (value) => value === 1 || value === 2 || value === 3 || value === 4)) });
 

@@ -11,6 +11,8 @@ export type UiLanguage = 'en' | 'zh';
 
 /** Every label of the review formats, in one language. */
 export interface Labels {
+  /** The language these labels are in: marks a label set inside legal text with its own `lang`. */
+  language: UiLanguage;
   /** The page title: `(document, from, to) => string`. */
   title(document: string, from: string, to: string): string;
   languageName: Record<Language, string>;
@@ -30,6 +32,8 @@ export interface Labels {
   drift: string;
   dateline: string;
   documentTitle: string;
+  /** The edition's published title line (`editionTitle`), apart from the catalogue's `documentTitle`. */
+  editionTitle: string;
   governingLanguage: string;
   /** Said where an edition does not declare which language prevails. */
   notDeclared: string;
@@ -85,6 +89,7 @@ export interface Labels {
 const ITEM_ORDER: readonly ItemStatus[] = ['changed', 'added', 'removed', 'moved', 'unchanged'];
 
 const EN: Labels = {
+  language: 'en',
   title: (document, from, to) => `Review of ${document}: ${from} → ${to}`,
   languageName: { zh: 'Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
   governing: 'governing',
@@ -109,6 +114,7 @@ const EN: Labels = {
   drift: 'Translation drift',
   dateline: 'Dateline',
   documentTitle: 'Title',
+  editionTitle: 'Published title',
   governingLanguage: 'Governing language',
   notDeclared: 'not declared',
   heading: 'heading',
@@ -154,6 +160,7 @@ const EN: Labels = {
 };
 
 const ZH: Labels = {
+  language: 'zh',
   title: (document, from, to) => `${document} 审阅：${from} → ${to}`,
   languageName: { zh: '中文', 'zh-Hant': '繁体中文', en: '英文' },
   governing: '管辖语言',
@@ -178,6 +185,7 @@ const ZH: Labels = {
   drift: '译文未同步',
   dateline: '发布日期行',
   documentTitle: '标题',
+  editionTitle: '发布标题',
   governingLanguage: '管辖语言',
   notDeclared: '未声明',
   heading: '标题',

@@ -4,15 +4,18 @@
  * print stylesheet. One file, no external asset, no script: it reads the same opened from
  * disk, attached to an email or printed. All text is escaped.
  */
-import { checkArguments } from '../util/arguments.js';
-import { FORMAT_OPTIONS, REPORT } from './arguments.js';
+import type { ElementContent } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
+import { checkArguments } from '../util/arguments.js';
 import { escapeHtml } from '../util/escape-html.js';
-import { displayPieces, type DisplayPiece } from './display.js';
+import { hastToHtml } from '../util/hast-to-html.js';
+import { FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { documentTitle } from './names.js';
 import { REVIEW_CSS } from './review-styles.js';
 import { isShown, isShownText } from './shown.js';
-import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
+import { badge, clauseAnchor, clauseHast, clauseLabel, redlineHast } from './to-hast.js';
+import type { ClauseDiff, EditionDiff, TextDiff } from './types.js';
 
 /** Options of {@link formatDiffHtml}. */
 export interface HtmlFormatOptions {
@@ -32,14 +35,15 @@ export interface HtmlFormatOptions {
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * formatDiffHtml(report, { uiLang: 'zh' }).match(/<title>(.*)<\/title>/)[1];
- * //=> 'disclaimer 审阅：2003-04-15 → 2024-01-01'
+ * //=> '免责声明 审阅：2003-04-15 → 2024-01-01'
  */
 export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions = {}): string {
   checkArguments('formatDiffHtml', ['report', report, REPORT], ['options', options, FORMAT_OPTIONS]);
   const uiLang = options.uiLang ?? 'en';
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
-  const title = labels.title(report.document.id, report.from.edition, report.to.edition);
+  // The document's title in the reviewer's language (免责声明), its id where it has none in it.
+  const title = labels.title(documentTitle(report, uiLang) ?? report.document.id, report.from.edition, report.to.edition);
   const compared = comparedLine(report, labels);
   const ignore = report.ignore;
   const changed = report.clauses.filter((clause) => isShown(clause, ignore));
@@ -49,10 +53,7 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const nav = [
     `<li><a href="#summary">${escapeHtml(labels.summary)}</a></li>`,
     editionParts === '' ? '' : `<li><a href="#edition">${escapeHtml(labels.edition)}</a></li>`,
-    ...changed.map(
-      (clause) =>
-        `<li><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a> ${badge(clause.status, labels.item[clause.status])}</li>`,
-    ),
+    ...changed.map((clause) => `<li><a href="#${clauseAnchor(clause.id)}">${inline(clauseLabel(clause, uiLang))}</a> ${hastToHtml(badge(clause.status, labels.item[clause.status]))}</li>`),
   ].filter(Boolean);
 
   const draft = (status: string) => (status === 'draft' ? ` (${labels.draft})` : '');
@@ -68,26 +69,29 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
     `<p>${escapeHtml(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift))} ${escapeHtml(labels.changeCounts(report.summary.change))}</p>`,
     ignore.length > 0 ? `<p>${escapeHtml(labels.ignoring(ignore))}</p>` : '',
     report.identical ? `<p><strong>${escapeHtml(labels.noDifferences)}</strong></p>` : '',
-    changed.length > 0 ? summaryTable(changed, report.languages, labels) : '',
+    changed.length > 0 ? summaryTable(changed, report.languages, labels, uiLang) : '',
     `<p class="legend"><del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeHtml(labels.legendWhitespace)} <del class="typographic">${escapeHtml(labels.change.typographic)}</del> ${escapeHtml(labels.legendTypographic)} ${escapeHtml(labels.legendMoved)}</p>`,
     `</section>`,
   ];
 
+  const backToTop = `<p class="top"><a href="#top">↑ ${escapeHtml(labels.backToTop)}</a></p>`;
+  const articles = changed.map((clause) => hastToHtml(clauseHast(clause, report, labels, uiLang, 3)).replace(/<\/article>$/, `${backToTop}</article>`));
   const body = [
+    // The title first: a banner before the contents, so the outline starts at the h1.
+    `<header id="top" class="page-header"><h1>${escapeHtml(title)}</h1>`,
+    compared === undefined ? '' : `<p class="compared">${escapeHtml(compared)}</p>`,
+    `<p class="meta">${escapeHtml(`${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} · ${labels.languages}${labels.colon}${languageList}`)}</p></header>`,
     `<div class="page">`,
     `<nav aria-label="${escapeHtml(labels.contents)}"><h2>${escapeHtml(labels.contents)}</h2><ol>${nav.join('')}</ol></nav>`,
     `<main>`,
-    `<header id="top"><h1>${escapeHtml(title)}</h1>`,
-    compared === undefined ? '' : `<p class="compared">${escapeHtml(compared)}</p>`,
-    `<p class="meta">${escapeHtml(`${report.from.edition}${draft(report.from.status)} → ${report.to.edition}${draft(report.to.status)} · ${labels.languages}${labels.colon}${languageList}`)}</p></header>`,
     ...summary,
     editionParts === '' ? '' : `<section id="edition" aria-labelledby="edition-heading"><h2 id="edition-heading">${escapeHtml(labels.edition)}</h2>${editionParts}</section>`,
     changed.length === 0
       ? ''
-      : `<section id="clauses" aria-labelledby="clauses-heading"><h2 id="clauses-heading">${escapeHtml(labels.clauses)}</h2>${changed.map((clause) => clauseArticle(clause, report.languages, labels, governing, ignore)).join('\n')}</section>`,
+      : `<section id="clauses" aria-labelledby="clauses-heading"><h2 id="clauses-heading">${escapeHtml(labels.clauses)}</h2>${articles.join('\n')}</section>`,
     unchanged.length === 0
       ? ''
-      : `<p class="unchanged-list">${escapeHtml(labels.unchangedClauses + labels.colon + labels.list(unchanged.map((clause) => clause.id)))}</p>`,
+      : `<p class="unchanged-list">${escapeHtml(labels.unchangedClauses + labels.colon)}${unchanged.map((clause) => `<code lang="en">${escapeHtml(clause.id)}</code>`).join(escapeHtml(labels.list(['', ''])))}</p>`,
     `</main>`,
     `</div>`,
   ];
@@ -108,21 +112,22 @@ ${body.filter(Boolean).join('\n')}
 `;
 }
 
-function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Language[], labels: Labels): string {
+function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Language[], labels: Labels, uiLang: UiLanguage): string {
   const head = [labels.clause, labels.status, labels.departures.change, ...languages.map((language) => labels.languageName[language]), labels.drift]
     .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
     .join('');
   const rows = clauses.map((clause) => {
     const cells = [
-      `<th scope="row"><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a></th>`,
-      `<td>${badge(clause.status, labels.item[clause.status])}</td>`,
-      `<td>${badge(clause.change, labels.change[clause.change])}</td>`,
-      ...clause.texts.map((text) => `<td>${badge(text.status, labels.text[text.status])}</td>`),
+      `<th scope="row"><a href="#${clauseAnchor(clause.id)}">${inline(clauseLabel(clause, uiLang))}</a></th>`,
+      `<td>${hastToHtml(badge(clause.status, labels.item[clause.status]))}</td>`,
+      `<td>${hastToHtml(badge(clause.change, labels.change[clause.change]))}</td>`,
+      ...clause.texts.map((text) => `<td>${hastToHtml(badge(text.status, labels.text[text.status]))}</td>`),
       `<td>${clause.drift ? `⚠ ${escapeHtml(clause.drift.changed.join(', '))}` : ''}</td>`,
     ];
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // A data table keeps its columns on a phone and scrolls in its own region, which keyboards can focus.
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(labels.summary + labels.colon + labels.clauses)}" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function editionBody(report: EditionDiff, labels: Labels): string {
@@ -133,112 +138,22 @@ function editionBody(report: EditionDiff, labels: Labels): string {
     for (const text of texts) {
       if (!isShownText(text, report.ignore)) continue;
       parts.push(
-        `<${tag}>${escapeHtml(labels.aside(name, text.language))} ${badge(text.status, labels.text[text.status])}</${tag}>`,
-        redline(text.segments, text.language, labels, report.ignore),
+        `<${tag}>${escapeHtml(labels.aside(name, text.language))} ${hastToHtml(badge(text.status, labels.text[text.status]))}</${tag}>`,
+        hastToHtml(redlineHast(text.segments, text.language, labels, report.ignore)),
       );
     }
   };
   fields(labels.documentTitle, report.document.title);
+  fields(labels.editionTitle, report.editionTitle);
   fields(labels.dateline, report.dateline);
   for (const section of report.sections) {
     if (section.status === 'unchanged') continue;
-    parts.push(`<h3>${escapeHtml(`${labels.section} ${section.id}`)} ${badge(section.status, labels.item[section.status])}</h3>`);
+    parts.push(`<h3>${escapeHtml(`${labels.section} ${section.id}`)} ${hastToHtml(badge(section.status, labels.item[section.status]))}</h3>`);
     fields(labels.heading, section.headings, 'h4');
   }
   return parts.join('\n');
 }
 
-function clauseArticle(clause: ClauseDiff, languages: readonly Language[], labels: Labels, governing: Language | null, ignore: readonly TypographicKind[]): string {
-  const notes: string[] = [];
-  if (clause.moved && clause.from && clause.to) {
-    notes.push(`<p>${escapeHtml(labels.moved(clause.from.section, clause.from.position, clause.to.section, clause.to.position))}</p>`);
-  }
-  if (clause.topics.from !== null && clause.topics.to !== null && clause.topics.from.join(", ") !== clause.topics.to.join(", ")) {
-    notes.push(`<p>${escapeHtml(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`)}</p>`);
-  }
-  if (clause.drift) {
-    notes.push(
-      `<p class="drift" role="note">⚠ <strong>${escapeHtml(labels.drift)}</strong>${escapeHtml(labels.colon + labels.driftNote(clause.drift, governing))}</p>`,
-    );
-  }
-  const columns = clause.texts.map((text) => translationColumn(text, labels, ignore)).join('');
-  return [
-    `<article id="${anchor(clause.id)}" class="clause ${clause.status}">`,
-    `<h3><a href="#${anchor(clause.id)}">${escapeHtml(clause.id)}</a> ${badge(clause.status, labels.item[clause.status])} ${badge(clause.change, labels.change[clause.change])}</h3>`,
-    ...notes,
-    `<div class="columns n${languages.length}">${columns}</div>`,
-    departuresTable(clause.texts, labels),
-    `<p class="top"><a href="#top">↑ ${escapeHtml(labels.backToTop)}</a></p>`,
-    `</article>`,
-  ].join('\n');
-}
-
-function translationColumn(text: TranslationDiff, labels: Labels, ignore: readonly TypographicKind[]): string {
-  const name = labels.aside(labels.languageName[text.language], labels.list(text.governing ? [text.language, labels.governing] : [text.language]));
-  const body =
-    text.status === 'absent' ? `<p class="absent">${escapeHtml(labels.text.absent)}</p>` : redline(text.segments, text.language, labels, ignore);
-  return `<section class="text"><h4>${escapeHtml(name)} ${badge(text.status, labels.text[text.status])}</h4>${body}</section>`;
-}
-
-/** The departures table of a clause: one row per language. */
-function departuresTable(texts: readonly TextDiff[], labels: Labels): string {
-  const { departures: head } = labels;
-  const count = (value: { characters: number; words: number }) => (value.characters === 0 ? '—' : escapeHtml(labels.textCount(value)));
-  const headings = [head.language, head.change, head.inserted, head.deleted, head.moved, head.restyled, head.kinds]
-    .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
-    .join('');
-  const rows = texts.map((text) => {
-    const { departures } = text;
-    const cells = [
-      `<th scope="row">${escapeHtml(labels.languageName[text.language])}</th>`,
-      `<td>${badge(departures.change, labels.change[departures.change])}</td>`,
-      `<td>${count(departures.inserted)}</td>`,
-      `<td>${count(departures.deleted)}</td>`,
-      `<td>${count(departures.moved)}</td>`,
-      `<td>${count(departures.restyled)}</td>`,
-      `<td>${escapeHtml(labels.list(departures.kinds.map((kind) => labels.kind[kind])))}</td>`,
-    ];
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  return `<table class="departures"><caption>${escapeHtml(head.title)}</caption><thead><tr>${headings}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-
-/** A redline as paragraphs, in the language of its text so that browsers pick the right fonts. */
-function redline(segments: readonly Segment[], language: Language, labels: Labels, ignore: readonly TypographicKind[]): string {
-  const paragraphs = displayPieces(segments, ignore)
-    .filter((line) => line.length > 0)
-    .map((line) => `<p>${line.map((piece, index) => inline(piece, labels, line[index + 1])).join('')}</p>`);
-  return `<div class="redline" lang="${LANGUAGE_TAGS[language]}">${paragraphs.join('')}</div>`;
-}
-
-/** One piece: labels (kinds of a typographic change, number of a move) in `<sup class="label">`, apart from the text. */
-function inline(piece: DisplayPiece, labels: Labels, next: DisplayPiece | undefined): string {
-  switch (piece.kind) {
-    case 'equal':
-      return escapeHtml(piece.text);
-    case 'moved':
-      return `<ins class="moved">${escapeHtml(piece.text)}</ins>`;
-    case 'move-from':
-      return `<sup class="label">${escapeHtml(labels.movedFrom(piece.move))}</sup><del class="moved">${escapeHtml(piece.text)}</del>`;
-    case 'move-start':
-      return `<sup class="label">${escapeHtml(labels.movedTo(piece.move))}</sup>`;
-    case 'move-end':
-      return '';
-    default: {
-      const tag = piece.kind === 'removed' ? 'del' : 'ins';
-      if (piece.typographic === null) return `<${tag}>${escapeHtml(piece.text)}</${tag}>`;
-      const kinds = labels.list(piece.typographic.map((kind) => labels.kind[kind]));
-      const mark = `<${tag} class="typographic" title="${escapeHtml(kinds)}">${escapeHtml(piece.text)}</${tag}>`;
-      if (piece.kind === 'removed' && next?.kind === 'added' && next.typographic !== null) return mark;
-      return `${mark}<sup class="label">${escapeHtml(kinds)}</sup>`;
-    }
-  }
-}
-
-function badge(status: string, label: string): string {
-  return `<span class="badge ${escapeHtml(status)}">${escapeHtml(label)}</span>`;
-}
-
-function anchor(clauseId: string): string {
-  return `clause-${encodeURIComponent(clauseId)}`;
+function inline(children: ElementContent[]): string {
+  return hastToHtml({ type: 'root', children });
 }

@@ -94,6 +94,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
     edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`, '');
   }
   edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels, ignore));
+  edition.push(...fieldBlocks(labels.editionTitle, report.editionTitle, labels, ignore));
   edition.push(...fieldBlocks(labels.dateline, report.dateline, labels, ignore));
   for (const section of report.sections) {
     if (section.status === 'unchanged') continue;

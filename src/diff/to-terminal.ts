@@ -103,6 +103,7 @@ export function formatDiffText(report: EditionDiff, options: TextFormatOptions =
     out.push('', `${paint('bold', labels.governingLanguage)}  ${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`);
   }
   field(labels.documentTitle, report.document.title);
+  field(labels.editionTitle, report.editionTitle);
   field(labels.dateline, report.dateline);
 
   for (const section of report.sections) {

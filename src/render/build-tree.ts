@@ -115,7 +115,7 @@ function editionNode(document: Document, edition: Edition, languages: readonly L
     if (title !== undefined) catalogueTitle[lang] = title;
   }
   const precision = datePeriod(edition.id)?.precision ?? 'day';
-  return { type: 'edition', id: edition.id, status: edition.status, date: edition.id, precision, catalogueTitle };
+  return { type: 'edition', id: edition.id, status: edition.status, date: edition.id, precision, catalogueTitle, declaredLanguages: [...document.languages] };
 }
 
 /** The edition's published title lines, then its datelines, one per language of the output that printed one. */

@@ -61,6 +61,7 @@ function buildSpec(): Spec {
         ['date', 'a release date (YYYY, YYYY-MM or YYYY-MM-DD)', (value) => isString(value) && isEditionDate(value as string)],
         ['precision', 'one of year, month, day', within(['year', 'month', 'day'])],
         ['catalogueTitle', 'a title per language', (value) => isRecord(value) && Object.entries(value).every(([lang, title]) => isLanguage(lang) && isString(title))],
+        ['declaredLanguages', `a list of languages (${LANGUAGE})`, listOf(isLanguage)],
       ],
     },
     heading: { fields: [['depth', '1, 2 or 3', within([1, 2, 3])], LANG], children: ['text', 'span'] },

@@ -14,6 +14,8 @@ export interface FlowState {
   languages: readonly Language[];
   /** The edition's governing language, for the catalogue entry; set from the document. */
   governingLanguage: Language | null;
+  /** The document being written, for the notes of the frame; set from the document. */
+  root: DocumentNode | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export interface FlowState {
 export function flowDocument(node: DocumentNode, state: FlowState & Walker<string[]>): string[] {
   state.languages = node.languages;
   state.governingLanguage = node.governingLanguage;
+  state.root = node;
   const blocks: string[] = [];
   for (const child of node.children) if (state.frame || child.type !== 'edition') blocks.push(...state.one(child));
   return blocks;

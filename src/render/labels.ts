@@ -5,7 +5,7 @@
  * published text") so that nobody reads them as words of the source. docs/rendering.md lists them.
  */
 import type { Language } from '../model/constants.js';
-import type { EditionNode } from './types.js';
+import type { DocumentNode, EditionNode } from './types.js';
 
 /** The name of each language, in each language: `NAMES[reader][language]`. */
 const NAMES: Readonly<Record<Language, Readonly<Record<Language, string>>>> = {
@@ -80,6 +80,55 @@ export function fallbackNote(requested: Language, shown: Language, lang: Languag
   return lang === 'zh'
     ? `${missingNote(requested, 'zh')}，以下为${NAMES.zh[shown]}文本`
     : `${missingNote(requested, 'zh-Hant')}，以下為${NAMES['zh-Hant'][shown]}文本`;
+}
+
+/**
+ * The note, in `lang`, of a one-language output that leaves clauses out because its language
+ * did not publish them: how many, in which languages they exist instead, and their ids. Nothing
+ * is left out without saying so on the page itself.
+ *
+ * @param omitted - The ids of the clauses left out, in reading order.
+ * @param missing - The language of the output, which lacks them.
+ * @param others - The document's other languages, where the clauses are published.
+ * @param lang - The language of the note.
+ * @returns The note.
+ * @example
+ * omittedNote(['image-use', 'opinions'], 'zh', ['en'], 'en');
+ * //=> '2 clauses of this edition were not published in Chinese, only in English, and are not shown here: image-use, opinions'
+ */
+export function omittedNote(omitted: readonly string[], missing: Language, others: readonly Language[], lang: Language): string {
+  const count = omitted.length;
+  if (lang === 'en') {
+    const one = count === 1;
+    const only = others.length === 0 ? '' : `, only in ${others.map((other) => NAMES.en[other]).join(' or ')},`;
+    return `${count} ${one ? 'clause' : 'clauses'} of this edition ${one ? 'was' : 'were'} not published in ${NAMES.en[missing]}${only} and ${one ? 'is' : 'are'} not shown here: ${omitted.join(', ')}`;
+  }
+  const names = NAMES[lang];
+  if (lang === 'zh') {
+    const only = others.length === 0 ? '' : `，仅有${others.map((other) => names[other]).join('或')}文本`;
+    return `本版另有 ${count} 条条款未发布${names[missing]}文本${only}，本页未收录：${omitted.join('、')}`;
+  }
+  const only = others.length === 0 ? '' : `，僅有${others.map((other) => names[other]).join('或')}文本`;
+  return `本版另有 ${count} 條條款未發布${names[missing]}文本${only}，本頁未收錄：${omitted.join('、')}`;
+}
+
+/**
+ * The notes a one-language output writes in its frame about the clauses it left out: one per
+ * language of the output and per language the clauses exist in, or none.
+ *
+ * @param document - The document node of the tree.
+ * @param edition - Its catalogue entry (for the languages the document declares).
+ * @returns `[language, note]` pairs, empty when nothing was left out.
+ * @example
+ * const tree = buildTree({ edition: '2003-04-15', lang: 'zh' });
+ * omittedNotes(tree, tree.children[0]).map(([lang]) => lang);
+ * //=> ['zh', 'en']
+ */
+export function omittedNotes(document: DocumentNode, edition: EditionNode): [Language, string][] {
+  const [missing] = document.languages;
+  if (document.omitted.length === 0 || missing === undefined || document.languages.length !== 1) return [];
+  const others = edition.declaredLanguages.filter((lang) => lang !== missing);
+  return [missing, ...others].map((lang) => [lang, omittedNote(document.omitted, missing, others, lang)]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { LANGUAGE_TAGS } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import type { SerializeOptions } from './options.js';
 import { HTML_CSS } from './styles.js';
-import { toHtml } from './to-html.js';
+import { htmlOf } from './to-html.js';
 import type { DocumentNode } from './types.js';
 
 // Marked pure, as the serialiser is: an app that does not call this one does not bundle it.
@@ -24,7 +24,9 @@ body.legal-page-columns-2 { max-width: 80em; }
 
 /**
  * Writes a tree as a complete HTML page (UTF-8, `<html lang>` of the first language, a
- * viewport for phones, the stylesheet inline) that reads well on screen and in print: two
+ * viewport for phones, the stylesheet inline, the document in `<main>`, and always an `<h1>`:
+ * the published title, or where the edition printed none the catalogue entry, which says that
+ * it is not published text, even with `frame: false`) that reads well on screen and in print: two
  * columns for two languages on a wide screen and on paper, stacked on a narrow screen. It
  * needs no JavaScript and its Content-Security-Policy forbids any.
  *
@@ -39,7 +41,8 @@ body.legal-page-columns-2 { max-width: 80em; }
  */
 export function toHtmlPage(tree: DocumentNode, options: SerializeOptions = {}): string {
   checkArguments('toHtmlPage', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
-  const body = toHtml(tree, options);
+  // A page always has an <h1>: without a published title line, the catalogue entry (marked as such) is it.
+  const body = htmlOf(tree, options.frame ?? true, true);
   const lang = tree.languages[0] ?? tree.governingLanguage ?? 'en';
   const edition = tree.children.find((child) => child.type === 'edition');
   // The catalogue title names the page in every case: a tab title is the library's label, like the frame.
@@ -56,7 +59,9 @@ export function toHtmlPage(tree: DocumentNode, options: SerializeOptions = {}): 
 ${PAGE_CSS}${HTML_CSS}</style>
 </head>
 <body class="legal-page legal-page-columns-${tree.languages.length}">
-${body}</body>
+<main>
+${body}</main>
+</body>
 </html>
 `;
 }

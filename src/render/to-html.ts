@@ -9,7 +9,8 @@ import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { createSerializer, type Handlers, type Walker } from './dispatch.js';
-import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
+import { inLang, within } from './lang-scope.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode, Node } from './types.js';
 
@@ -18,6 +19,12 @@ const TREE = /* @__PURE__ */ treeRule('html');
 
 interface HtmlState {
   frame: boolean;
+  /** Whether to write the catalogue entry as the heading even without the frame, when the edition printed no title (a page). */
+  heading: boolean;
+  /** Whether the edition printed a title line (depth-1 headings); set from the document. */
+  titled: boolean;
+  /** The document being written, for the notes of the frame; set from the document. */
+  root: DocumentNode | null;
   languages: readonly Language[];
   governingLanguage: Language | null;
   /** The language of the text being written, set by the translation (or block) around it. */
@@ -28,6 +35,8 @@ const handlers: Handlers<string, HtmlState> = {
   document(node, state) {
     state.languages = node.languages;
     state.governingLanguage = node.governingLanguage;
+    state.root = node;
+    state.titled = node.children.some((child) => child.type === 'heading');
     let catalogue = '';
     let titles = '';
     let datelines = '';
@@ -36,7 +45,7 @@ const handlers: Handlers<string, HtmlState> = {
     for (const child of node.children) {
       if (child.type === 'edition') {
         edition = ` data-edition="${escapeHtml(child.id)}"`;
-        if (state.frame) catalogue = state.one(child);
+        if (state.frame || (state.heading && !state.titled)) catalogue = state.one(child);
       } else if (child.type === 'section') sections += state.one(child);
       else if (child.type === 'heading') titles += state.one(child);
       else datelines += state.one(child);
@@ -47,20 +56,23 @@ const handlers: Handlers<string, HtmlState> = {
     return `${open}\n${header}${sections}</article>\n`;
   },
   // The catalogue entry: the library's words, in their own box and class, never styled as the text.
+  // Where the edition printed no title line it is the document's heading, since a page needs
+  // one and this is the only honest one: it says, in its own words, that it is not published text.
   edition: (node, state) => {
+    const tag = state.titled ? 'p' : 'h1';
     const lines = state.languages.map(
       (lang) =>
-        `<p class="legal-catalogue legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(catalogueLabel(node, state.governingLanguage, lang))}</p>`,
+        `<${tag} class="legal-catalogue legal-col-${column(lang, state)}"${langOf(lang)}>${escapeHtml(catalogueLabel(node, state.governingLanguage, lang))}</${tag}>`,
     );
-    return `<div class="legal-row legal-catalogue-entry">${lines.join('')}</div>\n`;
+    const omitted = state.frame && state.root !== null ? omittedNotes(state.root, node) : [];
+    return `<div class="legal-row legal-catalogue-entry">${lines.join('')}</div>\n${omitted.length === 0 ? '' : `${notes(omitted, 'legal-notes legal-omitted')}\n`}`;
   },
-  heading(node, state) {
-    const outer = state.lang;
-    state.lang = LANGUAGE_TAGS[node.lang];
-    const html = `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`;
-    state.lang = outer;
-    return html;
-  },
+  heading: (node, state) =>
+    within(
+      state,
+      LANGUAGE_TAGS[node.lang],
+      () => `<h${node.depth} class="legal-heading legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</h${node.depth}>`,
+    ),
   dateline: (node, state) =>
     `<p class="legal-dateline legal-col-${column(node.lang, state)}"${langOf(node.lang)}>${inner(node, state)}</p>`,
   section(node, state) {
@@ -76,10 +88,7 @@ const handlers: Handlers<string, HtmlState> = {
     `<div class="legal-clause legal-row" id="${escapeHtml(node.anchor)}"${node.number === undefined ? '' : ` data-number="${escapeHtml(node.number)}"`} data-topic="${escapeHtml(node.topics.join(' '))}">${inner(node, state)}</div>\n`,
   translation(node, state) {
     const requested = node.fallbackFor;
-    const outer = state.lang;
-    state.lang = LANGUAGE_TAGS[node.lang];
-    const body = inner(node, state);
-    state.lang = outer;
+    const body = within(state, LANGUAGE_TAGS[node.lang], () => inner(node, state));
     const note = requested === undefined ? '' : notes(noteLanguages(state.languages, node.lang).map((lang) => [lang, fallbackNote(requested, node.lang, lang)]));
     const kind = requested === undefined ? 'legal-text' : 'legal-text legal-fallback';
     return `<div class="${kind} legal-col-${column(requested ?? node.lang, state)}"${langOf(node.lang)}>${note}${body}</div>`;
@@ -130,7 +139,26 @@ const writeHtml = /* @__PURE__ */ createSerializer<string, HtmlState>('html', ha
  */
 export function toHtml(tree: DocumentNode, options: SerializeOptions = {}): string {
   checkArguments('toHtml', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
-  return writeHtml(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, lang: LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'] });
+  return htmlOf(tree, options.frame ?? true, false);
+}
+
+/**
+ * The fragment, for `toHtml` and the page: `heading` writes the catalogue entry as the heading
+ * even without the frame when the edition printed no title, because a page needs an `<h1>`.
+ *
+ * @param tree - A tree from `buildTree`.
+ * @param frame - Whether to write the frame.
+ * @param heading - Whether the fragment must have a heading whatever the frame.
+ * @returns The fragment.
+ * @throws {UnknownNodeError} When the tree holds a node of a type this serialiser does not know
+ *   (callers check the tree first, with the rule of check-tree.ts).
+ * @example
+ * htmlOf(buildTree({ lang: 'en' }), false, true).includes('<h1 class="legal-catalogue');
+ * //=> true
+ */
+export function htmlOf(tree: DocumentNode, frame: boolean, heading: boolean): string {
+  const lang = LANGUAGE_TAGS[tree.languages?.[0] ?? 'zh'];
+  return writeHtml(tree, { frame, heading, titled: false, root: null, languages: [], governingLanguage: null, lang });
 }
 
 /** A row of parallel headings, one column per language; nothing when there are none. */
@@ -139,8 +167,8 @@ function row(kind: string, headings: string): string {
 }
 
 /** A note in several languages: interface labels, not legal text, so they get their own box. */
-function notes(lines: readonly (readonly [Language, string])[]): string {
-  return `<div class="legal-notes">${lines.map(([lang, text]) => `<p class="legal-note"${langOf(lang)}>${escapeHtml(text)}</p>`).join('')}</div>`;
+function notes(lines: readonly (readonly [Language, string])[], kind = 'legal-notes'): string {
+  return `<div class="${kind}">${lines.map(([lang, text]) => `<p class="legal-note"${langOf(lang)}>${escapeHtml(text)}</p>`).join('')}</div>`;
 }
 
 /** The 1-based column of a language; a language outside the output (a fallback) takes the first. */
@@ -156,16 +184,6 @@ function langOf(lang: Language): string {
 /** The ` lang="…"` attribute of a BCP 47 tag, with its leading space. */
 function tagAttribute(tag: string): string {
   return ` lang="${escapeHtml(tag)}"`;
-}
-
-/** Writes a block in its own language when it has one (an English notice inside Chinese text), else in the surrounding one. */
-function inLang(lang: string | undefined, state: HtmlState, write: (lang: string) => string): string {
-  if (lang === undefined) return write(state.lang);
-  const outer = state.lang;
-  state.lang = lang;
-  const html = write(lang);
-  state.lang = outer;
-  return html;
 }
 
 /** The HTML of a node's children, in order. Concatenation, not join: V8 builds ropes and copies once. */

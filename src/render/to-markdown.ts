@@ -9,7 +9,7 @@ import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { createSerializer, type Handlers } from './dispatch.js';
 import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
-import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
 
@@ -20,7 +20,11 @@ const TREE = /* @__PURE__ */ treeRule('markdown');
 const handlers: Handlers<string[], FlowState> = {
   document: flowDocument,
   // The catalogue entry is the library's, not the source's: in emphasis and brackets, as every note is.
-  edition: (node, state) => [emphasised(state.languages.map((lang) => catalogueLabel(node, state.governingLanguage, lang)))],
+  edition(node, state) {
+    const entry = emphasised(state.languages.map((lang) => catalogueLabel(node, state.governingLanguage, lang)));
+    const omitted = state.root === null ? [] : omittedNotes(state.root, node).map(([, note]) => note);
+    return omitted.length === 0 ? [entry] : [entry, emphasised(omitted)];
+  },
   heading: (node, state) => [`${'#'.repeat(node.depth)} ${flowInline(node, state)}`],
   dateline: (node, state) => [flowInline(node, state)],
   section: flowBlocks,
@@ -64,7 +68,7 @@ const writeMarkdown = /* @__PURE__ */ createSerializer<string[], FlowState>('mar
  */
 export function toMarkdown(tree: DocumentNode, options: SerializeOptions = {}): string {
   checkArguments('toMarkdown', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
-  const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null });
+  const blocks = writeMarkdown(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, root: null });
   return `${blocks.join('\n\n')}\n`;
 }
 

@@ -7,7 +7,7 @@ import { checkArguments } from '../util/arguments.js';
 import { SERIALIZE_OPTIONS, treeRule } from './check-tree.js';
 import { createSerializer, type Handlers } from './dispatch.js';
 import { flowBlocks, flowDocument, flowInline, flowItem, type FlowState } from './flow.js';
-import { catalogueLabel, fallbackNote, missingNote, noteLanguages } from './labels.js';
+import { catalogueLabel, fallbackNote, missingNote, noteLanguages, omittedNotes } from './labels.js';
 import type { SerializeOptions } from './options.js';
 import type { DocumentNode } from './types.js';
 
@@ -18,7 +18,11 @@ const TREE = /* @__PURE__ */ treeRule('text');
 const handlers: Handlers<string[], FlowState> = {
   document: flowDocument,
   // The catalogue entry is the library's, not the source's: bracketed, as every note is.
-  edition: (node, state) => state.languages.map((lang) => bracketed([catalogueLabel(node, state.governingLanguage, lang)])),
+  edition(node, state) {
+    const entry = state.languages.map((lang) => bracketed([catalogueLabel(node, state.governingLanguage, lang)]));
+    const omitted = state.root === null ? [] : omittedNotes(state.root, node).map(([, note]) => note);
+    return omitted.length === 0 ? entry : [...entry, bracketed(omitted)];
+  },
   heading: (node, state) => [flowInline(node, state)],
   dateline: (node, state) => [flowInline(node, state)],
   section: flowBlocks,
@@ -62,7 +66,7 @@ const writeText = /* @__PURE__ */ createSerializer<string[], FlowState>('text', 
  */
 export function toText(tree: DocumentNode, options: SerializeOptions = {}): string {
   checkArguments('toText', ['tree', tree, TREE], ['options', options, SERIALIZE_OPTIONS]);
-  const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null });
+  const paragraphs = writeText(tree, { frame: options.frame ?? true, languages: [], governingLanguage: null, root: null });
   return `${paragraphs.join('\n\n')}\n`;
 }
 

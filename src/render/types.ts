@@ -88,6 +88,8 @@ export interface EditionNode {
   precision: DatePrecision;
   /** The document's catalogue title, for each language of the output that has one: a label, not published text. */
   catalogueTitle: Partial<Record<Language, string>>;
+  /** Every language the document declares (`document.languages`), including those the output leaves out. */
+  declaredLanguages: Language[];
 }
 
 /**

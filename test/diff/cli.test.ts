@@ -59,7 +59,7 @@ describe('legal-clauses diff', () => {
     expect(result.stdout).toBe('');
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<html lang="zh-Hans">');
-    expect(html).toContain('<del>得</del><ins>应</ins>');
+    expect(html).toContain('<del data-label="删除">得</del><ins data-label="新增">应</ins>');
   });
 
   it('colours with FORCE_COLOR and not with NO_COLOR', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { departuresOf, diffEditions, diffText, formatDiffJson, type ChangeSegment, type EditionDiff, type Segment } from '../../src/diff.js';
+import { departuresOf, diffEditions, diffText, formatDiffHtml, formatDiffJson, formatDiffMarkdown, formatDiffText, type ChangeSegment, type EditionDiff, type Segment } from '../../src/diff.js';
 import { corpus, translationText, type Corpus } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
 
@@ -159,6 +159,19 @@ describe('what a careful reviewer must see', () => {
       expect(substantive(english('distribution-restriction').segments)).toEqual([['removed', ' through any medium with or without modification']]);
       expect(substantive(english('exceptions').segments)[0]).toEqual(['removed', expect.stringMatching(/^GPLv3, AGPLv3 or subsequent versions/)]);
       expect(substantive(english('exceptions').segments)[1]).toEqual(['added', expect.stringMatching(/^GNU AFFERO GENERAL PUBLIC LICENSE Version 3/)]);
+    });
+
+    it('shows the published title and version line of each edition in every format', () => {
+      const title = report.editionTitle.find((text) => text.language === 'en')!;
+      expect(substantive(title.segments)).toEqual([['removed', '1'], ['added', '2'], ['removed', 'v1'], ['added', 'v2']]);
+      expect(report.editionTitle.find((text) => text.language === 'zh')!.status).toBe('added');
+      const live = diffEditions(mulan);
+      for (const output of [formatDiffText(live), formatDiffMarkdown(live), formatDiffHtml(live)]) {
+        expect(output).toContain('Published title');
+        expect(output).toContain('木兰公共许可证， 第2版');
+        expect(output).toContain('2021年5月 http://license.coscl.org.cn/MulanPubL-2.0');
+      }
+      expect(formatDiffText(live, { uiLang: 'zh' })).toContain('发布标题');
     });
 
     it('marks re-cased headings as case changes only', () => {

@@ -79,7 +79,7 @@ console.log(JSON.stringify({ text: getClauseText('acceptance', { lang: 'en-GB' }
 
 describe('a strict TypeScript consumer', () => {
   const strict = { strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, skipLibCheck: false, types: [] };
-  const app = `import { getClause, getClauseText, listClauses, type ClauseId, type ClauseText } from 'legal-clauses';
+  const app = `import { buildTree, getClause, getClauseText, listClauses, toHast, toMdast, type ClauseId, type ClauseText } from 'legal-clauses';
 import { imageUse } from 'legal-clauses/clauses';
 import { corpusSchema, parseCorpus } from 'legal-clauses/schema';
 const id: ClauseId = 'image-use';
@@ -87,7 +87,13 @@ const text: ClauseText = getClauseText(id, { lang: 'zh-CN', fallback: 'en' });
 const words: string = text.status === 'published' ? text.text : text.available.join(',');
 const statuses = listClauses().map((clause) => clause.languages.zh);
 const topic = getClause('copyright').topics[0];
-export { words, statuses, topic, imageUse, corpusSchema, parseCorpus };
+// hast and mdast typed through the package's dependencies, with its data in the ecosystem's Data interfaces.
+const hast = toHast(buildTree({ lang: 'en' }));
+const article = hast.children[0];
+const documentId: string | undefined = hast.data?.legalClauses?.type === 'document' ? hast.data.legalClauses.id : undefined;
+const clauseTopics = article?.type === 'element' && article.data?.legalClauses?.type === 'clause' ? article.data.legalClauses.topics : [];
+const mdastKinds: string[] = toMdast(buildTree({ lang: 'zh' })).children.map((node) => node.data?.legalClauses?.type ?? node.type);
+export { words, statuses, topic, imageUse, corpusSchema, parseCorpus, documentId, clauseTopics, mdastKinds };
 `;
 
   it.each([

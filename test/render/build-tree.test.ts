@@ -133,8 +133,10 @@ describe('buildTree', () => {
         date: EDITION,
         precision: 'day',
         catalogueTitle: { zh: '免责声明', en: 'Disclaimer' },
+        declaredLanguages: ['zh', 'en'],
       });
-      expect(edition('zh')).toMatchObject({ catalogueTitle: { zh: '免责声明' } });
+      // One language of the output; the catalogue still knows every language the document declares.
+      expect(edition('zh')).toMatchObject({ catalogueTitle: { zh: '免责声明' }, declaredLanguages: ['zh', 'en'] });
     });
 
     it('has the release line as published, as text, for the languages that printed one', () => {

@@ -30,7 +30,9 @@ describe('legal-clauses render', () => {
   it('prints it with its frame by default (the README quick start: npm start -- --lang zh)', () => {
     const result = runCli(['render', '--lang', 'zh']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n${source.zh.join('\n\n')}\n`);
+    expect(result.stdout).toBe(
+      `[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n[本版另有 5 条条款未发布中文文本，仅有英文文本，本页未收录：image-use、opinions、copyright、assumption-of-risk、language-precedence / 5 clauses of this edition were not published in Chinese, only in English, and are not shown here: image-use, opinions, copyright, assumption-of-risk, language-precedence]\n\n${source.zh.join('\n\n')}\n`,
+    );
   });
 
   it('prints the English document with its headings and markers', () => {

@@ -6,13 +6,13 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { buildTree, toHtml, toHtmlPage, toMarkdown, toText, type Corpus } from '../../src/index.js';
+import { buildTree, toHtml, toHtmlPage, toMarkdown, toText } from '../../src/index.js';
 import { escapeHtml } from '../../src/util/escape-html.js';
 import { escapeMarkdown } from '../../src/util/escape-markdown.js';
-import { mutableCorpus } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
 
 const source = sourceParagraphs();
+import { corpusWith } from './helpers/corpora.js';
 import { elements, hasClass, parseHtmlFragment, parsePage, textContent } from './helpers/dom.js';
 
 /** Characters that mean something in HTML or Markdown, and spaces that renderers like to eat. */
@@ -46,29 +46,6 @@ const unit = fc.oneof(
 );
 /** Clause text as the model allows it: never empty, otherwise anything HTML can carry. */
 const clauseText = fc.string({ unit, minLength: 1, maxLength: 24 });
-
-/**
- * FIXTURE (not published text): the bundled corpus with `text` as the English catalogue title,
- * the edition's published title, the heading of the opening section, the acceptance clause's
- * paragraph (twice: as text, then as a span in another language), the text and marker of an
- * item of a list after it, and a preformatted block.
- */
-function corpusWith(text: string): Corpus {
-  const data = mutableCorpus();
-  data.documents[0].title.en = text;
-  data.documents[0].editions[0].title = { en: text };
-  data.documents[0].editions[0].sections[0].heading = { en: text };
-  const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-  acceptance.editions['2003-04-15'].en = {
-    status: 'published',
-    blocks: [
-      { type: 'paragraph', text: [text, { lang: 'fr', text }] },
-      { type: 'list', style: 'decimal', items: [{ marker: text, text }] },
-      { type: 'preformatted', text },
-    ],
-  };
-  return data as Corpus;
-}
 
 const markdownIt = new MarkdownIt({ html: true });
 const RUNS = { numRuns: 300 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, HTML_CSS, toHtml, toHtmlPage, type Corpus } from '../../src/index.js';
-import { mutableCorpus } from '../helpers/corpus.js';
+import { buildTree, HTML_CSS, toHtml, toHtmlPage } from '../../src/index.js';
+import { CONSTRUCTS_EDITION, constructsCorpus } from '../helpers/constructs.js';
 import { sourceParagraphs } from '../helpers/source.js';
+import { HOSTILE, hostileCorpus } from './helpers/corpora.js';
 import { attr, elements, hasClass, ownText, parseHtmlFragment, parsePage, textContent, type Element } from './helpers/dom.js';
 
 const EDITION = '2003-04-15';
@@ -71,9 +72,11 @@ describe('toHtmlPage', () => {
     ]);
   });
 
-  it('keeps a heading hierarchy: no invented title (the source has none), section headings as h2', () => {
+  it('keeps a heading hierarchy: no invented title (the source has none) but the catalogue entry, marked as such, as h1; section headings as h2', () => {
     const headings = elements(page('zh,en').root).filter((element) => /^h\d$/.test(element.tagName));
     expect(headings.map((element) => [element.tagName, attr(element, 'lang'), textContent(element)])).toEqual([
+      ['h1', 'zh-Hans', '目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文'],
+      ['h1', 'en', 'Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese'],
       ['h2', 'en', 'Information on this Website'],
       ['h2', 'en', 'Opinions and Online Forums'],
       ['h2', 'en', 'Copyright and Trademark'],
@@ -126,6 +129,44 @@ describe('toHtmlPage', () => {
   });
 });
 
+describe('the heading and the notes of a page', () => {
+  it('names an untitled edition by its catalogue entry, marked as not published text, even without the frame', () => {
+    for (const html of [toHtmlPage(variants.en), toHtmlPage(variants.en, { frame: false })]) {
+      const all = elements(parsePage(html).root);
+      const main = all.find((element) => element.tagName === 'main')!;
+      const [h1, ...others] = elements(main).filter((element) => element.tagName === 'h1');
+      expect(others).toEqual([]);
+      expect(hasClass(h1!, 'legal-catalogue')).toBe(true);
+      expect(textContent(h1!)).toMatch(/^Catalogue entry, not published text: Disclaimer · /);
+    }
+    // The fragment without the frame is the published text alone: no heading the source lacks.
+    expect(toHtml(variants.en, { frame: false })).not.toContain('<h1');
+  });
+
+  it('uses the published title lines as h1 where the edition printed them, and keeps the catalogue entry a paragraph', () => {
+    const tree = buildTree({ corpus: constructsCorpus(), edition: CONSTRUCTS_EDITION, lang: ['zh', 'en'] });
+    const all = elements(parsePage(toHtmlPage(tree)).root);
+    expect(all.filter((element) => element.tagName === 'h1').map((element) => [attr(element, 'lang'), textContent(element)])).toEqual([
+      ['zh-Hans', '【测试用】示例文本，第2版'],
+      ['en', '[FIXTURE] Sample text, Version 2'],
+    ]);
+    expect(all.filter((element) => hasClass(element, 'legal-catalogue')).map((element) => element.tagName)).toEqual(['p', 'p']);
+  });
+
+  it('says on the Chinese page, in Chinese and in English, which clauses exist only in English', () => {
+    const all = elements(page('zh').root);
+    const note = all.find((element) => hasClass(element, 'legal-omitted'))!;
+    expect(elements(note).map((element) => [attr(element, 'lang'), textContent(element)])).toEqual([
+      ['zh-Hans', '本版另有 5 条条款未发布中文文本，仅有英文文本，本页未收录：image-use、opinions、copyright、assumption-of-risk、language-precedence'],
+      ['en', '5 clauses of this edition were not published in Chinese, only in English, and are not shown here: image-use, opinions, copyright, assumption-of-risk, language-precedence'],
+    ]);
+    // Nothing left out, nothing to say: English has every clause; the fallback shows them all.
+    expect(toHtmlPage(variants.en)).not.toContain('legal-omitted');
+    expect(toHtmlPage(variants['zh with fallback en'])).not.toContain('legal-omitted');
+    expect(toHtml(variants.zh, { frame: false })).not.toContain('legal-omitted');
+  });
+});
+
 describe('toHtml', () => {
   it('writes an article fragment that parses without errors inside a body', () => {
     const html = toHtml(variants['zh,en']);
@@ -140,24 +181,8 @@ describe('toHtml', () => {
   });
 
   it('escapes hostile text everywhere: title, headings, text, markers, ids', () => {
-    const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)> & ' " </p>`;
-    // FIXTURE, not published text: hostile strings in every text field of the English side.
-    const data = mutableCorpus();
-    data.documents[0].title.en = hostile;
-    data.documents[0].editions[0].title = { en: hostile };
-    data.documents[0].editions[0].dateline.en = hostile;
-    data.documents[0].editions[0].sections[1].heading.en = hostile;
-    const acceptance = data.clauses.find((clause: { id: string }) => clause.id === 'acceptance');
-    acceptance.editions[EDITION].en = {
-      status: 'published',
-      heading: hostile,
-      blocks: [
-        { type: 'paragraph', text: [hostile, { lang: 'fr', text: hostile }] },
-        { type: 'list', style: 'decimal', items: [{ marker: hostile, text: hostile }] },
-        { type: 'preformatted', text: hostile },
-      ],
-    };
-    const html = toHtmlPage(buildTree({ corpus: data as Corpus, lang: ['zh', 'en'] }));
+    const hostile = HOSTILE;
+    const html = toHtmlPage(buildTree({ corpus: hostileCorpus(), lang: ['zh', 'en'] }));
     const { root, errors } = parsePage(html);
     expect(errors).toEqual([]);
     const all = elements(root);

@@ -22,9 +22,11 @@ describe('toText', () => {
       expect(body).toBe(`${source.zh.join('\n\n')}\n`);
     });
 
-    it('frames them with a catalogue entry that says it is not published text', () => {
+    it('frames them with a catalogue entry that says it is not published text, and a note naming the clauses only English has', () => {
       const text = toText(buildTree({ edition: EDITION, lang: 'zh' }));
-      expect(text).toBe(`[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n${source.zh.join('\n\n')}\n`);
+      expect(text).toBe(
+        `[目录信息，非发布文本：免责声明 · 2003-04-15 版 · 已发布 · 作准语言：中文]\n\n[本版另有 5 条条款未发布中文文本，仅有英文文本，本页未收录：image-use、opinions、copyright、assumption-of-risk、language-precedence / 5 clauses of this edition were not published in Chinese, only in English, and are not shown here: image-use, opinions, copyright, assumption-of-risk, language-precedence]\n\n${source.zh.join('\n\n')}\n`,
+      );
     });
   });
 

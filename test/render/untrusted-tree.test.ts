@@ -116,7 +116,7 @@ describe('the tree check', () => {
     expect([...seen].sort()).toEqual(
       [
         'clause.anchor', 'clause.id', 'clause.number', 'clause.topics', 'dateline.lang', 'document.governingLanguage', 'document.id', 'document.languages',
-        'document.omitted', 'edition.catalogueTitle', 'edition.date', 'edition.id', 'edition.precision', 'edition.status', 'heading.depth', 'heading.lang',
+        'document.omitted', 'edition.catalogueTitle', 'edition.date', 'edition.declaredLanguages', 'edition.id', 'edition.precision', 'edition.status', 'heading.depth', 'heading.lang',
         'list.style', 'listItem.marker', 'listItem.separator', 'missing.available', 'missing.lang', 'preformatted.lang', 'section.anchor', 'section.id',
         'span.lang', 'text.value', 'translation.fallbackFor', 'translation.lang',
       ].sort(),

@@ -35,11 +35,12 @@ export function readableText(node: Node): string {
   return 'childNodes' in node ? node.childNodes.map(readableText).join('') : '';
 }
 
-/** The redline blocks a review page shows, in order: dateline and headings that changed, then each shown clause's texts. */
+/** The redline blocks a review page shows, in order: titles, dateline and headings that changed, then each shown clause's texts. */
 export function expectedBlocks(report: EditionDiff): string[][] {
   const changedField = (text: TextDiff) => text.status !== 'unchanged' && text.status !== 'absent';
   const blocks: TextDiff[] = [
     ...report.document.title.filter(changedField),
+    ...report.editionTitle.filter(changedField),
     ...report.dateline.filter(changedField),
     ...report.sections.flatMap((section) => (section.status === 'unchanged' ? [] : section.headings.filter(changedField))),
     ...report.clauses

@@ -66,3 +66,31 @@ function childrenOf(node: ParentNode): ChildNode[] {
   // <template> keeps its children in `content`; we never emit one, but be exact.
   return node.nodeName === 'template' ? (node as DefaultTreeAdapterMap['template']).content.childNodes : node.childNodes;
 }
+
+/** An element or text as plain data: tag, attributes sorted by name, children; for comparing two renderings of one tree. */
+export type Shape = string | [tag: string, attributes: [string, string][], children: Shape[]];
+
+/** Elements whose line breaks between children are layout, not text (toHtml writes one after each block). */
+const CONTAINERS = new Set(['article', 'header', 'section', 'div', 'main', 'body']);
+
+/**
+ * The shape of a node: what a browser would hold, without the line breaks that separate blocks
+ * inside containers (a hast tree has none, toHtml writes them for people reading the source).
+ */
+export function shape(node: ChildNode | ParentNode): Shape[] {
+  if (node.nodeName === '#text') return [(node as DefaultTreeAdapterMap['textNode']).value];
+  if (!('tagName' in node)) return childrenOf(node as ParentNode).flatMap((child) => shapeIn(child, '#fragment'));
+  const element = node as Element;
+  const attributes = element.attrs.map((attribute): [string, string] => [attribute.name, attribute.value]).sort(([a], [b]) => a.localeCompare(b));
+  return [[element.tagName, attributes, childrenOf(element).flatMap((child) => shapeIn(child, element.tagName))]];
+}
+
+function shapeIn(child: ChildNode, parentTag: string): Shape[] {
+  if (child.nodeName === '#text' && (CONTAINERS.has(parentTag) || parentTag === '#fragment') && /^\n+$/.test((child as DefaultTreeAdapterMap['textNode']).value)) return [];
+  return shape(child);
+}
+
+/** The text of shapes, in order: what a reader sees, without the line breaks between blocks. */
+export function shapeText(shapes: readonly Shape[]): string {
+  return shapes.map((item) => (typeof item === 'string' ? item : shapeText(item[2]))).join('');
+}

@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.jsx';
+
+createRoot(document.getElementById('root')).render(
+  <StrictMode>
+    <App languages={navigator.languages?.length ? navigator.languages : [navigator.language]} />
+  </StrictMode>,
+);

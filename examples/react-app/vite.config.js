@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// Relative asset paths: the built app works from any folder or URL path.
+export default defineConfig({ base: './' });
