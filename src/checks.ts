@@ -38,6 +38,8 @@ export type {
   ValidRecord,
 } from './checks/records.js';
 
+export { diffAcceptedText } from './checks/accepted-change.js';
+export type { AcceptedTextChange } from './checks/accepted-change.js';
 export { compareEditions } from './checks/compare.js';
 export type { EditionInCorpus, LanguageChanges } from './checks/compare.js';
 export { parityReport } from './checks/parity.js';

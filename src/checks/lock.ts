@@ -8,7 +8,7 @@ import { CORPUS, EDITION, LOCK } from './arguments.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Edition } from '../model/types.js';
 import { editionHashes, hashText, shortHash } from './hashes.js';
-import { keptInOrder } from './sequence.js';
+import { alignClauses } from '../diff/align.js';
 import type { EditionHashes, EditionRef, Sha256 } from './types.js';
 
 /** The `format` tag of a lock file; bumped only on incompatible changes. */
@@ -293,48 +293,35 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
   return problems;
 }
 
-/** Clauses added, removed, or moved (out of order, or into another section). */
+/** Clauses added, removed, or moved (out of order, or into another section): the rule of `alignClauses`. */
 function compareOrder(ref: EditionRef, locked: LockedEdition, current: LockedEdition): LockProblem[] {
   const problems: LockProblem[] = [];
   const where = `${ref.document}@${ref.edition}`;
-  const before = placesOf(locked.sections);
-  const after = placesOf(current.sections);
-  for (const [clause, place] of before) {
-    if (!after.has(clause)) {
-      problems.push({ ...ref, kind: 'clause-removed', clause, locked: `${place.position + 1}`, message: `${where}, clause '${clause}': removed from the published edition (it was #${place.position + 1}, in section '${place.section}')` });
+  const aligned = alignClauses(locked, current);
+  const removed = aligned.filter((entry) => entry.to === null).sort((x, y) => x.from!.position - y.from!.position);
+  for (const { id: clause, from } of removed) {
+    if (from !== null) {
+      problems.push({ ...ref, kind: 'clause-removed', clause, locked: `${from.position + 1}`, message: `${where}, clause '${clause}': removed from the published edition (it was #${from.position + 1}, in section '${from.section}')` });
     }
   }
-  for (const [clause, place] of after) {
-    if (!before.has(clause)) {
-      problems.push({ ...ref, kind: 'clause-added', clause, actual: `${place.position + 1}`, message: `${where}, clause '${clause}': added to the published edition (#${place.position + 1}, in section '${place.section}')` });
+  for (const { id: clause, from, to } of aligned) {
+    if (from === null && to !== null) {
+      problems.push({ ...ref, kind: 'clause-added', clause, actual: `${to.position + 1}`, message: `${where}, clause '${clause}': added to the published edition (#${to.position + 1}, in section '${to.section}')` });
     }
   }
-  const common = (places: Map<string, Place>, other: Map<string, Place>) => [...places.keys()].filter((clause) => other.has(clause));
-  const stayed = keptInOrder(common(before, after), common(after, before));
-  for (const [clause, place] of before) {
-    const now = after.get(clause);
-    if (!now || (stayed.has(clause) && now.section === place.section)) continue;
+  // In the locked order, as before.
+  const moved = aligned.filter((entry) => entry.moved && entry.from !== null && entry.to !== null).sort((x, y) => x.from!.position - y.from!.position);
+  for (const { id: clause, from, to } of moved) {
     problems.push({
       ...ref,
       kind: 'clause-moved',
       clause,
-      locked: `${place.position + 1}`,
-      actual: `${now.position + 1}`,
-      message: `${where}, clause '${clause}': moved from #${place.position + 1} in section '${place.section}' to #${now.position + 1} in section '${now.section}'`,
+      locked: `${from!.position + 1}`,
+      actual: `${to!.position + 1}`,
+      message: `${where}, clause '${clause}': moved from #${from!.position + 1} in section '${from!.section}' to #${to!.position + 1} in section '${to!.section}'`,
     });
   }
   return problems;
-}
-
-interface Place {
-  position: number;
-  section: string;
-}
-
-function placesOf(sections: readonly LockedSection[]): Map<string, Place> {
-  const places = new Map<string, Place>();
-  for (const section of sections) for (const clause of section.clauses) places.set(clause, { position: places.size, section: section.id });
-  return places;
 }
 
 function hashPerLanguage(texts: { readonly [L in Language]?: string | undefined } | undefined): Partial<Record<Language, Sha256>> | undefined {

@@ -14,7 +14,7 @@ import type { EditionDiff } from './types.js';
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * JSON.parse(formatDiffJson(report)).format;
- * //=> 'legal-clauses/diff@1'
+ * //=> 'legal-clauses/diff@2'
  */
 export function formatDiffJson(report: EditionDiff): string {
   checkArguments('formatDiffJson', ['report', report, REPORT]);

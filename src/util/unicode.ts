@@ -85,6 +85,38 @@ export const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
 
 /**
+ * Whether a UTF-16 code unit is whitespace as JavaScript's `\s` reads it (spaces, tabs, line
+ * breaks, no-break and ideographic spaces, the byte order mark): the fast test the diff's
+ * scanners use where a regular expression per character would cost too much.
+ *
+ * @param code - A code unit (`charCodeAt`).
+ * @returns True for whitespace.
+ * @example
+ * [isSpaceCode(0x20), isSpaceCode(0x3000), isSpaceCode(0x41)];
+ * //=> [true, true, false]
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff
+  );
+}
+
+/**
+ * Whether a UTF-16 code unit is a CJK Unified Ideograph (U+4E00–U+9FFF): the common Chinese
+ * characters, each a token of its own in a redline.
+ *
+ * @param code - A code unit (`charCodeAt`).
+ * @returns True for a unified ideograph.
+ * @example
+ * [isUnifiedIdeographCode('网'.charCodeAt(0)), isUnifiedIdeographCode('，'.charCodeAt(0))];
+ * //=> [true, false]
+ */
+export function isUnifiedIdeographCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
  * Whether a character is CJK (see {@link CJK}).
  *
  * @param char - One UTF-16 code unit of text, or `undefined` past either end.

@@ -12,7 +12,7 @@ import { translationText } from '../../model/plain-text.js';
 import type { Corpus, Document, Edition, EditionStatus } from '../../model/types.js';
 import { compareEditions, type LanguageChanges } from '../compare.js';
 import { createAcceptanceRecord } from '../records.js';
-import { keptInOrder } from '../sequence.js';
+import { alignClauses } from '../../diff/align.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import type { EditionRef } from '../types.js';
 import { editionFingerprint, type ChangesetMarker } from './fingerprint.js';
@@ -238,15 +238,11 @@ function outlineChanges(old: Edition, now: Edition): string[] {
     const after = now.dateline?.[lang];
     if (before !== after) sentences.push(`dateline (${lang}): ${before === undefined ? 'none' : `“${before}”`} → ${after === undefined ? 'none' : `“${after}”`}`);
   }
-  const oldOrder = clauseIdsOf(old);
-  const nowOrder = clauseIdsOf(now);
-  const common = (list: string[], other: string[]) => list.filter((id) => other.includes(id));
-  const kept = keptInOrder(common(oldOrder, nowOrder), common(nowOrder, oldOrder));
-  for (const id of nowOrder) {
-    if (!oldOrder.includes(id)) continue;
-    const sectionOf = (edition: Edition) => edition.sections.find((section) => section.clauses.includes(id))!.id;
-    if (!kept.has(id)) sentences.push(`clause '${id}' moved from #${oldOrder.indexOf(id) + 1} to #${nowOrder.indexOf(id) + 1}`);
-    else if (sectionOf(old) !== sectionOf(now)) sentences.push(`clause '${id}' moved from section '${sectionOf(old)}' to '${sectionOf(now)}'`);
+  // Which clauses moved is alignClauses' rule (the diff and the lock check use it too).
+  for (const { id, from, to, moved } of alignClauses(old, now)) {
+    if (!moved || from === null || to === null) continue;
+    if (from.section === to.section) sentences.push(`clause '${id}' moved from #${from.position + 1} to #${to.position + 1}`);
+    else sentences.push(`clause '${id}' moved from section '${from.section}' to '${to.section}'`);
   }
   return sentences;
 }

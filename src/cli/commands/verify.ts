@@ -1,3 +1,4 @@
+import { diffAcceptedText } from '../../checks/accepted-change.js';
 import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/records.js';
 import { InvalidOptionsError, UnknownDocumentError } from '../../errors.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
@@ -8,7 +9,7 @@ import { terminalSafeJson } from '../json-output.js';
 export const verifyCommand: Command = {
   name: 'verify',
   summary: 'verify an acceptance record and print the text it names',
-  help: `Usage: legal-clauses verify <record> [--text] [--format text|json] [--corpus PATH]
+  help: `Usage: legal-clauses verify <record> [--text] [--against EDITION] [--format text|json] [--corpus PATH]
 
 Verifies an acceptance record, such as disclaimer@2003-04-15/zh#sha256:<64 hex digits> (a whole
 edition in one language) or disclaimer@2003-04-15/en/image-use#sha256:<…> (one clause): the
@@ -18,6 +19,10 @@ records; docs/trust.md gives the grammar.
 Options:
   --text             print the text the record names (when it verifies), controls and invisible
                      characters shown as ⟨U+XXXX⟩; JSON always has it, exactly
+  --against EDITION  also say whether the accepted text changed substantively in EDITION (an
+                     edition id, or 'latest' for the latest published one): 'typographic' means
+                     only spaces, wrapping, punctuation width, quotes or case changed and the
+                     user need not accept again (docs/diff.md, "Change classes")
   --format FORMAT    text (default) or json
   --corpus PATH      a corpus JSON file or a directory like clauses/ (default: the bundled corpus)
 
@@ -25,6 +30,7 @@ Exit codes: 0 valid; 1 unknown document, edition or clause, text not published, 
 mismatch (a forged or corrupted record); 2 bad input, such as a malformed record.`,
   options: {
     text: { type: 'boolean' },
+    against: { type: 'string' },
     format: { type: 'string' },
   },
   maxPositionals: 1,
@@ -42,10 +48,17 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
       throw error;
     });
     const result = verifyAcceptanceRecord(corpus, record);
+    const againstOption = stringOption(values, 'against');
+    if (againstOption === '') throw new InvalidOptionsError("--against needs an edition id, or 'latest'");
+    const against =
+      result.valid && againstOption !== undefined
+        ? diffAcceptedText(corpus, result.record, againstOption === 'latest' ? {} : { edition: againstOption })
+        : undefined;
 
     if (format === 'json') {
+      const comparison = against && { edition: against.edition, change: against.change, departures: against.departures };
       const output = result.valid
-        ? { valid: true, status: result.status, record: result.record, editionStatus: result.editionStatus, text: result.text }
+        ? { valid: true, status: result.status, record: result.record, editionStatus: result.editionStatus, text: result.text, ...(comparison ? { against: comparison } : {}) }
         : { valid: false, status: result.status, record: result.record ?? null, message: result.message };
       io.stdout(`${terminalSafeJson(output)}\n`);
       return result.valid ? 0 : 1;
@@ -61,6 +74,15 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
     const { record: parsed } = result;
     const what = parsed.clause === undefined ? `the whole ${parsed.lang} text of ${parsed.document}@${parsed.edition}` : `clause '${parsed.clause}' of ${parsed.document}@${parsed.edition} in ${parsed.lang}`;
     io.stdout(`valid: ${what} (${result.editionStatus} edition, ${Array.from(result.text).length} characters); --text prints it\n`);
+    if (against) {
+      const verdict =
+        against.change === 'substantive'
+          ? 'changed substantively: the user must accept again'
+          : against.change === 'typographic'
+            ? `changed only typographically (${against.departures.kinds.join(', ')}): no need to accept again`
+            : 'unchanged';
+      io.stdout(`against ${against.edition}: ${verdict}\n`);
+    }
     return 0;
   },
 };
