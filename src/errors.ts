@@ -4,6 +4,7 @@
  * messages, and structured fields naming what was asked for and what exists.
  */
 import { didYouMean, listForMessage } from './util/did-you-mean.js';
+import { quote, quoteJson } from './util/quote.js';
 
 /** Every code a {@link LegalClausesError} can carry: a closed set, stable across releases. */
 export const ERROR_CODES = [
@@ -150,8 +151,8 @@ export class UnknownReferenceError extends LegalClausesError {
     super(
       'UNKNOWN_REFERENCE',
       available.length === 0
-        ? `no clause is numbered in edition ${edition}, so '${reference}' cannot be resolved`
-        : `'${reference}' names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
+        ? `no clause is numbered in edition ${edition}, so ${quote(reference)} cannot be resolved`
+        : `${quote(reference)} names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
     );
     this.reference = reference;
     this.edition = edition;
@@ -184,7 +185,7 @@ export class ClauseNotInEditionError extends LegalClausesError {
   constructor(clauseId: string, edition: string, available: readonly string[]) {
     super(
       'CLAUSE_NOT_IN_EDITION',
-      `clause '${clauseId}' is not in edition ${edition}; it is in: ${listForMessage(available)}`,
+      `clause ${quote(clauseId)} is not in edition ${edition}; it is in: ${listForMessage(available)}`,
     );
     this.clauseId = clauseId;
     this.edition = edition;
@@ -200,7 +201,7 @@ export class UnsupportedLocaleError extends LegalClausesError {
   constructor(locale: string, available: readonly string[], hint = '') {
     super(
       'UNSUPPORTED_LOCALE',
-      `no text matches locale '${locale}'; available: ${listForMessage(available)}${hint}`,
+      `no text matches locale ${quote(locale)}; available: ${listForMessage(available)}${hint}`,
     );
     this.locale = locale;
     this.available = available;
@@ -212,7 +213,7 @@ export class InvalidLocaleError extends LegalClausesError {
   declare readonly locale: string;
 
   constructor(locale: string) {
-    super('INVALID_LOCALE', `'${locale}' is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
+    super('INVALID_LOCALE', `${quote(locale)} is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
     this.locale = locale;
   }
 }
@@ -222,7 +223,7 @@ export class InvalidDateError extends LegalClausesError {
   declare readonly date: string;
 
   constructor(date: string) {
-    super('INVALID_DATE', `'${date}' is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
+    super('INVALID_DATE', `${quote(date)} is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
     this.date = date;
   }
 }
@@ -321,7 +322,7 @@ export class UnknownNodeError extends LegalClausesError {
     const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
     super(
       'UNKNOWN_NODE',
-      `the ${serializer} serialiser has no handler for node type '${nodeType}'${hint} (known: ${listForMessage(available)})`,
+      `the ${serializer} serialiser has no handler for node type ${quote(nodeType)}${hint} (known: ${listForMessage(available)})`,
     );
     this.nodeType = nodeType;
     this.serializer = serializer;
@@ -339,7 +340,7 @@ export class InvalidRecordError extends LegalClausesError {
   constructor(record: string, reason: string) {
     super(
       'INVALID_RECORD',
-      `${JSON.stringify(record)} is not an acceptance record: ${reason}; expected the form disclaimer@2003-04-15/zh#sha256:<64 hex digits>, or disclaimer@2003-04-15/en/image-use#sha256:<64 hex digits> for one clause`,
+      `${quoteJson(record)} is not an acceptance record: ${reason}; expected the form disclaimer@2003-04-15/zh#sha256:<64 hex digits>, or disclaimer@2003-04-15/en/image-use#sha256:<64 hex digits> for one clause`,
     );
     this.record = record;
     this.reason = reason;
@@ -629,5 +630,5 @@ function unknownMessage(
   available: readonly string[],
 ): string {
   const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-  return `unknown ${what} '${received}'${hint} (known: ${listForMessage(available)})`;
+  return `unknown ${what} ${quote(received)}${hint} (known: ${listForMessage(available)})`;
 }

@@ -5,6 +5,7 @@
  * record. The grammar is in docs/trust.md.
  */
 import { checkArguments } from '../util/arguments.js';
+import { quote } from '../util/quote.js';
 import { CORPUS, RECORD, RECORD_OPTIONS, RECORD_OR_TEXT, text as TEXT } from './arguments.js';
 import {
   ClauseNotInEditionError,
@@ -136,16 +137,16 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
   if (at < 0) fail("it names no edition (expected 'document@edition/lang')");
   const document = locator.slice(0, at);
   const [edition = '', lang = '', clause, ...extra] = locator.slice(at + 1).split('/');
-  if (!ID_PATTERN.test(document)) fail(`document id '${document}' is not lowercase kebab-case`);
-  if (!isEditionDate(edition)) fail(`edition '${edition}' is not a release date written YYYY-MM-DD, YYYY-MM or YYYY`);
-  if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`language '${lang}' is not one of ${LANGUAGES.join(', ')}`);
-  if (clause !== undefined && !ID_PATTERN.test(clause)) fail(`clause id '${clause}' is not lowercase kebab-case`);
-  if (extra.length > 0) fail(`unexpected '/${extra.join('/')}' after the clause id`);
+  if (!ID_PATTERN.test(document)) fail(`document id ${quote(document)} is not lowercase kebab-case`);
+  if (!isEditionDate(edition)) fail(`edition ${quote(edition)} is not a release date written YYYY-MM-DD, YYYY-MM or YYYY`);
+  if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`language ${quote(lang)} is not one of ${LANGUAGES.join(', ')}`);
+  if (clause !== undefined && !ID_PATTERN.test(clause)) fail(`clause id ${quote(clause)} is not lowercase kebab-case`);
+  if (extra.length > 0) fail(`unexpected ${quote(`/${extra.join('/')}`)} after the clause id`);
 
   if (hashAt < 0) fail("it has no '#sha256:…' part");
   const hash = text.slice(hashAt + 1);
   if (!hash.startsWith(HASH_PREFIX)) {
-    fail(`the hash must start with '${HASH_PREFIX}' (received '${hash.split(':')[0]}'; only SHA-256 is supported)`);
+    fail(`the hash must start with '${HASH_PREFIX}' (received ${quote(hash.split(':')[0]!)}; only SHA-256 is supported)`);
   }
   const hex = hash.slice(HASH_PREFIX.length);
   if (/[A-F]/.test(hex) && /^[0-9a-fA-F]{64}$/.test(hex)) fail('the hash must be written in lowercase hex digits');
