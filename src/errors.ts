@@ -195,17 +195,45 @@ export class ClauseNotInEditionError extends LegalClausesError {
 
 /** The requested locale is a valid BCP 47 tag, but no language of the corpus matches it. */
 export class UnsupportedLocaleError extends LegalClausesError {
+  /** The tag asked for (several are joined with ', '). */
   declare readonly locale: string;
   declare readonly available: readonly string[];
+  /**
+   * A language of the document the reader may accept instead, by passing it as `fallback`:
+   * Simplified Chinese (`zh`) for a Traditional Chinese tag (`zh-TW`), and the reverse.
+   */
+  declare readonly suggestion: string | undefined;
 
-  constructor(locale: string, available: readonly string[], hint = '') {
-    super(
-      'UNSUPPORTED_LOCALE',
-      `no text matches locale ${quote(locale)}; available: ${listForMessage(available)}${hint}`,
-    );
+  /**
+   * @param how - How to accept `suggestion`, in the caller's words: the API says `pass fallback: 'zh'`;
+   *   the CLI words its own message from the fields.
+   */
+  constructor(locale: string, available: readonly string[], suggestion?: string, how = (lang: string) => `pass fallback: '${lang}'`) {
+    super('UNSUPPORTED_LOCALE', unsupportedLocaleMessage(`locale ${quote(locale)}`, available, suggestion, how));
     this.locale = locale;
     this.available = available;
+    this.suggestion = suggestion;
   }
+}
+
+/**
+ * The message of {@link UnsupportedLocaleError}, worded for its caller (the CLI names its flags).
+ *
+ * @param asked - What was asked for, such as `locale 'zh-TW'` or `--lang 'zh-TW'`.
+ * @param available - The languages that exist.
+ * @param suggestion - The language a fallback would accept, if any.
+ * @param how - How to accept it, such as `add --fallback zh`.
+ * @param what - What has no match: the legal text, or the labels of a review.
+ * @returns The message.
+ * @example
+ * unsupportedLocaleMessage("locale 'zh-TW'", ['zh', 'en'], 'zh', (lang) => `pass fallback: '${lang}'`);
+ * //=> "no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback: 'zh' to accept it"
+ */
+export function unsupportedLocaleMessage(asked: string, available: readonly string[], suggestion: string | undefined, how: (lang: string) => string, what: 'text' | 'labels' = 'text'): string {
+  const script = suggestion === 'zh' ? 'Simplified (zh-Hans)' : suggestion === 'zh-Hant' ? 'Traditional (zh-Hant)' : undefined;
+  const verb = what === 'text' ? 'is' : 'are';
+  const hint = suggestion === undefined ? '' : `; the ${script ? `Chinese ${what} ${verb} ${script}` : `${what} ${verb} in ${suggestion}`}: ${how(suggestion)} to accept ${what === 'text' ? 'it' : 'them'}`;
+  return `no ${what} ${what === 'text' ? 'matches' : 'match'} ${asked}; available: ${listForMessage(available)}${hint}`;
 }
 
 /** The requested locale is not a well-formed BCP 47 tag. */

@@ -48,7 +48,12 @@ export function parseCommandArgs(command: Command, args: string[]): { values: Pa
     const extra = parsed.positionals.slice(command.maxPositionals).map(quote).join(' ');
     throw new InvalidOptionsError(`unexpected argument ${extra}; see 'legal-clauses ${command.name} --help'`);
   }
-  return { values: parsed.values as ParsedValues, positionals: parsed.positionals };
+  // The library's own message names its options (`edition`, `at`); the CLI names its flags.
+  const values = parsed.values as ParsedValues;
+  if (values.edition !== undefined && values.at !== undefined) {
+    throw new InvalidOptionsError(`--edition and --at both choose the edition: give one of them; see 'legal-clauses ${command.name} --help'`);
+  }
+  return { values, positionals: parsed.positionals };
 }
 
 /** A string option's value, or undefined. */

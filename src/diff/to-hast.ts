@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { checkArguments } from '../util/arguments.js';
 import { HAST_FORMAT_OPTIONS, REPORT } from './arguments.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { clauseName } from './names.js';
 import { displayPieces, type DisplayPiece } from './display.js';
 import { isShown } from './shown.js';
@@ -29,10 +29,11 @@ declare module 'hast' {
 export interface HastFormatOptions {
   /**
    * The language of the labels around the text (headings, statuses, the screen-reader labels of
-   * `<del>` and `<ins>`); the legal text is as published.
+   * `<del>` and `<ins>`); the legal text is as published. `'en'`, `'zh'`, or a reviewer's BCP 47
+   * tag (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
   /**
    * The level of each clause's heading; the languages' headings are one below.
    * @default 2
@@ -58,7 +59,7 @@ export interface HastFormatOptions {
  */
 export function formatDiffHast(report: EditionDiff, options: HastFormatOptions = {}): Root {
   checkArguments('formatDiffHast', ['report', report, REPORT], ['options', options, HAST_FORMAT_OPTIONS]);
-  const uiLang = options.uiLang ?? 'en';
+  const uiLang = uiLanguageOf(options.uiLang);
   const articles = report.clauses.filter((clause) => isShown(clause, report.ignore)).map((clause) => clauseHast(clause, report, labelsFor(uiLang), uiLang, options.headingLevel ?? 2));
   return { type: 'root', children: articles };
 }

@@ -10,17 +10,18 @@ import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { displayPieces, type DisplayPiece } from './display.js';
-import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** Options of {@link formatDiffMarkdown}. */
 export interface MarkdownFormatOptions {
   /**
-   * The language of the labels around the text.
+   * The language of the labels around the text: `'en'`, `'zh'`, or a reviewer's BCP 47 tag
+   * (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
   /**
    * The level of the top heading; the others follow it. Use 2 to embed the report under a heading of your own.
    * @default 1
@@ -41,7 +42,7 @@ export interface MarkdownFormatOptions {
  */
 export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatOptions = {}): string {
   checkArguments('formatDiffMarkdown', ['report', report, REPORT], ['options', options, MARKDOWN_FORMAT_OPTIONS]);
-  const labels = labelsFor(options.uiLang ?? 'en');
+  const labels = labelsFor(uiLanguageOf(options.uiLang));
   const level = options.headingLevel ?? 1;
   const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, level + depth))} ${text}`;
   const governing = report.document.governingLanguage.to;

@@ -10,7 +10,7 @@ import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { paint as style, terminalText, type Style } from '../util/terminal.js';
 import { makeVisible } from '../util/unicode.js';
-import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { displayPieces, type DisplayPiece } from './display.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
@@ -24,10 +24,11 @@ export interface TextFormatOptions {
    */
   colour?: boolean | undefined;
   /**
-   * The language of the labels around the text.
+   * The language of the labels around the text: `'en'`, `'zh'`, or a reviewer's BCP 47 tag
+   * (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
 }
 
 const INDENT = '      ';
@@ -45,7 +46,7 @@ const INDENT = '      ';
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {
   checkArguments('formatDiffText', ['report', report, REPORT], ['options', options, TEXT_FORMAT_OPTIONS]);
-  const labels = labelsFor(options.uiLang ?? 'en');
+  const labels = labelsFor(uiLanguageOf(options.uiLang));
   const paint = (name: Style | 'plain', text: string) => (options.colour && name !== 'plain' ? style(name, text) : terminalText(text));
   const piece = (part: DisplayPiece): string => {
     switch (part.kind) {

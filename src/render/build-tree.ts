@@ -11,7 +11,7 @@ import { datePeriod } from '../model/edition-dates.js';
 import { governingLanguageOf } from '../model/governing.js';
 import { translationIn } from '../model/translations.js';
 import type { Block, Clause, ClauseEdition, Corpus, Document, Edition, Inline, PublishedTranslation, Section } from '../model/types.js';
-import { selectLanguages } from './select-languages.js';
+import { selectLanguages } from '../lookup/select-languages.js';
 import type {
   BlockNode,
   ClauseNode,
