@@ -489,7 +489,7 @@ export class ReleaseIntegrityError extends LegalClausesError<'RELEASE_INTEGRITY'
   declare readonly actual: string;
 
   /**
-   * @param against - What `expected` is, for the message: the registry's `dist.integrity` by default.
+   * @param options.against - What `expected` is, for the message: the registry's `dist.integrity` by default.
    */
   constructor(release: string, expected: string, actual: string, options?: { cause?: unknown; against?: string }) {
     super(
