@@ -455,10 +455,12 @@ export class NoPreviousEditionError extends LegalClausesError<'NO_PREVIOUS_EDITI
   declare readonly available: readonly string[];
 
   constructor(documentId: string, edition: string, available: readonly string[]) {
-    const only = available.length === 1 ? `has only one edition (${edition})` : `has no published edition before ${edition} (editions: ${listForMessage(available)})`;
+    const first = available[0];
     super(
       'NO_PREVIOUS_EDITION',
-      `document '${documentId}' ${only}, so there is nothing to compare it with; name two editions (legal-clauses diff 2003-04-15 2024-01-01) or compare with an older release (legal-clauses diff --from-corpus old.json)`,
+      available.length === 1 || first === undefined
+        ? `document '${documentId}' has only one edition (${edition}), so there is nothing to compare it with in this corpus; compare it with another corpus, such as an older release's: diffCorpora(older, corpus)`
+        : `document '${documentId}' has no published edition before ${edition} (editions: ${listForMessage(available)}), so there is no previous edition to compare it with; name the old one: { from: '${first}', to: '${edition}' }`,
     );
     this.documentId = documentId;
     this.edition = edition;

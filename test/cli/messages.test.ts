@@ -7,6 +7,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpusDirectory } from '../../src/node.js';
+import { writeCorpusDirectory } from '../helpers/corpus.js';
 import { runInProcess, type RunResult } from '../helpers/run.js';
 
 /** The documented refusal: exit 2, nothing on stdout, one line on stderr. */
@@ -89,5 +91,24 @@ describe('a wrong corpus directory', () => {
   it("points from a document's own folder to the corpus directory", async () => {
     const line = expectOneLine(await runInProcess(['list', '--corpus', 'clauses/disclaimer']));
     expect(line).toContain("it is the folder of document 'disclaimer' itself: give the corpus directory that holds it, --corpus clauses");
+  });
+});
+
+describe('diff with nothing to compare', () => {
+  it('suggests another corpus for a document with one edition, with the options given', async () => {
+    const line = expectOneLine(await runInProcess(['diff', '--corpus', 'clauses', '--document', 'disclaimer']));
+    expect(line).toContain("document 'disclaimer' has only one edition (2003-04-15), so there is nothing to compare it with in this corpus");
+    expect(line).toContain('legal-clauses diff --from-corpus OLD.json --document disclaimer --corpus clauses');
+  });
+
+  it("suggests the corpus's own editions when none before the latest is published", async () => {
+    const corpus = await readCorpusDirectory('test/fixtures/corpora/two-editions');
+    // FIXTURE: the fixture's 2003-04-15 edition marked as a draft, so no published edition precedes 2024-01-01.
+    const drafts = { ...corpus, documents: corpus.documents.map((document) => ({ ...document, editions: document.editions.map((edition) => ({ ...edition, status: 'draft' as const })) })) };
+    const directory = writeCorpusDirectory(drafts);
+    const line = expectOneLine(await runInProcess(['diff', '--corpus', directory]));
+    expect(line).toContain(`name the two to compare: legal-clauses diff 2003-04-15 2024-01-01 --corpus ${directory}`);
+    // The suggestion runs.
+    expect((await runInProcess(['diff', '2003-04-15', '2024-01-01', '--corpus', directory])).status).toBe(0);
   });
 });

@@ -256,7 +256,7 @@ describe('diffEditions', () => {
   describe('rejects what it cannot compare', () => {
     it('says there is no previous edition when a document has one', () => {
       expect(() => diffEditions(bundled)).toThrow(NoPreviousEditionError);
-      expect(() => diffEditions(bundled)).toThrow(/only one edition \(2003-04-15\).*--from-corpus/);
+      expect(() => diffEditions(bundled)).toThrow(/only one edition \(2003-04-15\).*diffCorpora\(older, corpus\)/);
     });
 
     it('names an unknown edition and suggests the right one', () => {

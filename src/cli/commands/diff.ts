@@ -6,7 +6,7 @@ import { formatDiffMarkdown } from '../../diff/to-markdown.js';
 import { formatDiffText } from '../../diff/to-terminal.js';
 import type { DiffSource, EditionDiff } from '../../diff/types.js';
 import { TYPOGRAPHIC_KINDS, type TypographicKind } from '../../diff/typography.js';
-import { InvalidOptionsError, UnsupportedLocaleError, unsupportedLocaleMessage } from '../../errors.js';
+import { InvalidOptionsError, NoPreviousEditionError, UnsupportedLocaleError, unsupportedLocaleMessage } from '../../errors.js';
 import { resolveDocument } from '../../lookup/resolve.js';
 import type { Corpus } from '../../model/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
@@ -132,7 +132,13 @@ cannot be fetched or is refused (integrity, lock).`,
           ? [await loadCorpusOption(corpus, need), undefined]
           : [await loadCorpusOption(fromCorpus ?? corpus, need), await loadCorpusOption(toCorpus ?? corpus, need)];
       compared = now === undefined ? [old] : [old, now];
-      report = await withLanguageFlags(() => (now === undefined ? diffEditions(old, options) : diffCorpora(old, now, options)));
+      report = await withLanguageFlags(() => {
+        try {
+          return now === undefined ? diffEditions(old, options) : diffCorpora(old, now, options);
+        } catch (error) {
+          throw error instanceof NoPreviousEditionError ? nothingToCompare(error, values) : error;
+        }
+      });
     }
     noteUnusedFallback(io, { tags: languages, fallback, available: compared.flatMap((side) => resolveDocument(side, report.document.id).languages), several: 'columns' });
 
@@ -185,4 +191,26 @@ function uiLanguageOption(values: Parameters<Command['run']>[0]): UiLanguage {
     if (!(error instanceof UnsupportedLocaleError)) throw error;
     throw new InvalidOptionsError(unsupportedLocaleMessage(`--ui-lang ${quote(error.locale)}`, error.available, error.suggestion, (lang) => `use --ui-lang ${lang}`, 'labels'));
   }
+}
+
+/**
+ * What to run instead when there is no previous edition, from the corpus at hand: its own
+ * editions by id when it has several, another corpus when it has one; with the options given
+ * (`--corpus`, `--document`), so that the command runs as printed.
+ */
+function nothingToCompare(error: NoPreviousEditionError, values: Parameters<Command['run']>[0]): InvalidOptionsError {
+  const given = (['document', 'corpus'] as const).flatMap((name) => {
+    const value = stringOption(values, name);
+    return value === undefined ? [] : [`--${name} ${/^[\w./@-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`}`];
+  });
+  const command = (...args: string[]) => ['legal-clauses diff', ...args, ...given].join(' ');
+  const [first] = error.available;
+  if (error.available.length > 1 && first !== undefined) {
+    return new InvalidOptionsError(
+      `document '${error.documentId}' has no published edition before ${error.edition} (editions: ${error.available.join(', ')}), so there is no previous edition to compare it with; name the two to compare: ${command(first, error.edition)}`,
+    );
+  }
+  return new InvalidOptionsError(
+    `document '${error.documentId}' has only one edition (${error.edition}), so there is nothing to compare it with in this corpus; compare it with the corpus of another release: ${command('--from-corpus', 'OLD.json')} (OLD.json written by 'legal-clauses export' of that release), or name two releases: legal-clauses diff NAME@OLD NAME@NEW`,
+  );
 }
