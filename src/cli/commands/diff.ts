@@ -34,6 +34,7 @@ export const diffCommand: Command = {
   help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--from-corpus FILE] [--to-corpus FILE]
                         [--lang TAGS] [--fallback LANGS] [--format text|markdown|html|json]
                         [--ui-lang TAG] [--ignore typographic|KIND,...] [--exit-code] [--output FILE]
+                        [--corpus FILE]
        legal-clauses diff NAME@VERSION [NAME@VERSION] [--offline] [options]
        legal-clauses diff --from SOURCE [--to SOURCE] [--offline] [options]
 
