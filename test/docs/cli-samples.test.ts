@@ -4,11 +4,11 @@
  * root) and the lines after it must be its output, standard output then standard error. A line
  * that is only `…` stands for whole lines left out; nothing is ever cut inside a line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DOC_FILES } from '../helpers/code-blocks.js';
 import { runInProcess } from '../helpers/run.js';
 
-const FILES = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 
 interface Sample {
   readonly where: string;
@@ -23,7 +23,7 @@ function words(line: string): string[] {
 
 function samples(): Sample[] {
   const found: Sample[] = [];
-  for (const file of FILES) {
+  for (const file of DOC_FILES) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/^```(?:console|text)?\n(\$ legal-clauses [^\n]*)\n([\s\S]*?)^```$/gm)) {
       const line = text.slice(0, match.index).split('\n').length;

@@ -6,12 +6,10 @@
  * docs/tree.md) form one module together. A sample that is partial on purpose says so in its
  * fence, ```ts no-check (DEVELOPERS.md, "Code in the documentation").
  */
-import { readdirSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { markdownCodeBlocks, typeCheck, type CodeBlock } from '../helpers/code-blocks.js';
+import { DOC_FILES, markdownCodeBlocks, typeCheck, type CodeBlock } from '../helpers/code-blocks.js';
 
-const FILES = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 const FLAGS = new Set(['no-check']);
 
 /** Whether a block only declares types (interfaces, type aliases, type imports). */
@@ -32,7 +30,7 @@ interface Sample {
 function samples(): { checked: Sample[]; skipped: CodeBlock[] } {
   const checked: Sample[] = [];
   const skipped: CodeBlock[] = [];
-  for (const file of FILES) {
+  for (const file of DOC_FILES) {
     const blocks = markdownCodeBlocks(file);
     const spec: CodeBlock[] = [];
     for (const [index, block] of blocks.entries()) {

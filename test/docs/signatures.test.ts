@@ -4,12 +4,11 @@
  * match the exported function's declaration, parameter by parameter, as written in the source;
  * an options table headed with an interface's name lists exactly its members.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { markdownCodeBlocks } from '../helpers/code-blocks.js';
+import { DOC_FILES, markdownCodeBlocks } from '../helpers/code-blocks.js';
 
-const FILES = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 const ENTRIES = ['src/index.ts', 'src/schema.ts', 'src/node.ts', 'src/diff.ts', 'src/checks.ts'];
 const program = ts.createProgram(ENTRIES, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true });
 const checker = program.getTypeChecker();
@@ -32,7 +31,7 @@ function declaredSignatures(name: string): string[] {
 }
 
 /** `function name(…): R` lines of the code blocks of the documentation. */
-const documented = FILES.flatMap((file) =>
+const documented = DOC_FILES.flatMap((file) =>
   markdownCodeBlocks(file).flatMap((block) =>
     block.code.split('\n').flatMap((line) => {
       const match = /^function (\w+)(\(.*\): .+?);?$/.exec(line.trim());
@@ -42,7 +41,7 @@ const documented = FILES.flatMap((file) =>
 );
 
 /** Options tables: a first header cell naming an exported interface, and its rows' first cells. */
-const tables = FILES.flatMap((file) =>
+const tables = DOC_FILES.flatMap((file) =>
   [...readFileSync(file, 'utf8').matchAll(/^\| `(\w+Options)` \|.*\n\|[- |]+\|\n((?:\|.*\n)+)/gm)].map((match) => ({
     where: file,
     name: match[1]!,

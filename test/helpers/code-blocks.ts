@@ -3,12 +3,15 @@
  * module of its own that imports `legal-clauses` (resolved to the source through `paths`), all
  * of them in one TypeScript program (one type-check for every sample, not one per sample).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The documentation a newcomer follows: README.md and docs/*.md (not the generated docs/api/). */
+export const DOC_FILES: readonly string[] = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 
 /** A fenced code block of a Markdown file, or an `@example` of a source file. */
 export interface CodeBlock {
