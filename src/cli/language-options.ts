@@ -71,8 +71,8 @@ export function fallbackOption(values: ParsedValues): Language[] {
  * @returns What it returns.
  * @throws {InvalidOptionsError} For a tag of `--lang` that matches no language of the document.
  * @example
- * await withLanguageFlags(() => renderTheTree());
- * //=> the tree, or: --lang 'zh-TW' matches no language of the document; …: add --fallback zh to accept it
+ * await withLanguageFlags(() => buildTree({ lang: 'zh-TW' }));
+ * //=> throws InvalidOptionsError: no text matches --lang 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): add --fallback zh to accept it
  */
 export async function withLanguageFlags<T>(work: () => T | Promise<T>): Promise<T> {
   try {
@@ -138,7 +138,8 @@ export function unusedFallback(use: LanguageUse): string | undefined {
  * @param use - The tags, the fallback and what the command does with them.
  * @example
  * noteUnusedFallback(io, { tags: undefined, fallback: ['en'], available: ['zh', 'en'], several: 'columns' });
- * //=> prints 'legal-clauses: note: --fallback en has no effect without --lang: …'
+ * printed.stderr;
+ * //=> 'legal-clauses: note: --fallback en has no effect without --lang: every language is shown\n'
  */
 export function noteUnusedFallback(io: Io, use: LanguageUse): void {
   const note = unusedFallback(use);

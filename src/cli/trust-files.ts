@@ -54,8 +54,8 @@ function packageRoot(): string | undefined {
  * @returns Its text as UTF-8.
  * @throws {FileNotReadableError} When it exists and cannot be read.
  * @example
- * await readOptionalText('CHANGELOG.md');
- * //=> undefined   (before the first release)
+ * await readOptionalText('no-such-file.md');
+ * //=> undefined
  */
 export async function readOptionalText(file: string): Promise<string | undefined> {
   try {

@@ -83,9 +83,9 @@ export interface EditionDiffOptions extends TextDiffOptions {
  * @throws {CorpusValidationError} When the corpus was not validated and an edition lists a clause without text for it.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * const report = diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01' });
+ * const report = diffEditions(fixture, { from: '2003-04-15', to: '2024-01-01' });
  * report.clauses.find((clause) => clause.id === 'downloads').texts[0].segments.filter((s) => s.type !== 'equal');
- * //=> [{ type: 'removed', value: '得' }, { type: 'added', value: '应' }]
+ * //=> [{ type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   checkArguments('diffEditions', ['corpus', corpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);

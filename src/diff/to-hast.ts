@@ -54,7 +54,7 @@ export interface HastFormatOptions {
  * @throws {InvalidArgumentError} When `report` is not a report of this version, or an option is not one listed.
  * @example
  * const root = formatDiffHast(report, { uiLang: 'zh' });
- * root.children.map((article) => article.properties.id).slice(0, 2);
+ * root.children.map((article) => article.type === 'element' && article.properties.id).slice(0, 2);
  * //=> ['clause-acceptance', 'clause-language-precedence']
  */
 export function formatDiffHast(report: EditionDiff, options: HastFormatOptions = {}): Root {
@@ -140,7 +140,7 @@ export function clauseLabel(clause: ClauseDiff, uiLang: UiLanguage): ElementCont
  * @param ignore - Typographic kinds shown unmarked. @default []
  * @returns The `<div>`.
  * @example
- * hastToHtml(redlineHast([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }], 'zh', labelsFor('zh')));
+ * hastToHtml(redlineHast([{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }], 'zh', labelsFor('zh')));
  * //=> '<div class="redline" lang="zh-Hans"><p>不<del data-label="删除">得</del><ins data-label="新增">应</ins></p></div>'
  */
 export function redlineHast(segments: readonly Segment[], language: Language, labels: Labels, ignore: readonly TypographicKind[] = []): Element {

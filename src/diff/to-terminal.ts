@@ -41,7 +41,7 @@ const INDENT = '      ';
  * @returns The text, ending with a line break.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatDiffText(diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
+ * formatDiffText(diffEditions(fixture, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
  * //=> 'disclaimer 2003-04-15 → 2024-01-01 (zh, governing zh)'
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {

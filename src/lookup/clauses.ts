@@ -186,12 +186,13 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * getClauseText('trademarks', { lang: 'zh-CN' }).text.slice(0, 4);
+ * const text = getClauseText('trademarks', { lang: 'zh-CN' });
+ * text.status === 'published' && text.text.slice(0, 4);
  * //=> '“阿里巴'
  * getClauseText('image-use', { lang: 'zh' });
  * //=> { status: 'missing', lang: 'zh', available: ['en'], … }
- * getClauseText('image-use', { lang: 'zh', fallback: 'en' }).fallbackFrom;
- * //=> 'zh'
+ * getClauseText('image-use', { lang: 'zh', fallback: 'en' });
+ * //=> { status: 'published', lang: 'en', fallbackFrom: 'zh', text: 'Without the written consent…', … }
  */
 export function getClauseText(id: BundledClauseId, options: ClauseTextOptions & { corpus?: undefined }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions & { corpus: Corpus }): ClauseText;

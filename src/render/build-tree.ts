@@ -61,7 +61,7 @@ export const SECTION_ANCHOR_PREFIX = 'section--';
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a language tag is malformed or matches nothing.
  * @throws {UnknownClauseError | CorpusValidationError} When the corpus lists a clause it does not hold.
  * @example
- * buildTreeFrom(readCorpusFile('my-corpus.json'), { lang: 'en' }).languages;
+ * buildTreeFrom(await readCorpusDirectory('clauses'), { lang: 'en' }).languages;
  * //=> ['en']
  */
 export function buildTreeFrom(corpus: Corpus, options: TreeOptions = {}): DocumentNode {

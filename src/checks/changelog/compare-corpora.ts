@@ -83,7 +83,7 @@ export interface CorpusChanges {
  * @returns Editions changed, with per-language clause changes, the release type and the changeset markers.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * compareCorpora({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }, corpus).releaseType;
+ * compareCorpora(emptyCorpus, corpus).releaseType;
  * //=> 'minor'
  */
 export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
