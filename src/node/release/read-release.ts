@@ -9,7 +9,7 @@ import { checkArguments, flag, isRecord, optional, rule, shape, text } from '../
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseLock } from '../../checks/lock-file.js';
+import { parseLock } from '../../checks/parse-lock.js';
 import { verifyLock } from '../../checks/lock.js';
 import { checkedJsonText, parseJsonText } from '../../corpus/parse-json.js';
 import { readOptionalJsonText } from '../read-json-file.js';
