@@ -51,8 +51,8 @@ export type {
 
 export { diffAcceptedText } from './checks/accepted-change.js';
 export type { AcceptedTextChange } from './checks/accepted-change.js';
-export { compareEditions } from './checks/compare.js';
-export type { EditionInCorpus, LanguageChanges } from './checks/compare.js';
+export { diffClauseTexts } from './checks/diff-clause-texts.js';
+export type { EditionInCorpus, LanguageChanges } from './checks/diff-clause-texts.js';
 export { parityReport } from './checks/parity.js';
 export type { ClauseParity, EditionParity, ParityFinding, ParityOptions, ParityReport, ParityRule } from './checks/parity.js';
 export { formatParityJson, formatParityMarkdown, formatParityText } from './checks/format-parity.js';
@@ -67,8 +67,8 @@ export type { VisibleOptions } from './util/unicode.js';
 export type { Excerpt } from './checks/lint/excerpt.js';
 export type { LintConfig, LintField, LintFinding, LintRule, LintTerm, TextHit, TextLocation } from './checks/lint/types.js';
 
-export { compareCorpora } from './checks/changelog/compare-corpora.js';
-export type { ClauseTextChange, CorpusChanges, EditionChange, ReleaseType } from './checks/changelog/compare-corpora.js';
+export { diffReleases } from './checks/changelog/diff-releases.js';
+export type { ClauseTextChange, ReleaseDiff, EditionChange, ReleaseType } from './checks/changelog/diff-releases.js';
 export { formatChangeset } from './checks/changelog/format-changeset.js';
 export type { ChangesetOptions } from './checks/changelog/format-changeset.js';
 export { changesetCoverage } from './checks/changelog/coverage.js';

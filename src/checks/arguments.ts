@@ -78,9 +78,9 @@ export const MARKDOWN_FILES = listOf(shape('a Markdown file ({ file, text })', {
 /** A changeset marker. */
 export const MARKER = shape('a changeset marker ({ document, edition, fingerprint })', { document: text, edition: text, fingerprint: text });
 
-/** The outcome of `compareCorpora`. */
-export const CORPUS_CHANGES = rule(
-  'the outcome of compareCorpora',
+/** The outcome of `diffReleases`. */
+export const RELEASE_DIFF = rule(
+  'the outcome of diffReleases',
   (value) => isRecord(value) && typeof value.releaseType === 'string' && Array.isArray(value.editions) && Array.isArray(value.reasons),
 );
 

@@ -30,7 +30,7 @@ const report = diff.diffEditions(twoEditions);
 const segments = diff.diffText('不得用于', '不应用于');
 const lock = checks.createLock(corpus);
 const record = checks.createAcceptanceRecord(corpus, { lang: 'zh' });
-const changes = checks.compareCorpora(corpus, twoEditions);
+const changes = checks.diffReleases(corpus, twoEditions);
 const lintReport = checks.lintCorpus(twoEditions);
 const parity = checks.parityReport(twoEditions);
 const verification = checks.verifyCorpus(corpus, { lock, strict: true });
@@ -90,7 +90,7 @@ const FUNCTIONS: Record<string, [fn: (...args: never[]) => unknown, valid: unkno
   parseAcceptanceRecord: [checks.parseAcceptanceRecord, [record]],
   resolveAcceptanceRecord: [checks.resolveAcceptanceRecord, [corpus, record]],
   verifyAcceptanceRecord: [checks.verifyAcceptanceRecord, [corpus, record]],
-  compareEditions: [checks.compareEditions, [opts({ corpus, edition }), opts({ corpus: twoEditions, edition: twoEditions.documents[0]!.editions[1]! })]],
+  diffClauseTexts: [checks.diffClauseTexts, [opts({ corpus, edition }), opts({ corpus: twoEditions, edition: twoEditions.documents[0]!.editions[1]! })]],
   parityReport: [checks.parityReport, [corpus, opts({ document: 'disclaimer', edition: '2003-04-15' })]],
   lintCorpus: [checks.lintCorpus, [corpus, opts({ config: opts({ terms: [opts({ term: 'Alibaba', reason: 'old name' })], rules: { nbsp: 'off' } }), edition: '2003-04-15' })]],
   lintText: [checks.lintText, ['Аlibaba\u200b', opts({ ...location }), opts({ rules: { nbsp: 'warning' } })]],
@@ -108,7 +108,7 @@ const FUNCTIONS: Record<string, [fn: (...args: never[]) => unknown, valid: unkno
   formatLockUpdateText: [checks.formatLockUpdateText, [lockUpdate, opts({ lockFile: 'lock.json' })]],
   formatLockUpdateJson: [checks.formatLockUpdateJson, [lockUpdate, opts({ lockFile: 'lock.json' })]],
   makeVisible: [checks.makeVisible, ['a\u202eb', opts({ whitespace: false })]],
-  compareCorpora: [checks.compareCorpora, [corpus, twoEditions]],
+  diffReleases: [checks.diffReleases, [corpus, twoEditions]],
   formatChangeset: [checks.formatChangeset, [changes, opts({ packageName: 'x' })]],
   changesetCoverage: [checks.changesetCoverage, [corpus, [opts({ file: 'a.md', text: '' })]]],
   editionFingerprint: [checks.editionFingerprint, [corpus, document, edition]],

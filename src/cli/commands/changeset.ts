@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareCorpora } from '../../checks/changelog/compare-corpora.js';
+import { diffReleases } from '../../checks/changelog/diff-releases.js';
 import { changesetCoverage, type MarkdownFile } from '../../checks/changelog/coverage.js';
 import { formatChangeset } from '../../checks/changelog/format-changeset.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
@@ -55,7 +55,7 @@ described; 2 bad input.`,
     const output = reportOutput(values, ['markdown', 'json']);
     const base = await loadCorpusOption(basePath);
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
-    const changes = compareCorpora(base, corpus);
+    const changes = diffReleases(base, corpus);
     if (output.format === 'json') return output.print(io, reportJson(changes), { failed: changes.releaseType === 'none' });
     const markdown = formatChangeset(changes, { packageName: stringOption(values, 'package') });
     if (markdown === undefined) {
