@@ -44,7 +44,8 @@ export function formatParityText(report: ParityReport): string {
 export function formatParityMarkdown(report: ParityReport): string {
   checkArguments('formatParityMarkdown', ['report', report, PARITY_REPORT]);
   const parts = report.editions.map((edition) => {
-    const table = [columns(edition), columns(edition).map(() => '---'), ...rows(edition)].map((cells) => `| ${cells.map(cell).join(' | ')} |`);
+    const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    const table = [line(columns(edition).map(cell)), line(columns(edition).map(() => '---')), ...rows(edition).map((cells) => line(cells.map(cell)))];
     return `**${cell(title(edition))}** ${cell(details(edition))}\n\n${table.join('\n')}\n`;
   });
   const findings = report.findings.map((finding) => `- ${finding.severity} \`${finding.rule}\`: ${cell(finding.message)}`);

@@ -71,7 +71,7 @@ export function formatLintText(report: LintReport, options: LintTextOptions = {}
 
 /**
  * A lint report as Markdown, for a pull request: the count per severity, then a table of the
- * findings (severity, rule, where, message, excerpt with the match in bold). Corpus text is
+ * findings (severity, rule, where, message, excerpt with the match in `⟦ ⟧`). Corpus text is
  * escaped and its invisible characters spelled out, so a finding can neither inject Markdown
  * nor hide what it reports.
  *
@@ -89,7 +89,8 @@ export function formatLintMarkdown(report: LintReport, options: LintMarkdownOpti
   if (report.findings.length === 0) return summary;
   const rows = report.findings.map((finding) => {
     const { before, match, after } = finding.excerpt;
-    const excerpt = `${cell(before)}**${cell(match) || '⟨empty⟩'}**${cell(after)}`;
+    // Brackets, as in the text without colour: emphasis cannot open or close next to every character a match can be.
+    const excerpt = `${cell(before)}⟦${cell(match)}⟧${cell(after)}`;
     return `| ${finding.severity} | \`${finding.rule}\` | ${cell(place(finding, options.locate))} | ${cell(finding.message)} | ${excerpt} |`;
   });
   return `${summary}\n| severity | rule | where | message | excerpt |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
