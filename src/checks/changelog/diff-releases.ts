@@ -46,7 +46,7 @@ export interface EditionChange extends EditionRef {
   readonly languages?: Readonly<Partial<Record<Language, LanguageChanges>>> | undefined;
   /** The changed span of every changed clause text. */
   readonly textChanges: readonly ClauseTextChange[];
-  /** Changes to sections, headings, clause order and dateline, as sentences. */
+  /** Changes to sections, headings, the published title, the dateline and clause order, as sentences. */
   readonly outline: readonly string[];
   /** Acceptance records of the whole edition, per language that published it (absent for a removed edition). */
   readonly records: Readonly<Partial<Record<Language, string>>>;
