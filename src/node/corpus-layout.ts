@@ -3,6 +3,7 @@
  * knows it: `corpusFromFiles` reads by it, the lock and the lint configuration sit at its top,
  * and reports point into it (a lint finding's file, where a lock problem is).
  *
+ *     <package>/clauses/ (a package's corpus directory)
  *     <directory>/lock.json, lint.json
  *     <directory>/<document>/document.json
  *     <directory>/<document>/editions/<edition>.json
@@ -20,6 +21,8 @@ export const DOCUMENT_FILE = 'document.json';
 export const EDITIONS_FOLDER = 'editions';
 /** The folder of a document's clauses, one file per clause. */
 export const CLAUSES_FOLDER = 'clauses';
+/** Where a package ships its corpus directory (the bundled one, and any release's). */
+export const PACKAGE_CORPUS_FOLDER = 'clauses';
 /** The lock of published editions, at the top of a corpus directory. */
 export const LOCK_FILE = 'lock.json';
 /** The lint configuration, at the top of a corpus directory. */

@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileNotReadableError } from '../errors.js';
-import { LINT_CONFIG_FILE, LOCK_FILE } from './corpus-layout.js';
+import { LINT_CONFIG_FILE, LOCK_FILE, PACKAGE_CORPUS_FOLDER } from './corpus-layout.js';
 
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
 export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
@@ -24,7 +24,7 @@ export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | 
 export async function corpusSource(path: string | undefined): Promise<CorpusSource> {
   if (path === undefined) {
     const root = packageRoot();
-    return { kind: 'bundled', directory: root === undefined ? undefined : join(root, 'clauses') };
+    return { kind: 'bundled', directory: root === undefined ? undefined : join(root, PACKAGE_CORPUS_FOLDER) };
   }
   try {
     return (await stat(path)).isDirectory() ? { kind: 'directory', directory: path } : { kind: 'file', file: path };
