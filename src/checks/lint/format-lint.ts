@@ -50,8 +50,9 @@ const SEVERITY_STYLES: Readonly<Record<Severity, Style>> = { error: 'red', warni
  * @returns The text, ending with a line break.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatLintText(lintCorpus(corpus));
- * //=> '0 errors, 0 warnings, 0 notes\n'
+ * formatLintText(lintCorpus(corpus)).split('\n').slice(0, 2);
+ * //=> ['disclaimer@2003-04-15/en (dateline)  dateline.en:1  note     double-space  9 spaces in a row',
+ * //    '    ·⟦⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩⟨U+00A0⟩ ⟧Released on: ⟨U+00A0⟩April …']
  */
 export function formatLintText(report: LintReport, options: LintTextOptions = {}): string {
   checkArguments('formatLintText', ['report', report, LINT_REPORT], ['options', options, LINT_TEXT_OPTIONS]);
@@ -80,8 +81,8 @@ export function formatLintText(report: LintReport, options: LintTextOptions = {}
  * @returns The Markdown, ending with a line break.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatLintMarkdown(lintCorpus(corpus));
- * //=> '**Lint:** 0 errors, 0 warnings, 0 notes\n'
+ * formatLintMarkdown(lintCorpus(corpus)).split('\n')[0];
+ * //=> '**Lint:** 0 errors, 36 warnings, 8 notes'
  */
 export function formatLintMarkdown(report: LintReport, options: LintMarkdownOptions = {}): string {
   checkArguments('formatLintMarkdown', ['report', report, LINT_REPORT], ['options', options, LOCATE_OPTIONS]);
@@ -106,7 +107,7 @@ export function formatLintMarkdown(report: LintReport, options: LintMarkdownOpti
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * JSON.parse(formatLintJson(lintCorpus(corpus))).counts;
- * //=> { error: 0, warning: 0, note: 0 }
+ * //=> { error: 0, warning: 36, note: 8 }
  */
 export function formatLintJson(report: LintReport): string {
   checkArguments('formatLintJson', ['report', report, LINT_REPORT]);
