@@ -13,7 +13,7 @@ import type { Corpus } from '../model/types.js';
 import { readCorpusDirectory, readCorpusFile } from '../node/read-corpus.js';
 import { findInstalledPackage } from '../node/release/installed-package.js';
 import type { Release } from '../node/release/read-release.js';
-import { corpusSource } from './trust-files.js';
+import { corpusSource } from '../node/corpus-source.js';
 
 /** One side of a comparison, read. */
 export interface Side {

@@ -7,8 +7,8 @@ import { resolveReference } from '../../lookup/references.js';
 import type { EditionSelector } from '../../lookup/resolve.js';
 import type { Corpus } from '../../model/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
 import { fallbackOption, langOption, noteUnusedFallback, withLanguageFlags } from '../language-options.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
@@ -55,7 +55,7 @@ Options:
       const clause = getClause(id, selector);
       noteUnusedFallback(io, { tags: lang, fallback, available: clause.languages, several: 'preference' });
       if (format === 'json') {
-        io.stdout(`${terminalSafeJson(clause)}\n`);
+        io.stdout(reportJson(clause));
         return 0;
       }
       const parts = clause.languages.map((language) => {
@@ -70,7 +70,7 @@ Options:
     const text = await withLanguageFlags(() => getClauseText(id, { ...selector, lang, fallback }));
     noteUnusedFallback(io, { tags: lang, fallback, available: getClause(id, selector).languages, several: 'preference' });
     if (format === 'json') {
-      io.stdout(`${terminalSafeJson(text)}\n`);
+      io.stdout(reportJson(text));
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {
