@@ -32,7 +32,7 @@ const SAMPLES: readonly [RegExp, string][] = [
   [/record/i, RECORD],
   [/clause/i, 'acceptance'],
   [/base|corpus|file|dir|path|old/i, 'clauses'],
-  [/lang/i, 'zh'],
+  [/lang|tag/i, 'zh'],
 ];
 
 /** The arguments a command's usage line requires (outside `[...]`), filled with sample values. */
@@ -86,6 +86,7 @@ describe('every command given a broken corpus', () => {
   it('knows the arguments each command requires, from its usage line', () => {
     expect(requiredArguments('Usage: legal-clauses show <clause-id> [--lang TAG]')).toEqual(['acceptance']);
     expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang zh|en [--at DATE]')).toEqual(['--lang', 'zh']);
+    expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang TAGS [--at DATE]')).toEqual(['--lang', 'zh']);
     expect(COMMANDS.length).toBeGreaterThanOrEqual(10);
   });
 

@@ -161,11 +161,12 @@ console.log(listClauses().map((c) => getClauseText(c.id, { lang: navigator.langu
 
   // The budgets of docs/benchmarks.md ("Bundle budget"), per entry an app may import, with every
   // export of it used: what an app pays at most. Measured before issue 14 (gzipped): main 19.48 KiB,
-  // clauses 3.63, checks 65.70 (zod included), diff 27.91; after it checks is 33.49, without zod.
+  // clauses 3.63, checks 65.70 (zod included), diff 27.91; after it checks is 33.49, without zod,
+  // and 37.27 since the changeset draft redlines with the diff engine (issue 14, item 11).
   it.each([
     ['legal-clauses', 20],
     ['legal-clauses/clauses', 4],
-    ['legal-clauses/checks', 35],
+    ['legal-clauses/checks', 38],
     ['legal-clauses/diff', 30],
   ])('hold every export of %s within %d KiB gzipped, and no zod or jsdiff', async (entry, budget) => {
     const { text, gzipped } = await bundle(`entry-${entry.replace(/\W/g, '-')}`, `import * as entry from '${entry}';\nconsole.log(entry);`);
