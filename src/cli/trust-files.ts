@@ -7,6 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Hex } from '../checks/sha256.js';
+import type { LintConfig } from '../checks/lint/types.js';
+import type { Lock } from '../checks/lock.js';
+import { lintConfigFromValidated, lockFromValidated } from '../checks/validated-files.js';
+import { VALIDATED_FILES } from '../corpus/generated/validated-files.js';
 import { FileNotReadableError } from '../errors.js';
 
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
@@ -64,4 +69,45 @@ export async function readOptionalText(file: string): Promise<string | undefined
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
   }
+}
+
+/**
+ * Parses a lock file's text (see `parseLock`). The package's own lock, byte for byte as
+ * `npm run generate` validated it, is read without validating it again; any other text is
+ * validated, with zod loaded for it (so `check` on the bundled corpus starts without zod).
+ *
+ * @param text - The text of the lock file.
+ * @param file - Where it came from, for error messages.
+ * @returns The lock, the same value `parseLock` returns.
+ * @throws The errors of `parseLock`.
+ * @example
+ * (await parseLockText(readFileSync('clauses/lock.json', 'utf8'), 'clauses/lock.json')).format;
+ * //=> 'legal-clauses/lock@2'   (without loading zod)
+ */
+export async function parseLockText(text: string, file: string): Promise<Lock> {
+  if (isValidated('lock.json', text)) return lockFromValidated(JSON.parse(text));
+  return (await import('../checks/lock-file.js')).parseLock(text, file);
+}
+
+/**
+ * Parses a lint configuration file's text (see `parseLintConfig`), as {@link parseLockText} does
+ * a lock: the package's own clauses/lint.json is read without zod.
+ *
+ * @param text - The text of the lint configuration file.
+ * @param file - Where it came from, for error messages.
+ * @returns The configuration, the same value `parseLintConfig` returns.
+ * @throws The errors of `parseLintConfig`.
+ * @example
+ * (await parseLintConfigText('{"terms":[]}', 'lint.json')).terms;
+ * //=> []
+ */
+export async function parseLintConfigText(text: string, file: string): Promise<LintConfig> {
+  if (isValidated('lint.json', text)) return lintConfigFromValidated(JSON.parse(text));
+  return (await import('../checks/lint/config.js')).parseLintConfig(text, file);
+}
+
+/** Whether a text is the one `npm run generate` validated (src/corpus/generated/validated-files.ts). */
+function isValidated(name: keyof typeof VALIDATED_FILES, text: string): boolean {
+  const digest = VALIDATED_FILES[name];
+  return digest !== undefined && sha256Hex(text) === digest;
 }

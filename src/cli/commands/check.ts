@@ -1,22 +1,18 @@
 import { join } from 'node:path';
 import { verifyEmbeddedHashes, type HashMismatch } from '../../checks/embedded-hashes.js';
-import { formatLock, parseLock } from '../../checks/lock-file.js';
 import { updateLock, verifyLock, type Lock, type LockProblem, type LockReport } from '../../checks/lock.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { choiceOption, stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { writeFileAtomic } from '../../node/atomic-write.js';
-import { withExclusiveLock } from '../../node/exclusive-lock.js';
 import { readOptionalJsonText } from '../../node/read-json-file.js';
-import { corpusSource, type CorpusSource } from '../trust-files.js';
+import { corpusSource, parseLockText, type CorpusSource } from '../trust-files.js';
 import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'fail when a published edition differs from the lock, or a corpus file from its hashes',
   help: `Usage: legal-clauses check [--corpus PATH] [--lock FILE] [--strict] [--format text|json]
        legal-clauses check --update --corpus DIR [--lock FILE]
 
@@ -95,7 +91,7 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
 /** The lock at `file`, or `undefined` when there is none yet. */
 async function readLockFile(file: string): Promise<Lock | undefined> {
   const text = await readOptionalJsonText(file);
-  return text === undefined ? undefined : parseLock(text, file);
+  return text === undefined ? undefined : parseLockText(text, file);
 }
 
 /**
@@ -104,6 +100,12 @@ async function readLockFile(file: string): Promise<Lock | undefined> {
  * reports as locked is never lost to the other's write. The write is atomic.
  */
 async function update(io: Io, format: 'text' | 'json', lockFile: string, corpus: Corpus): Promise<number> {
+  // Writing the lock (zod for its format, node:crypto for the temporary names) is loaded only here.
+  const [{ formatLock }, { writeFileAtomic }, { withExclusiveLock }] = await Promise.all([
+    import('../../checks/lock-file.js'),
+    import('../../node/atomic-write.js'),
+    import('../../node/exclusive-lock.js'),
+  ]);
   const result = await withExclusiveLock(
     lockFile,
     async () => {

@@ -25,7 +25,6 @@ const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage,
 /** `legal-clauses diff`: parses the options, runs `diffEditions` or `diffCorpora`, prints a format. */
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two editions, or two releases, clause by clause with word-level redlines',
   help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--lang zh|en|zh,en]
                         [--format text|markdown|html|json] [--ui-lang en|zh] [--exit-code] [--output FILE]
        legal-clauses diff NAME@VERSION [NAME@VERSION] [--offline] [options]

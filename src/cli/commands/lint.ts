@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { paint as style, terminalText, type Style } from '../../util/terminal.js';
 import { makeVisible } from '../../util/unicode.js';
-import { parseLintConfig } from '../../checks/lint/config.js';
 import { lintCorpus } from '../../checks/lint/lint.js';
 import type { LintConfig, LintFinding } from '../../checks/lint/types.js';
 import type { Severity } from '../../checks/types.js';
@@ -10,13 +9,12 @@ import { choiceOption, stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { fails, failOnOption, summarizeSeverities } from '../severity-option.js';
 import { readOptionalJsonText } from '../../node/read-json-file.js';
-import { corpusSource, type CorpusSource } from '../trust-files.js';
+import { corpusSource, parseLintConfigText, type CorpusSource } from '../trust-files.js';
 import { terminalSafeJson } from '../json-output.js';
 
 /** `legal-clauses lint`: findings about the characters of the text, with where they are. */
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'find invisible characters, look-alike letters, stray spaces and configured terms in the text',
   help: `Usage: legal-clauses lint [--document D] [--edition E] [--config FILE] [--format text|json]
                           [--fail-on LEVEL] [--corpus PATH]
 
@@ -75,12 +73,12 @@ async function loadConfig(file: string | undefined, source: CorpusSource): Promi
   if (file !== undefined) {
     const text = await readOptionalJsonText(file);
     if (text === undefined) throw new FileNotReadableError(file, 'no such file or directory');
-    return parseLintConfig(text, file);
+    return parseLintConfigText(text, file);
   }
   if (source.kind === 'file' || source.directory === undefined) return {};
   const beside = join(source.directory, 'lint.json');
   const text = await readOptionalJsonText(beside);
-  return text === undefined ? {} : parseLintConfig(text, beside);
+  return text === undefined ? {} : parseLintConfigText(text, beside);
 }
 
 /** `disclaimer@2003-04-15/zh/acceptance editions["2003-04-15"].zh.blocks[0].text:69`, with the file for a directory corpus. */

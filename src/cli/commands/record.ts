@@ -7,7 +7,6 @@ import { loadCorpusOption } from '../load-corpus.js';
 /** `legal-clauses record`: the acceptance record of an edition, or of one clause, in one language. */
 export const recordCommand: Command = {
   name: 'record',
-  summary: 'print the acceptance record of an edition, or of one clause, in one language',
   help: `Usage: legal-clauses record [clause-id] --lang zh|en [--document D] [--edition E | --at DATE] [--corpus PATH]
 
 Prints the acceptance record an app stores when a user accepts a text: the whole edition in one

@@ -7,7 +7,6 @@ import { terminalSafeJson } from '../json-output.js';
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'verify an acceptance record and print the text it names',
   help: `Usage: legal-clauses verify <record> [--text] [--format text|json] [--corpus PATH]
 
 Verifies an acceptance record, such as disclaimer@2003-04-15/zh#sha256:<64 hex digits> (a whole
