@@ -4,7 +4,6 @@
  * model into its JSON Schemas (schema/*.schema.json). Pure, so that a test can compare its
  * output with the committed files.
  */
-import { sha256Hex } from '../src/checks/sha256.js';
 import { parseLintConfig } from '../src/checks/lint/config.js';
 import { parseLock } from '../src/checks/lock-file.js';
 import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/model/json-schema.js';
@@ -34,8 +33,8 @@ export function exportNameOf(clauseId: string): string {
 
 /**
  * The files to write, by path relative to the repository root. The trust files (clauses/lock.json
- * and clauses/lint.json) are validated here, and their digests written, so that the CLI reads
- * the package's own files without validating them again (src/cli/trust-files.ts).
+ * and clauses/lint.json) are validated here, and their text written, so that the CLI reads the
+ * package's own files without validating them again (src/cli/trust-files.ts).
  */
 export function renderBundledSources(corpus: Corpus, trustFiles: TrustFileTexts): Record<string, string> {
   const names = corpus.clauses.map((clause) => exportNameOf(clause.id));
@@ -84,18 +83,17 @@ export function renderBundledSources(corpus: Corpus, trustFiles: TrustFileTexts)
   const lint = trustFiles['lint.json'];
   if (lock !== undefined) parseLock(lock, 'clauses/lock.json');
   if (lint !== undefined) parseLintConfig(lint, 'clauses/lint.json');
-  const digest = (text: string | undefined) => (text === undefined ? 'undefined' : `'${sha256Hex(text)}'`);
   const validatedModule = [
     HEADER('clauses/lock.json and clauses/lint.json'),
     '/**',
-    ' * SHA-256 of the text of the trust files beside the bundled corpus, as `npm run generate` read and',
-    ' * validated them (`undefined`: there was no such file). A lock or lint configuration with exactly',
-    ' * this text is parsed without validating it again, and so without loading zod: `check` and `lint`',
-    ' * on the bundled corpus start as fast as the other commands (src/cli/trust-files.ts).',
+    ' * The text of the trust files beside the bundled corpus, as `npm run generate` read and validated',
+    ' * them (`undefined`: there was no such file). A lock or lint configuration with exactly this text',
+    ' * is parsed without validating it again, and so without loading zod: `check` and `lint` on the',
+    ' * bundled corpus start as fast as the other commands (src/cli/trust-files.ts).',
     ' */',
-    'export const VALIDATED_FILES: Readonly<Record<\'lock.json\' | \'lint.json\', string | undefined>> = {',
-    `  'lock.json': ${digest(lock)},`,
-    `  'lint.json': ${digest(lint)},`,
+    "export const VALIDATED_FILES: Readonly<Record<'lock.json' | 'lint.json', string | undefined>> = {",
+    `  'lock.json': ${lock === undefined ? 'undefined' : literal(lock)},`,
+    `  'lint.json': ${lint === undefined ? 'undefined' : literal(lint)},`,
     '};\n',
   ].join('\n');
 

@@ -1,0 +1,54 @@
+/**
+ * The lock and lint configuration the CLI reads: the package's own files, exactly as
+ * `npm run generate` validated them, are read without zod to the same values the validating
+ * parsers give; any other text is validated. And the executable loads zod only for what it must
+ * validate (issue 14: a CLI start close to a bare `node`).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseLintConfig, parseLock } from '../../src/checks.js';
+import { parseLintConfigText, parseLockText } from '../../src/cli/trust-files.js';
+import { CorpusValidationError } from '../../src/index.js';
+import { CLI } from '../helpers/cli.js';
+import { writeTempFile } from '../helpers/corpus.js';
+
+const lock = readFileSync('clauses/lock.json', 'utf8');
+const lint = readFileSync('clauses/lint.json', 'utf8');
+
+describe('parseLockText and parseLintConfigText', () => {
+  it('read the package’s own files to the values parseLock and parseLintConfig give', async () => {
+    expect(await parseLockText(lock, 'clauses/lock.json')).toEqual(parseLock(lock, 'clauses/lock.json'));
+    expect(await parseLintConfigText(lint, 'clauses/lint.json')).toEqual(parseLintConfig(lint, 'clauses/lint.json'));
+  });
+
+  it('validate any other text, as the parsers do', async () => {
+    const spaced = `${lock}\n`;
+    expect(await parseLockText(spaced, 'lock.json')).toEqual(parseLock(spaced, 'lock.json'));
+    const broken = lock.replace('"structure": "sha256:', '"structure": "md5:');
+    await expect(parseLockText(broken, 'lock.json')).rejects.toThrow(CorpusValidationError);
+    await expect(parseLockText(broken, 'lock.json')).rejects.toThrow(/lock\.json: documents\.disclaimer\["2003-04-15"\]\.structure: /);
+    const misspelt = lint.replace('"terms"', '"term"');
+    await expect(parseLintConfigText(misspelt, 'lint.json')).rejects.toThrow(CorpusValidationError);
+  });
+});
+
+describe('the executable', () => {
+  /** The packages outside node_modules' built-ins that a run of the CLI loads. */
+  function packagesLoaded(args: string[]): string[] {
+    const tracer = writeTempFile(
+      'trace.cjs',
+      `const Module = require('module'); const load = Module._load; const seen = new Set();
+Module._load = function (request, ...rest) { if (/^[@a-z]/.test(request) && !request.startsWith('node:') && !Module.isBuiltin(request)) seen.add(request); return load.call(this, request, ...rest); };
+process.on('exit', () => process.stderr.write('loaded: ' + JSON.stringify([...seen]) + '\\n'));`,
+    );
+    const result = spawnSync(process.execPath, ['--require', tracer, CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status, result.stderr).toBe(0);
+    return JSON.parse(/^loaded: (.*)$/m.exec(result.stderr)![1]!) as string[];
+  }
+
+  it('loads no zod for the bundled corpus, its lock and its lint configuration, and loads it for a corpus given', () => {
+    for (const args of [['render', '--lang', 'zh'], ['check'], ['lint']]) expect(packagesLoaded(args), args.join(' ')).toEqual([]);
+    expect(packagesLoaded(['list', '--corpus', 'clauses'])).toContain('zod');
+  });
+});
