@@ -4,8 +4,8 @@
  * model into its JSON Schemas (schema/*.schema.json). Pure, so that a test can compare its
  * output with the committed files.
  */
-import { parseLintConfig } from '../src/checks/lint/config.js';
-import { parseLock } from '../src/checks/lock-file.js';
+import { parseLintConfig } from '../src/checks/lint/parse-config.js';
+import { parseLock } from '../src/checks/parse-lock.js';
 import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/model/json-schema.js';
 import type { Corpus } from '../src/model/types.js';
 
@@ -34,7 +34,7 @@ export function exportNameOf(clauseId: string): string {
 /**
  * The files to write, by path relative to the repository root. The trust files (clauses/lock.json
  * and clauses/lint.json) are validated here, and their text written, so that the CLI reads the
- * package's own files without validating them again (src/cli/trust-files.ts).
+ * package's own files without validating them again (src/node/trust-files.ts).
  */
 export function renderBundledSources(corpus: Corpus, trustFiles: TrustFileTexts): Record<string, string> {
   const names = corpus.clauses.map((clause) => exportNameOf(clause.id));
@@ -89,7 +89,7 @@ export function renderBundledSources(corpus: Corpus, trustFiles: TrustFileTexts)
     ' * The text of the trust files beside the bundled corpus, as `npm run generate` read and validated',
     ' * them (`undefined`: there was no such file). A lock or lint configuration with exactly this text',
     ' * is parsed without validating it again, and so without loading zod: `check` and `lint` on the',
-    ' * bundled corpus start as fast as the other commands (src/cli/trust-files.ts).',
+    ' * bundled corpus start as fast as the other commands (src/node/trust-files.ts).',
     ' */',
     "export const VALIDATED_FILES: Readonly<Record<'lock.json' | 'lint.json', string | undefined>> = {",
     `  'lock.json': ${lock === undefined ? 'undefined' : literal(lock)},`,

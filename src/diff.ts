@@ -12,6 +12,8 @@ export { diffText } from './diff/text-diff.js';
 export type { TextDiffOptions } from './diff/text-diff.js';
 export { tokenize } from './diff/tokenize.js';
 export { textAfter, textBefore, hasChanges } from './diff/segments.js';
+export { departuresOf } from './diff/departures.js';
+export { TYPOGRAPHIC_KINDS } from './diff/typography.js';
 
 export { formatDiffText } from './diff/to-terminal.js';
 export type { TextFormatOptions } from './diff/to-terminal.js';
@@ -27,12 +29,18 @@ export type { UiLanguage } from './diff/labels.js';
 
 export { DIFF_FORMAT } from './diff/types.js';
 export type {
+  ChangeClass,
+  ChangeSegment,
   ClauseDiff,
+  Departures,
+  EqualSegment,
+  TextCount,
+  TypographicKind,
   ClausePlace,
+  ComparedEdition,
   DiffSource,
   Drift,
   EditionDiff,
-  EditionRef,
   ItemStatus,
   Segment,
   SegmentType,

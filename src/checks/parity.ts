@@ -10,7 +10,7 @@ import type { Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
 import { translationIn } from '../model/translations.js';
 import type { Corpus, Document, Edition, EditionStatus, TranslationStatus } from '../model/types.js';
-import { compareEditions } from './compare.js';
+import { detectDrift } from '../diff/drift.js';
 import type { Severity } from './types.js';
 
 /** Which parity rule a finding comes from. */
@@ -158,12 +158,15 @@ function missingFindings(corpus: Corpus, document: Document, edition: Edition): 
 }
 
 function driftFindings(corpus: Corpus, document: Document, previous: Edition, edition: Edition): ParityFinding[] {
-  const changes = compareEditions({ corpus, edition: previous }, { corpus, edition });
   const findings: ParityFinding[] = [];
+  const before = new Set(clauseIdsOf(previous));
   for (const id of clauseIdsOf(edition)) {
-    const changed = document.languages.filter((lang) => changes[lang].changed.includes(id));
-    if (changed.length === 0) continue;
-    for (const lang of document.languages.filter((other) => changes[other].unchanged.includes(id))) {
+    if (!before.has(id)) continue;
+    const clause = resolveClause(corpus, id);
+    // What drift is: the diff's rule (detectDrift), here reported as findings.
+    const drift = detectDrift(clause.editions[previous.id]!, clause.editions[edition.id]!, document.languages, governingLanguageOf(document, edition));
+    if (!drift) continue;
+    for (const lang of drift.unchanged) {
       findings.push({
         rule: 'translation-drift',
         severity: 'warning',
@@ -172,8 +175,8 @@ function driftFindings(corpus: Corpus, document: Document, previous: Edition, ed
         clause: id,
         language: lang,
         previousEdition: previous.id,
-        changed,
-        message: `${document.id}@${edition.id}, clause '${id}': ${changed.join(', ')} changed since ${previous.id} but ${lang} did not; check that the ${lang} text still says the same`,
+        changed: drift.changed,
+        message: `${document.id}@${edition.id}, clause '${id}': ${drift.changed.join(', ')} changed since ${previous.id} but ${lang} did not; check that the ${lang} text still says the same`,
       });
     }
   }

@@ -12,7 +12,7 @@ import { FileNotReadableError, InvalidOptionsError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
 import { findInstalledPackage } from '../node/release/installed-package.js';
 import type { Release } from '../node/release/read-release.js';
-import { corpusSource } from './trust-files.js';
+import { corpusSource } from '../node/corpus-source.js';
 
 /** One side of a comparison, read. */
 export interface Side {

@@ -1,8 +1,10 @@
 /**
  * Aligning two ordered lists of ids (the clauses or sections of two editions): which ids
- * stayed, came, went or moved, and one reading order for the report.
+ * stayed, came, went or moved, and one reading order for the report. The one rule of what
+ * "moved" means for clauses and sections: the diff, the lock check and the changelog draft
+ * all ask this module.
  */
-import { diffSequences } from './myers.js';
+import { increasingSubsequence } from './increasing.js';
 
 /** One id of either list. */
 export interface AlignedId {
@@ -13,15 +15,15 @@ export interface AlignedId {
   to: number | null;
   /**
    * Whether its order changed relative to the ids both lists share: the ids outside a longest
-   * common subsequence of the shared ids. Of two ids that swapped places, the one that moves
-   * the fewest others is reported.
+   * common subsequence of the shared ids. Of two ids that swapped places, the one that moved
+   * forward is reported.
    */
   moved: boolean;
 }
 
 /**
  * Aligns two lists of unique ids: every id of either list once, in the new list's order, with
- * each id only the old list has placed right after the id it followed there.
+ * each id only the old list has placed right after the id it followed there. O(n log n).
  *
  * @param before - Ids in their old order.
  * @param after - Ids in their new order.
@@ -33,17 +35,9 @@ export interface AlignedId {
 export function alignIds(before: readonly string[], after: readonly string[]): AlignedId[] {
   const oldIndex = new Map(before.map((id, index) => [id, index]));
   const newIndex = new Map(after.map((id, index) => [id, index]));
-  const sharedOld = before.filter((id) => newIndex.has(id));
-  const sharedNew = after.filter((id) => oldIndex.has(id));
-
-  // Every id is unique, so the edit script is bounded by the list length: no budget needed.
-  const ops = diffSequences(sharedOld, sharedNew)!;
-  const stayed = new Set<string>();
-  let at = 0;
-  for (const op of ops) {
-    if (op.type === 'equal') for (let k = 0; k < op.count; k++) stayed.add(sharedOld[at + k]!);
-    if (op.type !== 'added') at += op.count;
-  }
+  const shared = before.filter((id) => newIndex.has(id));
+  const kept = increasingSubsequence(shared.map((id) => newIndex.get(id)!));
+  const stayed = new Set(shared.filter((_, index) => kept[index] === 1));
 
   // Ids only the old list has go after the nearest id before them that the new list keeps.
   const following = new Map<string | null, string[]>();
@@ -66,4 +60,74 @@ export function alignIds(before: readonly string[], after: readonly string[]): A
     for (const gone of following.get(id) ?? []) aligned.push(removed(gone));
   }
   return aligned;
+}
+
+/** An edition's outline as the alignment needs it: sections in order, each with its clause ids in order. */
+export interface Outline {
+  readonly sections: readonly { readonly id: string; readonly clauses: readonly string[] }[];
+}
+
+/** Where a clause sits in an outline. */
+export interface ClauseSeat {
+  /** Id of the section that lists it. */
+  section: string;
+  /** 0-based position among all clauses of the outline, in reading order. */
+  position: number;
+}
+
+/** One clause of either outline. */
+export interface AlignedClause {
+  id: string;
+  from: ClauseSeat | null;
+  to: ClauseSeat | null;
+  /** Whether it moved: it sits in another section, or out of order among the clauses both outlines share ({@link alignIds}). */
+  moved: boolean;
+}
+
+/**
+ * Aligns the clauses of two outlines by id: the rule of which clauses came, went and moved.
+ *
+ * @param before - The old edition's outline.
+ * @param after - The new edition's outline.
+ * @returns Every clause of either outline, in the new order, removed ones where they were.
+ * @example
+ * alignClauses({ sections: [{ id: 's', clauses: ['a', 'b'] }] }, { sections: [{ id: 's', clauses: ['b'] }, { id: 't', clauses: ['a'] }] })
+ *   .map(({ id, moved }) => `${id}:${moved}`);
+ * //=> ['b:false', 'a:true']
+ */
+export function alignClauses(before: Outline, after: Outline): AlignedClause[] {
+  if (sameOutline(before, after)) {
+    // The usual case: the same clauses in the same sections and order. Nothing moved.
+    const aligned: AlignedClause[] = [];
+    for (const section of after.sections) {
+      for (const id of section.clauses) {
+        const seat = { section: section.id, position: aligned.length };
+        aligned.push({ id, from: seat, to: { section: seat.section, position: seat.position }, moved: false });
+      }
+    }
+    return aligned;
+  }
+  const oldSeats = seatsOf(before);
+  const newSeats = seatsOf(after);
+  return alignIds([...oldSeats.keys()], [...newSeats.keys()]).map((aligned) => {
+    const from = oldSeats.get(aligned.id) ?? null;
+    const to = newSeats.get(aligned.id) ?? null;
+    return { id: aligned.id, from, to, moved: aligned.moved || (from !== null && to !== null && from.section !== to.section) };
+  });
+}
+
+function sameOutline(before: Outline, after: Outline): boolean {
+  if (before.sections.length !== after.sections.length) return false;
+  return before.sections.every((section, index) => {
+    const other = after.sections[index]!;
+    return section.id === other.id && section.clauses.length === other.clauses.length && section.clauses.every((id, k) => id === other.clauses[k]);
+  });
+}
+
+function seatsOf(outline: Outline): Map<string, ClauseSeat> {
+  const seats = new Map<string, ClauseSeat>();
+  for (const section of outline.sections) {
+    for (const id of section.clauses) seats.set(id, { section: section.id, position: seats.size });
+  }
+  return seats;
 }

@@ -6,12 +6,15 @@
  *
  * 1. Fold small equalities into the changes around them (diff-match-patch's semantic cleanup):
  *    an equality no longer than the larger side of the change on each side of it becomes
- *    part of both. This merges two highlights separated by one character, and makes a moved
- *    sentence read as one removal and one insertion. An equality holding a line break is
- *    never folded, so changes in different paragraphs stay apart.
+ *    part of both. This merges two highlights separated by one character. An equality holding
+ *    a line break is never folded, so changes in different paragraphs stay apart; a change the
+ *    keyed alignment found (typographic: `YOU` → `you`) is folded only with another such change,
+ *    so that a real edit inside a re-cased sentence stays its own change; a piece of a moved
+ *    unit is never folded.
  * 2. Slide a pure insertion or removal, where repeated tokens allow it, to the position whose
  *    edges fall on the clearest boundaries (line, then space, then punctuation), preferring
- *    one that starts with a word rather than a space.
+ *    one that starts with a word rather than a space. The search is bounded and looks only at
+ *    the tokens at the edges, so it stays linear on repeated text.
  */
 import type { Change, Redline } from './redline.js';
 import { equalityOf } from './redline.js';
@@ -50,6 +53,9 @@ function foldSmallEqualities(redline: Redline): void {
       const left = changes[changes.length - 2]!;
       const right = changes[changes.length - 1]!;
       if (
+        left.move !== undefined ||
+        right.move !== undefined ||
+        left.keyed !== right.keyed ||
         equality.breaks ||
         equality.weight > Math.max(left.removedWeight, left.addedWeight) ||
         equality.weight > Math.max(right.removedWeight, right.addedWeight)
@@ -78,6 +84,7 @@ function append(change: Change, tokens: readonly string[], weight: number, side:
 
 function slideEdits({ equalities, changes }: Redline): void {
   changes.forEach((change, index) => {
+    if (change.move || change.keyed) return;
     const side = change.removed.length === 0 ? 'added' : change.added.length === 0 ? 'removed' : undefined;
     if (side === undefined) return;
     const before = equalities[index]!;
@@ -101,40 +108,44 @@ function bestPlace(
   innerBefore: boolean,
   innerAfter: boolean,
 ): { before: string[]; edit: string[]; after: string[] } | undefined {
-  // How far the edit can move left (its last token equals the token before it) and right.
+  // How far the edit can move left (its last token equals the token before it) and right;
+  // bounded, so that a run of repeated lines costs at most a few times the edit's length.
+  const bound = Math.min(edit.length * 8, 256);
   const minBefore = innerBefore ? 1 : 0;
   let left = 0;
   while (
     before.length - left > minBefore &&
-    left < edit.length * 64 &&
+    left < bound &&
     before[before.length - 1 - left] === edit[(((edit.length - 1 - left) % edit.length) + edit.length) % edit.length]
   ) {
     left++;
   }
   const minAfter = innerAfter ? 1 : 0;
   let right = 0;
-  while (after.length - right > minAfter && right < edit.length * 64 && after[right] === edit[right % edit.length]) {
+  while (after.length - right > minAfter && right < bound && after[right] === edit[right % edit.length]) {
     right++;
   }
   if (left === 0 && right === 0) return undefined;
 
-  // Candidate shift s in [-left, right]: the edit becomes the tokens at that offset of the run.
-  const run = [...before.slice(before.length - left), ...edit, ...after.slice(0, right)];
+  // Candidate shift s in [-left, right]: the edit becomes the tokens at that offset of the run
+  // before.slice(-left) + edit + after.slice(0, right). Only the tokens at its edges are scored.
+  const runLength = left + edit.length + right;
+  const runAt = (k: number): string | undefined =>
+    k < 0 ? before[before.length - left + k] : k < left ? before[before.length - left + k] : k < left + edit.length ? edit[k - left] : k < runLength ? after[k - left - edit.length] : after[right + k - runLength];
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let shift = -left; shift <= right; shift++) {
     const start = shift + left;
-    const moved = run.slice(start, start + edit.length);
-    const previous = start > 0 ? run[start - 1] : before[before.length - left - 1];
-    const next = start + edit.length < run.length ? run[start + edit.length] : after[right];
-    const score =
-      boundaryScore(previous, moved[0]) + boundaryScore(moved.at(-1), next) + (/^\s/u.test(moved[0]!) ? 0 : 0.5);
+    const first = runAt(start)!;
+    const last = runAt(start + edit.length - 1);
+    const score = boundaryScore(runAt(start - 1), first) + boundaryScore(last, runAt(start + edit.length)) + (/^\s/u.test(first) ? 0 : 0.5);
     if (score > bestScore) {
       bestScore = score;
       best = shift;
     }
   }
   if (best === 0) return undefined;
+  const run = [...before.slice(before.length - left), ...edit, ...after.slice(0, right)];
   const start = best + left;
   return {
     before: [...before.slice(0, before.length - left), ...run.slice(0, start)],

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../model/constants.js';
 import type { ClauseEdition } from '../model/types.js';
-import { publishedText } from './text-status.js';
+import { publishedText } from './published-text.js';
 import type { Drift } from './types.js';
 
 /**

@@ -3,19 +3,21 @@
  * clauses aligned by id, each clause compared per language, drift flagged, all counted.
  */
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
-import { clauseIdsOf, resolveClause } from '../lookup/resolve.js';
+import { resolveClause } from '../lookup/resolve.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
 import { checkArguments } from '../util/arguments.js';
-import { alignIds } from './align.js';
+import { alignClauses, alignIds } from './align.js';
 import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
+import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
 import {
   DIFF_FORMAT,
+  type ChangeClass,
   type ClauseDiff,
   type EditionDiff,
   type ItemStatus,
@@ -23,6 +25,7 @@ import {
   type StatusCounts,
   type TextDiff,
 } from './types.js';
+import { TYPOGRAPHIC_KINDS, type TypographicKind } from './typography.js';
 
 /** Options of {@link diffEditions} and {@link diffCorpora}. */
 export interface EditionDiffOptions extends TextDiffOptions {
@@ -47,6 +50,14 @@ export interface EditionDiffOptions extends TextDiffOptions {
    * @default the languages of the two editions' documents (`['zh', 'en']` for the disclaimer)
    */
   languages?: readonly Language[] | undefined;
+  /**
+   * Typographic changes to ignore: `'typographic'` for all of them, or some kinds
+   * (`'whitespace'`, `'wrapping'`, `'punctuation-width'`, `'quotes'`, `'case'`). The report
+   * still holds them (the redlines stay lossless); review formats hide them and `identical`
+   * does not count them, so `--exit-code` exits 0 on a revision that only re-typeset the text.
+   * @default []
+   */
+  ignore?: readonly (TypographicKind | 'typographic')[] | undefined;
 }
 
 /**
@@ -68,8 +79,9 @@ export interface EditionDiffOptions extends TextDiffOptions {
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   checkArguments('diffEditions', ['corpus', corpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
+  const ignore = checkIgnore(options.ignore);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
 }
 
 /**
@@ -95,8 +107,21 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   checkArguments('diffCorpora', ['fromCorpus', fromCorpus, CORPUS], ['toCorpus', toCorpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
   if (options.languages !== undefined) checkLanguages(options.languages, undefined, undefined);
+  const ignore = checkIgnore(options.ignore);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), options);
+  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
+}
+
+function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
+  if (ignore === undefined) return [];
+  const known: readonly string[] = [...TYPOGRAPHIC_KINDS, 'typographic'];
+  const wrong = Array.isArray(ignore) ? ignore.filter((kind) => !known.includes(kind)) : [ignore];
+  if (wrong.length > 0) {
+    throw new InvalidOptionsError(
+      `ignore must list typographic or some of ${TYPOGRAPHIC_KINDS.join(', ')} (received ${JSON.stringify(ignore)})`,
+    );
+  }
+  return ignore.includes('typographic') ? [...TYPOGRAPHIC_KINDS] : TYPOGRAPHIC_KINDS.filter((kind) => ignore.includes(kind));
 }
 
 /** The languages asked for, checked; by default those either side's document publishes. */
@@ -118,7 +143,13 @@ function documentLanguages(from: EditionSide | undefined, to: EditionSide | unde
   return LANGUAGES.filter((language) => declared.has(language));
 }
 
-function compareSides(from: EditionSide, to: EditionSide, languages: Language[], options: TextDiffOptions): EditionDiff {
+function compareSides(
+  from: EditionSide,
+  to: EditionSide,
+  languages: Language[],
+  ignore: TypographicKind[],
+  options: TextDiffOptions,
+): EditionDiff {
   const governing = governingLanguageOf(to.document, to.edition);
   const governingBefore = governingLanguageOf(from.document, from.edition);
   const sections = compareSections(from, to, languages, options);
@@ -132,25 +163,39 @@ function compareSides(from: EditionSide, to: EditionSide, languages: Language[],
   const dateline = languages.map((language) =>
     diffField(language, from.edition.dateline?.[language], to.edition.dateline?.[language], options),
   );
-  const fieldsSame = (texts: TextDiff[]) => texts.every((text) => text.status === 'unchanged' || text.status === 'absent');
+  // Unchanged, or changed only in ignored typographic ways.
+  const same = (texts: readonly TextDiff[]) =>
+    texts.every((text) => text.status === 'unchanged' || text.status === 'absent' || (text.status === 'changed' && onlyIgnored(text.segments, ignore)));
   const identical =
     governingBefore === governing &&
-    fieldsSame(title) &&
-    fieldsSame(editionTitle) &&
-    fieldsSame(dateline) &&
-    sections.every((section) => section.status === 'unchanged') &&
-    clauses.every((clause) => clause.status === 'unchanged');
+    same(title) &&
+    same(editionTitle) &&
+    same(dateline) &&
+    sections.every((section) => section.status === 'unchanged' || (!section.moved && section.status === 'changed' && same(section.headings))) &&
+    clauses.every(
+      (clause) =>
+        clause.status === 'unchanged' ||
+        (clause.status === 'changed' &&
+          !clause.moved &&
+          String(clause.topics.from) === String(clause.topics.to) &&
+          clause.number.from === clause.number.to &&
+          same(clause.texts)),
+    );
+  const change: Record<'none' | ChangeClass, number> = { none: 0, typographic: 0, substantive: 0 };
+  for (const clause of clauses) change[clause.change]++;
   return {
     format: DIFF_FORMAT,
     document: { id: to.document.id, governingLanguage: { from: governingBefore, to: governing }, title },
     from: { edition: from.edition.id, status: from.edition.status },
     to: { edition: to.edition.id, status: to.edition.status },
     languages,
+    ignore,
     identical,
     summary: {
       clauses: countStatuses(clauses),
       sections: countStatuses(sections),
       drift: clauses.filter((clause) => clause.drift !== null).length,
+      change,
     },
     editionTitle,
     dateline,
@@ -188,35 +233,40 @@ function compareClauses(
   governing: Language | null,
   options: TextDiffOptions,
 ): ClauseDiff[] {
-  const oldSections = sectionsById(from);
-  const newSections = sectionsById(to);
-  return alignIds(clauseIdsOf(from.edition), clauseIdsOf(to.edition)).map((aligned) => {
+  // Which clauses came, went and moved: alignClauses' rule (the lock check and the changelog ask it too).
+  return alignClauses(from.edition, to.edition).map((aligned) => {
     const old = aligned.from === null ? undefined : resolveClause(from.corpus, aligned.id);
     const now = aligned.to === null ? undefined : resolveClause(to.corpus, aligned.id);
     const oldText = old && textOf(old.editions, from.edition.id);
     const newText = now && textOf(now.editions, to.edition.id);
-    const oldSection = oldSections.get(aligned.id);
-    const newSection = newSections.get(aligned.id);
-    const moved = aligned.moved || (oldSection !== undefined && newSection !== undefined && oldSection !== newSection);
     const texts = languages.map((language) =>
       diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
     );
-    const changed =
-      texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') ||
+    const otherChange =
       (old !== undefined && now !== undefined && old.topics.join(',') !== now.topics.join(',')) ||
       (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
+    const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
+    const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
     return {
       id: aligned.id,
-      status: statusOf(aligned.from, aligned.to, changed, moved),
-      moved,
+      status,
+      moved: aligned.moved,
       topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
       number: { from: oldText?.number ?? null, to: newText?.number ?? null },
-      from: aligned.from === null ? null : { section: oldSection!, position: aligned.from },
-      to: aligned.to === null ? null : { section: newSection!, position: aligned.to },
+      from: aligned.from,
+      to: aligned.to,
       texts,
+      change: clauseChange(status, otherChange, texts),
       drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
     };
   });
+}
+
+/** A clause's strongest change: its texts' (`departures.change`), or substantive when it came, went, or changed topics or number. */
+function clauseChange(status: ItemStatus, otherChange: boolean, texts: readonly TextDiff[]): 'none' | ChangeClass {
+  if (status === 'added' || status === 'removed' || otherChange) return 'substantive';
+  if (texts.some((text) => text.departures.change === 'substantive')) return 'substantive';
+  return texts.some((text) => text.departures.change === 'typographic') ? 'typographic' : 'none';
 }
 
 function textOf(editions: Readonly<Record<string, ClauseEdition>>, editionId: string): ClauseEdition {
@@ -228,12 +278,6 @@ function textOf(editions: Readonly<Record<string, ClauseEdition>>, editionId: st
     ]);
   }
   return text;
-}
-
-function sectionsById(side: EditionSide): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const section of side.edition.sections) for (const id of section.clauses) map.set(id, section.id);
-  return map;
 }
 
 function statusOf(from: number | null, to: number | null, changed: boolean, moved: boolean): ItemStatus {

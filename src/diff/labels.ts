@@ -4,13 +4,15 @@
  * the legal text is never translated. docs/diff.md lists them.
  */
 import type { Language } from '../model/constants.js';
-import type { Drift, EditionDiff, ItemStatus, TextStatus } from './types.js';
+import type { ChangeClass, Drift, EditionDiff, ItemStatus, TextCount, TextStatus, TypographicKind } from './types.js';
 
 /** The language of the labels: `'en'` or `'zh'`. */
 export type UiLanguage = 'en' | 'zh';
 
 /** Every label of the review formats, in one language. */
 export interface Labels {
+  /** The language these labels are in: marks a label set inside legal text with its own `lang`. */
+  language: UiLanguage;
   /** The page title: `(document, from, to) => string`. */
   title(document: string, from: string, to: string): string;
   languageName: Record<Language, string>;
@@ -30,6 +32,8 @@ export interface Labels {
   drift: string;
   dateline: string;
   documentTitle: string;
+  /** The edition's published title line (`editionTitle`), apart from the catalogue's `documentTitle`. */
+  editionTitle: string;
   governingLanguage: string;
   /** Said where an edition does not declare which language prevails. */
   notDeclared: string;
@@ -46,6 +50,24 @@ export interface Labels {
   legendRemoved: string;
   legendAdded: string;
   legendWhitespace: string;
+  /** The legend of typographic changes, moves and the departures table. */
+  legendTypographic: string;
+  legendMoved: string;
+  /** Names of the change classes of a clause or text. */
+  change: Record<'none' | ChangeClass, string>;
+  /** Names of the typographic kinds. */
+  kind: Record<TypographicKind, string>;
+  /** Column heads of the departures table. */
+  departures: { title: string; language: string; change: string; inserted: string; deleted: string; moved: string; restyled: string; kinds: string };
+  /** `12 characters, 3 words`. */
+  textCount(count: TextCount): string;
+  /** The sentence saying which typographic kinds a review hides. */
+  ignoring(kinds: readonly TypographicKind[]): string;
+  /** Clauses by change class, for the overview. */
+  changeCounts(counts: Record<'none' | ChangeClass, number>): string;
+  /** The label of the place a unit moved away from (`n→`), and of where it now is (`→n`). */
+  movedFrom(move: number): string;
+  movedTo(move: number): string;
   /** `': '` or `'：'`. */
   colon: string;
   /** What ends a sentence before the next: `'. '` or `'。'`. */
@@ -67,6 +89,7 @@ export interface Labels {
 const ITEM_ORDER: readonly ItemStatus[] = ['changed', 'added', 'removed', 'moved', 'unchanged'];
 
 const EN: Labels = {
+  language: 'en',
   title: (document, from, to) => `Review of ${document}: ${from} → ${to}`,
   languageName: { zh: 'Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
   governing: 'governing',
@@ -91,6 +114,7 @@ const EN: Labels = {
   drift: 'Translation drift',
   dateline: 'Dateline',
   documentTitle: 'Title',
+  editionTitle: 'Published title',
   governingLanguage: 'Governing language',
   notDeclared: 'not declared',
   heading: 'heading',
@@ -105,6 +129,16 @@ const EN: Labels = {
   legendRemoved: 'removed',
   legendAdded: 'added',
   legendWhitespace: 'Where only spaces changed they are shown as ␣ (space), ⍽ (no-break space), → (tab), ↵ (line break), ⟨U+…⟩ (other invisible characters).',
+  legendTypographic: 'Typographic changes (spaces, line wrapping, punctuation width, quote style, letter case) are marked apart from substantive ones and labelled with their kind.',
+  legendMoved: 'A moved paragraph or sentence is marked n→ where it was and →n where it now is, with its own edits.',
+  change: { none: 'none', typographic: 'typographic only', substantive: 'substantive' },
+  kind: { whitespace: 'whitespace', wrapping: 'line wrapping', 'punctuation-width': 'punctuation width', quotes: 'quote style', case: 'letter case' },
+  departures: { title: 'Departures', language: 'Language', change: 'Change', inserted: 'Inserted', deleted: 'Deleted', moved: 'Moved', restyled: 'Typographic', kinds: 'Kinds' },
+  textCount: (count) => `${count.characters} ${count.characters === 1 ? 'character' : 'characters'}, ${count.words} ${count.words === 1 ? 'word' : 'words'}`,
+  ignoring: (kinds) => `Typographic changes of these kinds are not marked: ${kinds.map((kind) => EN.kind[kind]).join(', ')}.`,
+  changeCounts: (counts) => `Changed substantively: ${counts.substantive}; typographic only: ${counts.typographic}.`,
+  movedFrom: (move) => `${move}→`,
+  movedTo: (move) => `→${move}`,
   colon: ': ',
   stop: '. ',
   aside: (text, note) => `${text} (${note})`,
@@ -126,6 +160,7 @@ const EN: Labels = {
 };
 
 const ZH: Labels = {
+  language: 'zh',
   title: (document, from, to) => `${document} 审阅：${from} → ${to}`,
   languageName: { zh: '中文', 'zh-Hant': '繁体中文', en: '英文' },
   governing: '管辖语言',
@@ -150,6 +185,7 @@ const ZH: Labels = {
   drift: '译文未同步',
   dateline: '发布日期行',
   documentTitle: '标题',
+  editionTitle: '发布标题',
   governingLanguage: '管辖语言',
   notDeclared: '未声明',
   heading: '标题',
@@ -164,6 +200,16 @@ const ZH: Labels = {
   legendRemoved: '删除',
   legendAdded: '新增',
   legendWhitespace: '仅空白改动时显示为：␣（空格）、⍽（不换行空格）、→（制表符）、↵（换行）、⟨U+…⟩（其他不可见字符）。',
+  legendTypographic: '排版改动（空白、换行、标点全半角、引号样式、大小写）与实质改动分开标示，并注明类别。',
+  legendMoved: '移动的段落或句子在原位置标为 n→，在新位置标为 →n，并显示其自身的改动。',
+  change: { none: '无', typographic: '仅排版', substantive: '实质' },
+  kind: { whitespace: '空白', wrapping: '换行', 'punctuation-width': '标点全半角', quotes: '引号样式', case: '大小写' },
+  departures: { title: '改动统计', language: '语言', change: '改动', inserted: '新增', deleted: '删除', moved: '移动', restyled: '排版', kinds: '类别' },
+  textCount: (count) => `${count.characters} 字符，${count.words} 词`,
+  ignoring: (kinds) => `以下类别的排版改动未标示：${kinds.map((kind) => ZH.kind[kind]).join('、')}。`,
+  changeCounts: (counts) => `实质改动：${counts.substantive} 条；仅排版改动：${counts.typographic} 条。`,
+  movedFrom: (move) => `${move}→`,
+  movedTo: (move) => `→${move}`,
   colon: '：',
   stop: '。',
   aside: (text, note) => `${text}（${note}）`,

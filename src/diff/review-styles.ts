@@ -3,7 +3,8 @@
  * through on red, added text underlined on green — the lines carry the meaning in black and
  * white and for colour-blind readers, the colours only help — and each change's `data-label`
  * ("removed", "删除") read out to screen readers before it, visually hidden, since most do not
- * announce `<del>` and `<ins>`. Scoped to `.redline`; add it to an app that shows redlines.
+ * announce `<del>` and `<ins>`. Typographic changes are dotted on amber, moved text on violet;
+ * their labels (the kinds of change, the number of a move) are small `<sup class="label">` text. Scoped to `.redline`; add it to an app that shows redlines.
  *
  * @example
  * REDLINE_CSS.includes('attr(data-label)');
@@ -11,6 +12,9 @@
  */
 export const REDLINE_CSS = `.redline del { background: #ffebe9; color: #82071e; text-decoration: line-through; text-decoration-thickness: 1px; }
 .redline ins { background: #dafbe1; color: #116329; text-decoration: underline; text-underline-offset: 0.2em; }
+.redline :is(del, ins).typographic { background: #fff1c2; color: #6b4400; text-decoration-style: dotted; }
+.redline :is(del, ins).moved { background: #f0e6ff; color: #5a2a9e; }
+.redline sup.label { font-size: 0.7em; color: #59636e; margin: 0 0.15em; }
 .redline :is(del, ins)[data-label]::before { content: "[" attr(data-label) ": "; }
 .redline :is(del, ins)[data-label]::after { content: "]"; }
 .redline :is(del, ins)[data-label]::before, .redline :is(del, ins)[data-label]::after { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -66,7 +70,12 @@ article:target { outline: 3px solid #0969da; }
 .absent { color: var(--muted); font-style: italic; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 1px; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-underline-offset: 0.2em; }
-${REDLINE_CSS}.drift { background: var(--warn-bg); border-left: 4px solid var(--warn-line); padding: 0.4rem 0.8rem; margin: 0 0 0.8rem; }
+${REDLINE_CSS}.legend del.typographic { background: #fff1c2; color: #6b4400; text-decoration-style: dotted; }
+table.departures { margin: 0.5rem 0 0.75rem; font-size: 0.85rem; }
+table.departures caption { text-align: left; font-weight: 600; color: var(--muted); }
+.badge.substantive { border-color: var(--del-fg); color: var(--del-fg); }
+.badge.typographic { border-color: #7d4e00; color: #7d4e00; }
+.drift { background: var(--warn-bg); border-left: 4px solid var(--warn-line); padding: 0.4rem 0.8rem; margin: 0 0 0.8rem; }
 .top { font-size: 0.85rem; }
 [lang|="zh"] .redline, .redline[lang|="zh"] { line-height: 1.9; }
 @media (max-width: 60rem) { .page { grid-template-columns: minmax(0, 1fr); } nav { position: static; max-height: none; } .columns.n2, .columns.n3 { grid-template-columns: minmax(0, 1fr); } }

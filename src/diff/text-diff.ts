@@ -1,44 +1,71 @@
 /**
  * The inline diff of two texts: a lossless redline at word level for English and character
- * level for Chinese. Structure first, then detail: lines (paragraphs) are aligned, then the
- * sentences of the lines that differ, then the tokens of the sentences that differ. The cost
- * follows the size of the changes, not of the text, and a sentence moved as a whole is
- * aligned as a whole (one removal, one insertion) instead of being matched character by
- * character against the text it jumped over. The result is cleaned up for reading (cleanup.ts).
+ * level for Chinese, with every change classified. Structure first, then detail:
+ *
+ * 1. paragraphs (separated by blank lines) are paired, by identity and then by content, so a
+ *    revision that reorders and rewrites still shows each paragraph against itself, and a
+ *    paragraph that moved is one move (with its own redline when it was also edited);
+ * 2. lines of a paired paragraph that holds line breaks (preformatted text) are aligned where
+ *    they are equal; the rest goes to sentences whole, so that re-wrapped text is compared
+ *    word by word whatever its line breaks;
+ * 3. sentences of paired paragraphs are paired the same way as paragraphs;
+ * 4. tokens of paired sentences are compared by a Myers diff of their typographic keys
+ *    (typography.ts): `YOU` lines up with `you` as a case change, so a re-cased sentence shows
+ *    its real edits as edits.
+ *
+ * The result is cleaned up for reading (cleanup.ts) and each change classified (redline.ts).
  */
 import { InvalidOptionsError } from '../errors.js';
+import { anchoredDiff } from './anchored.js';
 import { checkArguments, text } from '../util/arguments.js';
 import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
-import { RedlineBuilder, redlineToSegments } from './redline.js';
-import { splitLines, splitSentences } from './split.js';
-import { tokenize } from './tokenize.js';
+import { pairUnits } from './pair-units.js';
+import { RedlineBuilder, redlineToSegments, type MoveMark } from './redline.js';
+import { tokenizeInto } from './tokenize.js';
 import type { Segment } from './types.js';
+import { keyOf } from './typography.js';
+import { splitLines, splitParagraphs, splitSentences, unitStartAtOrAfter, unitStartAtOrBefore, type Units } from './units.js';
 
 /** Options of {@link diffText}. */
 export interface TextDiffOptions {
   /**
-   * The most edits (removed plus added units) one comparison may look for before it settles
-   * for less detail: sentences are then paired in order, and a pair that still differs more
-   * is shown as removed and added whole. Bounds time and memory on texts that share little.
+   * The most edits (removed plus added tokens) one comparison of two sentences may look for
+   * before it settles for less detail: longer or more different texts are then compared
+   * through anchors (runs of tokens that occur once on each side), and a stretch between two
+   * anchors that still differs more is shown as removed and added whole. Bounds time and
+   * memory on texts that share little.
    * @default 2000
    */
   maxEdits?: number | undefined;
 }
 
-/** Changed sentences holding more tokens than this are compared sentence by sentence, not as one block. */
-const BLOCK_TOKENS = 20_000;
+/** The levels a text is compared at, coarsest first. */
+type Level = 0 | 1 | 2 | 3;
+const Level = { Paragraphs: 0, Lines: 1, Sentences: 2, Tokens: 3 } as const;
 
-/** The coarse levels, coarsest first; after the last one come tokens. */
-const LEVELS = [splitLines, splitSentences] as const;
+function finer(level: Level): Level {
+  return Math.min(level + 1, Level.Tokens) as Level;
+}
+
+/** State shared by one call: the budget and the numbering of moves. */
+interface Context {
+  maxEdits: number;
+  moves: number;
+}
+
+/** Changed sentences holding more tokens than this are compared through anchors, not in one Myers run. */
+const BLOCK_TOKENS = 4000;
 
 /**
  * A redline of two texts: segments whose `equal` and `removed` values joined give `before`
  * exactly, and whose `equal` and `added` values joined give `after` exactly. English changes
- * by whole words, Chinese by characters; whitespace changes (a removed stray space, a
- * no-break space) are shown; highlights one character apart are merged; a sentence moved
- * whole reads as one removal and one insertion; a surrogate pair or emoji sequence is never split.
+ * by whole words, Chinese by characters, punctuation or spaces inside a word by character;
+ * every change says whether it is substantive or typographic (and which kinds: whitespace,
+ * wrapping, punctuation-width, quotes, case); a paragraph or sentence that moved is one
+ * `removed` piece and one `added` piece sharing a `move` number, the added one carrying the
+ * unit's own redline in `edits`.
  *
  * @param before - The old text.
  * @param after - The new text.
@@ -48,9 +75,9 @@ const LEVELS = [splitLines, splitSentences] as const;
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * diffText('不得用于商业用途', '不应用于商业用途');
- * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }, { type: 'equal', value: '用于商业用途' }]
- * diffText('no warrantees', 'no warranties');
- * //=> [{ type: 'equal', value: 'no ' }, { type: 'removed', value: 'warrantees' }, { type: 'added', value: 'warranties' }]
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }, { type: 'equal', value: '用于商业用途' }]
+ * diffText("the user’s data", "the user's data").filter((s) => s.type !== 'equal');
+ * //=> [{ type: 'removed', value: '’', class: 'typographic', kinds: ['quotes'] }, { type: 'added', value: "'", class: 'typographic', kinds: ['quotes'] }]
  */
 export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
   checkArguments('diffText', ['before', before, text], ['after', after, text], ['options', options, TEXT_DIFF_OPTIONS]);
@@ -59,168 +86,407 @@ export function diffText(before: string, after: string, options: TextDiffOptions
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);
   }
   if (before === after) return before === '' ? [] : [{ type: 'equal', value: before }];
+  return redlineOf(before, after, Level.Paragraphs, { maxEdits, moves: 0 });
+}
+
+function redlineOf(before: string, after: string, level: Level, context: Context): Segment[] {
   const builder = new RedlineBuilder();
-  diffHunk(builder, [before], [after], -1, maxEdits);
-  return redlineToSegments(cleanupRedline(builder.finish()));
+  diffAt(builder, before, after, level, context);
+  return redlineToSegments(cleanupRedline(builder.finish()), before, after);
 }
 
 /**
- * Compares one hunk (the units of `level` between two equal runs) at the next finer level.
- * Level -1 is the whole text.
+ * Compares two texts at `level` and finer. `same` and `tail` are the lengths of their common
+ * start and end in characters when the caller knows them (-1 otherwise): each level reuses
+ * them instead of comparing the shared text again.
  */
-function diffHunk(
+function diffAt(
   builder: RedlineBuilder,
-  removed: readonly string[],
-  added: readonly string[],
-  level: number,
-  maxEdits: number,
+  before: string,
+  after: string,
+  level: Level,
+  context: Context,
+  same = -1,
+  tail = -1,
 ): void {
-  if (removed.length === 0 || added.length === 0) {
-    builder.remove(removed, true);
-    builder.add(added, true);
+  if (before === after) {
+    builder.equal([before], true);
     return;
   }
-  const before = removed.join('');
-  const after = added.join('');
-  const split = LEVELS[level + 1];
-  if (split) {
-    diffUnits(builder, split(before), split(after), level + 1, maxEdits);
+  if (before === '' || after === '') {
+    builder.remove([before], true);
+    builder.add([after], true);
     return;
   }
-  if (diffTokens(builder, before, after, maxEdits)) return;
-  if (removed.length > 1 || added.length > 1) {
-    // Too large or too different as a block: pair the units in order.
-    const paired = Math.min(removed.length, added.length);
-    for (let index = 0; index < paired; index++) {
-      diffHunk(builder, [removed[index]!], [added[index]!], level, maxEdits);
+  if (same < 0 || tail < 0) [same, tail] = commonEnds(before, after);
+  // Text without line breaks has one paragraph and one line: go straight to its sentences.
+  if (level < Level.Sentences && !before.includes('\n') && !after.includes('\n')) level = Level.Sentences;
+  if (level === Level.Tokens) {
+    diffTokens(builder, before, after, context.maxEdits, same, tail);
+    return;
+  }
+  if (level === Level.Sentences) {
+    const script = localScript(before, after, same, tail);
+    if (script) {
+      feedTokens(builder, before, after, script);
+      return;
     }
-    builder.remove(removed.slice(paired), true);
-    builder.add(added.slice(paired), true);
+  }
+  // Only the units between the shared start and end are split and paired.
+  const kind = level === Level.Paragraphs ? 'paragraphs' : level === Level.Lines ? 'lines' : 'sentences';
+  // A cut found in the old text must also be clean in the new one (not inside a surrogate pair, not before a mark).
+  let start = unitStartAtOrBefore(before, same, kind);
+  let end = before.length - unitStartAtOrAfter(before, before.length - tail, kind);
+  if (!cleanCut(before, start) || !cleanCut(after, start)) start = 0;
+  if (!cleanCut(before, before.length - end) || !cleanCut(after, after.length - end)) end = 0;
+  if ((start > 0 || end > 0) && start <= before.length - end && start <= after.length - end) {
+    if (start > 0) builder.equal([before.slice(0, start)], true);
+    const middleBefore = before.slice(start, before.length - end);
+    const middleAfter = after.slice(start, after.length - end);
+    diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length));
+    if (end > 0) builder.equal([before.slice(before.length - end)], true);
     return;
   }
-  builder.remove(removed, true);
-  builder.add(added, true);
+  const split = level === Level.Paragraphs ? splitParagraphs : level === Level.Lines ? splitLines : splitSentences;
+  const a = split(before);
+  const b = split(after);
+  if (a.cores.length === 1 && b.cores.length === 1) {
+    const oldCore = a.cores[0]!;
+    const newCore = b.cores[0]!;
+    const separatorsSame = a.separators[0] === b.separators[0];
+    const coreSame = Math.min(same, oldCore.length, newCore.length);
+    const coreTail = separatorsSame ? Math.min(tail - a.separators[0]!.length, oldCore.length, newCore.length) : -1;
+    diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail);
+    diffSeparator(builder, a.separators[0]!, b.separators[0]!, context);
+    return;
+  }
+  diffUnits(builder, a, b, level, context);
 }
 
-/** Aligns two lists of units; equal runs go to the builder, each hunk one level finer. */
-function diffUnits(
-  builder: RedlineBuilder,
-  oldUnits: readonly string[],
-  newUnits: readonly string[],
-  level: number,
-  maxEdits: number,
-): void {
-  const ops = diffSequences(oldUnits, newUnits, maxEdits) ?? diffInWindows(oldUnits, newUnits, maxEdits);
-  let oldAt = 0;
-  let newAt = 0;
-  for (let index = 0; index < ops.length; index++) {
-    const op = ops[index]!;
-    if (op.type === 'equal') {
-      builder.equal(oldUnits.slice(oldAt, oldAt + op.count), true);
-      oldAt += op.count;
-      newAt += op.count;
-      continue;
+/** Pairs two texts' units and feeds the builder in reading order (see {@link diffText}). */
+function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, context: Context): void {
+  const n = a.cores.length;
+  const m = b.cores.length;
+  const { pairOf, inOrder } = pairUnits(a.cores, b.cores, level !== Level.Lines);
+  const newPair = new Int32Array(m).fill(-1);
+  const moveOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (pairOf[i]! < 0) continue;
+    // Lines are aligned in place only: a line that moved is compared with the sentences around it.
+    if (level === Level.Lines && inOrder[i] === 0) pairOf[i] = -1;
+    else newPair[pairOf[i]!] = i;
+  }
+  // Moves are numbered in the new text's order.
+  const marks = new Map<number, MoveMark>();
+  for (let j = 0; j < m; j++) {
+    const i = newPair[j]!;
+    if (i >= 0 && inOrder[i] === 0) {
+      moveOf[i] = ++context.moves;
+      marks.set(moveOf[i]!, { id: moveOf[i]!, edits: undefined });
     }
+  }
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) kept.push(i);
+  const lastOld = kept.length > 0 ? kept.at(-1)! : -1;
+  const lastNew = kept.length > 0 ? pairOf[lastOld]! : -1;
+
+  // A unit taken out of its text takes one separator with it: the one after it, or for units
+  // after the last kept one, the one before it (so that what stays keeps its separators).
+  const oldPiece = (u: number) => (lastOld >= 0 && u > lastOld ? a.separators[u - 1]! + a.cores[u]! : a.cores[u]! + a.separators[u]!);
+  const newPiece = (v: number) => (lastNew >= 0 && v > lastNew ? b.separators[v - 1]! + b.cores[v]! : b.cores[v]! + b.separators[v]!);
+
+  const gap = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
+    if (level === Level.Lines) {
+      let removed = '';
+      let added = '';
+      for (let u = oldFrom; u < oldTo; u++) removed += oldPiece(u);
+      for (let v = newFrom; v < newTo; v++) added += newPiece(v);
+      diffAt(builder, removed, added, Level.Sentences, context);
+      return;
+    }
+    for (let u = oldFrom; u < oldTo; u++) {
+      if (pairOf[u]! >= 0) builder.move('removed', oldPiece(u), marks.get(moveOf[u]!)!);
+      else builder.remove([oldPiece(u)], true);
+    }
+    for (let v = newFrom; v < newTo; v++) {
+      const u = newPair[v]!;
+      if (u >= 0) {
+        const mark = marks.get(moveOf[u]!)!;
+        mark.edits = redlineOf(a.cores[u]!, b.cores[v]!, finer(level), context);
+        builder.move('added', newPiece(v), mark);
+      } else {
+        builder.add([newPiece(v)], true);
+      }
+    }
+  };
+
+  let oldFrom = 0;
+  let newFrom = 0;
+  for (const i of kept) {
+    const j = pairOf[i]!;
+    gap(oldFrom, i, newFrom, j);
+    diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context);
+    if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+    oldFrom = i + 1;
+    newFrom = j + 1;
+  }
+  gap(oldFrom, n, newFrom, m);
+  // The last kept unit's separator is the text's last one: it closes the text.
+  if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
+}
+
+function diffSeparator(builder: RedlineBuilder, before: string, after: string, context: Context): void {
+  if (before === after) builder.equal([before], true);
+  else diffTokens(builder, before, after, context.maxEdits, ...commonEnds(before, after));
+}
+
+/**
+ * Feeds the token diff of two texts to the builder. The common start and end are cut off
+ * first, at a place where a token must end in both texts, so that only the part that differs
+ * is split into tokens; tokens are aligned by their typographic keys, and tokens equal by key
+ * but not by text become typographic changes.
+ */
+function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number, same: number, tail: number): void {
+  feedTokens(builder, before, after, tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
+}
+
+/** One stretch where two texts differ, its tokens and their edit script. */
+interface TokenWindow {
+  /** Where it starts in each text. */
+  oldFrom: number;
+  newFrom: number;
+  oldTokens: string[];
+  newTokens: string[];
+  ops: Op[];
+}
+
+/** The token alignment of two texts: the stretches where they differ, in order; between them the texts are equal. */
+type TokenScript = TokenWindow[];
+
+/** A stretch shorter than this (both sides, in code units) is not split further by {@link differingStretches}. */
+const SMALL_STRETCH = 96;
+/** Length of the piece of text looked up to split a long stretch. */
+const PROBE = 24;
+
+/**
+ * The stretches where two texts differ, each starting and ending where a token must end in
+ * both: the common start and end are cut off, then a long stretch is split where a piece of it
+ * occurs exactly once on each side, and the equal text around that piece is cut off too. Only
+ * the stretches are then split into tokens: two edits far apart in a paragraph cost two small
+ * comparisons, not the tokenizing of everything between them.
+ */
+function differingStretches(before: string, after: string, same: number, tail: number): [number, number, number, number][] {
+  const [start, end] = stableEnds(before, after, same, tail);
+  const found: [number, number, number, number][] = [];
+  const pending: [number, number, number, number][] = [[start, before.length - end, start, after.length - end]];
+  while (pending.length > 0) {
+    const [oldFrom, oldTo, newFrom, newTo] = pending.pop()!;
+    const split = oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH ? splitStretch(before, after, oldFrom, oldTo, newFrom, newTo) : undefined;
+    if (split) pending.push(split[1], split[0]);
+    else if (oldTo > oldFrom || newTo > newFrom) found.push([oldFrom, oldTo, newFrom, newTo]);
+  }
+  return found;
+}
+
+/** Splits a stretch around a piece of text found once on each side, or undefined when there is none. */
+function splitStretch(
+  before: string,
+  after: string,
+  oldFrom: number,
+  oldTo: number,
+  newFrom: number,
+  newTo: number,
+): [[number, number, number, number], [number, number, number, number]] | undefined {
+  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return undefined;
+  for (const share of [0.5, 0.25, 0.75]) {
+    const at = oldFrom + Math.floor((oldTo - oldFrom - PROBE) * share);
+    const probe = before.slice(at, at + PROBE);
+    const found = after.indexOf(probe, newFrom);
+    if (found < 0 || found + PROBE > newTo) continue;
+    const again = after.indexOf(probe, found + 1);
+    if (again >= 0 && again + PROBE <= newTo) continue;
+    const oldAgain = before.indexOf(probe, oldFrom);
+    if (oldAgain !== at) continue;
+    const oldNext = before.indexOf(probe, at + 1);
+    if (oldNext >= 0 && oldNext + PROBE <= oldTo) continue;
+    // The equal text around the piece, cut where tokens end in both texts.
+    let left = 0;
+    while (at - left > oldFrom && found - left > newFrom && before.charCodeAt(at - left - 1) === after.charCodeAt(found - left - 1)) left++;
+    let right = PROBE;
+    while (at + right < oldTo && found + right < newTo && before.charCodeAt(at + right) === after.charCodeAt(found + right)) right++;
+    let cutLeft = at - left + 1;
+    while (cutLeft < at + right && !(stableCut(before, cutLeft) && stableCut(after, found - at + cutLeft))) cutLeft++;
+    let cutRight = at + right - 1;
+    while (cutRight > cutLeft && !(stableCut(before, cutRight) && stableCut(after, found - at + cutRight))) cutRight--;
+    if (cutRight <= cutLeft) continue;
+    const shift = found - at;
+    return [
+      [oldFrom, cutLeft, newFrom, cutLeft + shift],
+      [cutRight, oldTo, cutRight + shift, newTo],
+    ];
+  }
+  return undefined;
+}
+
+/**
+ * Aligns the tokens of two texts by their typographic keys, stretch by stretch. With a finite
+ * `limit` (the most tokens to look at), gives up (undefined) on larger texts or when `maxEdits`
+ * is not enough; without one, falls back to the anchored diff.
+ */
+function tokenScript(before: string, after: string, maxEdits: number, same: number, tail: number, limit: number): TokenScript | undefined {
+  const windows: TokenWindow[] = [];
+  let tokens = 0;
+  for (const [oldFrom, oldTo, newFrom, newTo] of differingStretches(before, after, same, tail)) {
+    if (oldTo - oldFrom + newTo - newFrom > limit * 8) return undefined;
+    const oldTokens: string[] = [];
+    const newTokens: string[] = [];
+    tokenizeInto(before, oldFrom, oldTo, oldTokens);
+    tokenizeInto(after, newFrom, newTo, newTokens);
+    tokens += oldTokens.length + newTokens.length;
+    if (tokens > limit) return undefined;
+    const oldKeys = oldTokens.map(keyOf);
+    const newKeys = newTokens.map(keyOf);
+    let ops: Op[] | undefined;
+    if (oldTokens.length + newTokens.length <= BLOCK_TOKENS) ops = diffSequences(oldKeys, newKeys, maxEdits);
+    if (ops === undefined) {
+      if (Number.isFinite(limit)) return undefined;
+      ops = anchoredDiff(oldKeys, newKeys, maxEdits);
+    }
+    windows.push({ oldFrom, newFrom, oldTokens, newTokens, ops });
+  }
+  return windows;
+}
+
+/** Feeds a token alignment to the builder; tokens equal by key but not by text become typographic changes. */
+function feedTokens(builder: RedlineBuilder, before: string, after: string, script: TokenScript): void {
+  let oldEnd = 0;
+  for (const { oldFrom, oldTokens, newTokens, ops } of script) {
+    if (oldFrom > oldEnd) builder.equal([before.slice(oldEnd, oldFrom)], true);
+    let oldAt = 0;
+    let newAt = 0;
+    let length = 0;
+    for (const { type, count } of ops) {
+      if (type === 'equal') {
+        let run = oldAt;
+        for (let k = 0; k < count; k++) {
+          const old = oldTokens[oldAt + k]!;
+          length += old.length;
+          const now = newTokens[newAt + k]!;
+          if (old === now) continue;
+          builder.equal(oldTokens, false, run, oldAt + k);
+          builder.restyle(old, now);
+          run = oldAt + k + 1;
+        }
+        builder.equal(oldTokens, false, run, oldAt + count);
+        oldAt += count;
+        newAt += count;
+      } else if (type === 'removed') {
+        for (let k = oldAt; k < oldAt + count; k++) length += oldTokens[k]!.length;
+        builder.remove(oldTokens, false, oldAt, oldAt + count);
+        oldAt += count;
+      } else {
+        builder.add(newTokens, false, newAt, newAt + count);
+        newAt += count;
+      }
+    }
+    oldEnd = oldFrom + length;
+  }
+  if (oldEnd < before.length) builder.equal([before.slice(oldEnd)], true);
+  void after;
+}
+
+/** Tokens looked at, edits allowed and tokens per change in the direct comparison of {@link localScript}. */
+const LOCAL_TOKENS = 800;
+const LOCAL_EDITS = 24;
+const LOCAL_CHANGE = 12;
+
+/**
+ * The token alignment of two texts when their differences are a few small local edits (the
+ * usual revision: a word, a character, a space), or undefined. Such edits show the same
+ * compared directly as sentence by sentence, and skip splitting and pairing the sentences.
+ * A change holding a sentence stop, a large change, or changes to much of the text may be a
+ * moved or rewritten sentence: the sentences are then paired.
+ */
+function localScript(before: string, after: string, same: number, tail: number): TokenScript | undefined {
+  const script = tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
+  if (!script) return undefined;
+  let changed = 0;
+  let total = 0;
+  for (const { oldTokens, newTokens, ops } of script) {
+    total += oldTokens.length + newTokens.length;
+    let oldAt = 0;
+    let newAt = 0;
     let removed = 0;
     let added = 0;
-    for (; index < ops.length && ops[index]!.type !== 'equal'; index++) {
-      if (ops[index]!.type === 'removed') removed += ops[index]!.count;
-      else added += ops[index]!.count;
-    }
-    index--;
-    diffHunk(builder, oldUnits.slice(oldAt, oldAt + removed), newUnits.slice(newAt, newAt + added), level, maxEdits);
-    oldAt += removed;
-    newAt += added;
-  }
-}
-
-/** Units per side in one window of {@link diffInWindows}: small enough for any budget to cover it. */
-const WINDOW = 200;
-
-/**
- * An edit script for when aligning all units at once would need more than `maxEdits` edits
- * (most lines of a long text changed): the units between the common start and end are cut into
- * windows of about {@link WINDOW} units, in proportion on both sides, and each window pair is
- * aligned on its own. A unit inserted or removed shifts the alignment only near a window edge;
- * the cost stays linear in the length.
- */
-function diffInWindows(before: readonly string[], after: readonly string[], maxEdits: number): Op[] {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) {
-    end++;
-  }
-  const n = before.length - start - end;
-  const m = after.length - start - end;
-  const windows = Math.max(1, Math.ceil(Math.max(n, m) / WINDOW));
-  const ops: Op[] = [{ type: 'equal', count: start }];
-  for (let window = 0; window < windows; window++) {
-    const oldFrom = start + Math.floor((window * n) / windows);
-    const oldTo = start + Math.floor(((window + 1) * n) / windows);
-    const newFrom = start + Math.floor((window * m) / windows);
-    const newTo = start + Math.floor(((window + 1) * m) / windows);
-    const oldSlice = before.slice(oldFrom, oldTo);
-    const newSlice = after.slice(newFrom, newTo);
-    ops.push(
-      ...(diffSequences(oldSlice, newSlice, Math.max(maxEdits, 2 * WINDOW + 2)) ?? [
-        { type: 'removed', count: oldSlice.length },
-        { type: 'added', count: newSlice.length },
-      ]),
-    );
-  }
-  ops.push({ type: 'equal', count: end });
-  return ops.filter((op) => op.count > 0);
-}
-
-/**
- * Feeds the token diff to the builder; false (and nothing fed) when it would cost too much.
- * The common start and end are cut off first, at a place where a token must end in both texts,
- * so that only the part that differs is split into tokens.
- */
-function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number): boolean {
-  const [start, end] = commonEnds(before, after);
-  const oldTokens = tokenize(before.slice(start, before.length - end));
-  const newTokens = tokenize(after.slice(start, after.length - end));
-  if (oldTokens.length + newTokens.length > BLOCK_TOKENS) return false;
-  const ops = diffSequences(oldTokens, newTokens, maxEdits);
-  if (ops === undefined) return false;
-  if (start > 0) builder.equal([before.slice(0, start)], true);
-  let oldAt = 0;
-  let newAt = 0;
-  for (const { type, count } of ops) {
-    if (type === 'equal') {
-      builder.equal(oldTokens, false, oldAt, oldAt + count);
-      oldAt += count;
-      newAt += count;
-    } else if (type === 'removed') {
-      builder.remove(oldTokens, false, oldAt, oldAt + count);
-      oldAt += count;
-    } else {
-      builder.add(newTokens, false, newAt, newAt + count);
-      newAt += count;
+    for (const { type, count } of ops) {
+      if (type === 'equal') {
+        removed = 0;
+        added = 0;
+        oldAt += count;
+        newAt += count;
+        continue;
+      }
+      const tokens = type === 'removed' ? oldTokens : newTokens;
+      const from = type === 'removed' ? oldAt : newAt;
+      if (type === 'removed') (removed += count), (oldAt += count);
+      else (added += count), (newAt += count);
+      changed += count;
+      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return undefined;
+      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return undefined;
     }
   }
-  if (end > 0) builder.equal([before.slice(before.length - end)], true);
-  return true;
+  // Words swapped all over a short text may be sentences that moved: pair the sentences.
+  if (changed > Math.max(4, total / 4)) return undefined;
+  return script;
 }
 
-/**
- * Lengths of the common start and end of two texts, each shortened to a place where a token
- * ends whatever comes next: before a space (not the \n of \r\n) or before a CJK ideograph, since
- * no token runs into either. Cutting there tokenizes the rest exactly as the whole text would be.
- */
+const SENTENCE_STOP = new Set(['。', '！', '？', '；', '.', '!', '?', ';']);
+
+/** Lengths of the common start and end of two texts (the end never overlapping the start). */
 function commonEnds(before: string, after: string): [number, number] {
   const limit = Math.min(before.length, after.length);
   let start = 0;
   while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < limit - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return [start, end];
+}
+
+/**
+ * The common start and end, each shortened to a place where a token ends whatever comes
+ * next: before a space (not the \n of \r\n) or before a CJK ideograph, since no token runs
+ * into either. Cutting there tokenizes the rest exactly as the whole text would be.
+ */
+function stableEnds(before: string, after: string, same: number, tail: number): [number, number] {
+  let start = same;
+  let end = Math.min(tail, before.length - same, after.length - same);
   // The cut is before index `start` (resp. before.length - end), which must hold a common character.
   while (start > 0 && !(stableCut(before, start - 1) && stableCut(after, start - 1))) start--;
   if (start > 0) start--;
   while (end > 0 && !(stableCut(before, before.length - end) && stableCut(after, after.length - end))) end--;
   return [start, end];
+}
+
+/**
+ * Whether cutting `text` before index `at` falls between two tokens (never inside a word, a
+ * surrogate pair, an emoji sequence or before a mark): the tokens of a window around the cut
+ * say so (a token is far shorter than the window, except long words, which span the cut anyway).
+ */
+function cleanCut(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  // The usual cut, before a space or an ideograph (after anything but a high surrogate), is clean.
+  const previous = text.charCodeAt(at - 1);
+  if (stableCut(text, at) && (previous < 0xd800 || previous > 0xdbff) && previous !== 0x200d) return true;
+  const from = Math.max(0, at - 24);
+  const tokens: string[] = [];
+  tokenizeInto(text, from, Math.min(text.length, at + 24), tokens);
+  let position = from;
+  for (const token of tokens) {
+    if (position === at) return true;
+    if (position > at) return false;
+    position += token.length;
+  }
+  return position === at;
 }
 
 /** Whether a token boundary falls right before `text[index]`, whatever follows it. */

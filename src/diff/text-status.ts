@@ -4,10 +4,11 @@
  * side is the empty string).
  */
 import type { Language } from '../model/constants.js';
-import { translationText } from '../model/plain-text.js';
 import type { Translation } from '../model/types.js';
+import { departuresOf } from './departures.js';
+import { publishedText } from './published-text.js';
 import { diffText, type TextDiffOptions } from './text-diff.js';
-import type { Segment, TextDiff, TranslationDiff } from './types.js';
+import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js';
 
 /**
  * A text that is either there or not (a heading, a dateline, a title), compared.
@@ -16,11 +17,11 @@ import type { Segment, TextDiff, TranslationDiff } from './types.js';
  * @param before - The old text, or undefined when there is none.
  * @param after - The new text, or undefined when there is none.
  * @param options - Passed to {@link diffText}.
- * @returns `absent`, `added`, `removed`, `unchanged` or `changed`, with the redline.
+ * @returns `absent`, `added`, `removed`, `unchanged` or `changed`, with the redline and its departures.
  * @throws {InvalidOptionsError} When `options.maxEdits` is not a positive integer.
  * @example
- * diffField('en', 'Copyright and Trademark', undefined);
- * //=> { language: 'en', status: 'removed', segments: [{ type: 'removed', value: 'Copyright and Trademark' }] }
+ * diffField('en', 'Copyright and Trademark', undefined).segments;
+ * //=> [{ type: 'removed', value: 'Copyright and Trademark', class: 'substantive' }]
  */
 export function diffField(
   language: Language,
@@ -28,11 +29,15 @@ export function diffField(
   after: string | undefined,
   options: TextDiffOptions = {},
 ): TextDiff {
-  if (before === undefined && after === undefined) return { language, status: 'absent', segments: [] };
-  if (before === undefined) return { language, status: 'added', segments: whole('added', after!) };
-  if (after === undefined) return { language, status: 'removed', segments: whole('removed', before) };
-  if (before === after) return { language, status: 'unchanged', segments: whole('equal', before) };
-  return { language, status: 'changed', segments: diffText(before, after, options) };
+  if (before === undefined && after === undefined) return withDepartures(language, 'absent', []);
+  if (before === undefined) return withDepartures(language, 'added', whole('added', after!));
+  if (after === undefined) return withDepartures(language, 'removed', whole('removed', before));
+  if (before === after) return withDepartures(language, 'unchanged', whole('equal', before));
+  return withDepartures(language, 'changed', diffText(before, after, options));
+}
+
+function withDepartures(language: Language, status: TextStatus, segments: Segment[]): TextDiff {
+  return { language, status, segments, departures: departuresOf(segments) };
 }
 
 /**
@@ -48,8 +53,9 @@ export function diffField(
  *   text (`blocksToText`).
  * @throws {InvalidOptionsError} When `options.maxEdits` is not a positive integer.
  * @example
- * diffTranslation('zh', { status: 'missing' }, { status: 'published', blocks: [{ type: 'paragraph', text: '新' }] }, true);
- * //=> { language: 'zh', status: 'newly-translated', segments: [{ type: 'added', value: '新' }], from: 'missing', to: 'published', governing: true }
+ * const text = diffTranslation('zh', { status: 'missing' }, { status: 'published', blocks: [{ type: 'paragraph', text: '新' }] }, true);
+ * [text.status, text.from, text.to, text.departures.change];
+ * //=> ['newly-translated', 'missing', 'published', 'substantive']
  */
 export function diffTranslation(
   language: Language,
@@ -64,27 +70,19 @@ export function diffTranslation(
     if (status === 'added') status = 'newly-translated';
     if (status === 'removed') status = 'translation-withdrawn';
   }
-  return { ...base, status, from: before?.status ?? null, to: after?.status ?? null, governing };
-}
-
-/**
- * The canonical plain text of a translation (`translationText`: heading, then blocks), or
- * undefined when it is missing or absent.
- *
- * @param translation - A clause's translation in one edition, or undefined when the clause is not in it.
- * @returns The text, or undefined.
- * @example
- * publishedText({ status: 'missing' });
- * //=> undefined
- */
-export function publishedText(translation: Translation | undefined): string | undefined {
-  if (translation?.status !== 'published') return undefined;
-  const { blocks } = translation;
-  // Most clauses are one plain paragraph: its text, without building the list translationText joins.
-  const only = blocks.length === 1 && translation.heading === undefined ? blocks[0]! : undefined;
-  return only?.type === 'paragraph' && typeof only.text === 'string' ? only.text : translationText(translation);
+  // Built field by field: object spread is slow here, and this runs for every clause and language.
+  return {
+    language,
+    status,
+    segments: base.segments,
+    departures: base.departures,
+    from: before?.status ?? null,
+    to: after?.status ?? null,
+    governing,
+  };
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {
-  return value === '' ? [] : [{ type, value }];
+  if (value === '') return [];
+  return type === 'equal' ? [{ type, value }] : [{ type, value, class: 'substantive' }];
 }

@@ -11,9 +11,9 @@ import { checkArguments } from '../util/arguments.js';
 import { HAST_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { clauseName } from './names.js';
+import { displayPieces, type DisplayPiece } from './display.js';
 import { isShown } from './shown.js';
-import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayLines } from './visible.js';
+import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** The report's part an element of {@link formatDiffHast} stands for: a clause or one language of a text, without its redline. */
 export type LegalClausesDiffData = ({ type: 'clauseDiff' } & Omit<ClauseDiff, 'texts'>) | ({ type: 'textDiff' } & Omit<TextDiff, 'segments'> & Partial<Omit<TranslationDiff, keyof TextDiff>>);
@@ -59,7 +59,7 @@ export interface HastFormatOptions {
 export function formatDiffHast(report: EditionDiff, options: HastFormatOptions = {}): Root {
   checkArguments('formatDiffHast', ['report', report, REPORT], ['options', options, HAST_FORMAT_OPTIONS]);
   const uiLang = options.uiLang ?? 'en';
-  const articles = report.clauses.filter(isShown).map((clause) => clauseHast(clause, report, labelsFor(uiLang), uiLang, options.headingLevel ?? 2));
+  const articles = report.clauses.filter((clause) => isShown(clause, report.ignore)).map((clause) => clauseHast(clause, report, labelsFor(uiLang), uiLang, options.headingLevel ?? 2));
   return { type: 'root', children: articles };
 }
 
@@ -88,12 +88,19 @@ export function clauseHast(clause: ClauseDiff, report: EditionDiff, labels: Labe
   if (clause.drift) {
     notes.push(h('p', { className: ['drift'], role: 'note' }, [text('⚠ '), h('strong', {}, [text(labels.drift)]), text(labels.colon + labels.driftNote(clause.drift, governing))]));
   }
-  const columns = clause.texts.map((item) => translationColumn(item, labels, level + 1));
+  const columns = clause.texts.map((item) => translationColumn(item, labels, level + 1, report.ignore));
   const { texts: _texts, ...rest } = clause;
   const article = h('article', { id: clauseAnchor(clause.id), className: ['clause', clause.status], lang: LANGUAGE_TAGS[uiLang] }, [
-    h(`h${level}`, {}, [h('a', { href: `#${clauseAnchor(clause.id)}` }, clauseLabel(clause, uiLang)), text(' '), badge(clause.status, labels.item[clause.status])]),
+    h(`h${level}`, {}, [
+      h('a', { href: `#${clauseAnchor(clause.id)}` }, clauseLabel(clause, uiLang)),
+      text(' '),
+      badge(clause.status, labels.item[clause.status]),
+      text(' '),
+      badge(clause.change, labels.change[clause.change]),
+    ]),
     ...notes,
     h('div', { className: ['columns', `n${report.languages.length}`] }, columns),
+    departuresTable(clause, labels),
   ]);
   article.data = { legalClausesDiff: { type: 'clauseDiff', ...copy(rest) } };
   return article;
@@ -121,20 +128,24 @@ export function clauseLabel(clause: ClauseDiff, uiLang: UiLanguage): ElementCont
 /**
  * A redline as hast: a `<div class="redline">` in the text's language, one paragraph per line,
  * removed text in `<del data-label>` and added text in `<ins data-label>` (whitespace-only
- * changes shown as symbols, see `displayValue`).
+ * changes shown as symbols, see `displayValue`). A typographic change is
+ * `<del class="typographic">`/`<ins class="typographic">` with its kinds in `title` and in a
+ * `<sup class="label">` after it; a moved unit is its old text in `<del class="moved">` where it
+ * was and its own redline between "moved to" labels where it is now (see `displayPieces`).
  *
  * @param segments - A redline.
  * @param language - The language of the text.
  * @param labels - The labels of the reviewer's language (for `data-label`).
+ * @param ignore - Typographic kinds shown unmarked. @default []
  * @returns The `<div>`.
  * @example
  * hastToHtml(redlineHast([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }], 'zh', labelsFor('zh')));
  * //=> '<div class="redline" lang="zh-Hans"><p>不<del data-label="删除">得</del><ins data-label="新增">应</ins></p></div>'
  */
-export function redlineHast(segments: readonly Segment[], language: Language, labels: Labels): Element {
-  const paragraphs = displayLines(segments)
+export function redlineHast(segments: readonly Segment[], language: Language, labels: Labels, ignore: readonly TypographicKind[] = []): Element {
+  const paragraphs = displayPieces(segments, ignore)
     .filter((line) => line.length > 0)
-    .map((line) => h('p', {}, line.map((segment) => mark(segment, labels))));
+    .map((line) => h('p', {}, line.flatMap((piece, index) => mark(piece, labels, line[index + 1]))));
   return h('div', { className: ['redline'], lang: LANGUAGE_TAGS[language] }, paragraphs);
 }
 
@@ -166,20 +177,67 @@ export function clauseAnchor(clauseId: string): string {
   return `clause-${encodeURIComponent(clauseId)}`;
 }
 
-function translationColumn(item: TranslationDiff, labels: Labels, level: number): Element {
+function translationColumn(item: TranslationDiff, labels: Labels, level: number, ignore: readonly TypographicKind[]): Element {
   const name = labels.aside(labels.languageName[item.language], labels.list(item.governing ? [item.language, labels.governing] : [item.language]));
-  const body = item.status === 'absent' ? h('p', { className: ['absent'] }, [text(labels.text.absent)]) : redlineHast(item.segments, item.language, labels);
+  const body = item.status === 'absent' ? h('p', { className: ['absent'] }, [text(labels.text.absent)]) : redlineHast(item.segments, item.language, labels, ignore);
   const { segments: _segments, ...rest } = item;
   const column = h('section', { className: ['text'] }, [h(`h${Math.min(6, level)}`, {}, [text(`${name} `), badge(item.status, labels.text[item.status])]), body]);
   column.data = { legalClausesDiff: { type: 'textDiff', ...copy(rest) } };
   return column;
 }
 
-function mark(segment: Segment, labels: Labels): ElementContent {
-  if (segment.type === 'equal') return text(segment.value);
-  return segment.type === 'removed'
-    ? h('del', { dataLabel: labels.legendRemoved }, [text(segment.value)])
-    : h('ins', { dataLabel: labels.legendAdded }, [text(segment.value)]);
+/**
+ * The departures table of a clause: one row per language (see docs/diff.md, "Departures"). A
+ * data table keeps its columns on a phone and scrolls in its own region, which keyboards can focus.
+ */
+function departuresTable(clause: ClauseDiff, labels: Labels): Element {
+  const { departures: head } = labels;
+  const count = (value: { characters: number; words: number }) => text(value.characters === 0 ? '—' : labels.textCount(value));
+  const headings = [head.language, head.change, head.inserted, head.deleted, head.moved, head.restyled, head.kinds].map((cell) => h('th', { scope: 'col' }, [text(cell)]));
+  const rows = clause.texts.map(({ language, departures }) =>
+    h('tr', {}, [
+      h('th', { scope: 'row' }, [text(labels.languageName[language])]),
+      h('td', {}, [badge(departures.change, labels.change[departures.change])]),
+      h('td', {}, [count(departures.inserted)]),
+      h('td', {}, [count(departures.deleted)]),
+      h('td', {}, [count(departures.moved)]),
+      h('td', {}, [count(departures.restyled)]),
+      h('td', {}, [text(labels.list(departures.kinds.map((kind) => labels.kind[kind])))]),
+    ]),
+  );
+  const table = h('table', { className: ['departures'] }, [h('caption', {}, [text(head.title)]), h('thead', {}, [h('tr', {}, headings)]), h('tbody', {}, rows)]);
+  return h('div', { className: ['table-scroll'], role: 'region', ariaLabel: `${head.title}${labels.colon}${clause.id}`, tabIndex: 0 }, [table]);
+}
+
+/** One piece of a line: labels (kinds of a typographic change, number of a move) in `<sup class="label">`, apart from the text. */
+function mark(piece: DisplayPiece, labels: Labels, next: DisplayPiece | undefined): ElementContent[] {
+  switch (piece.kind) {
+    case 'equal':
+      return [text(piece.text)];
+    case 'moved':
+      return [h('ins', { className: ['moved'], dataLabel: labels.item.moved }, [text(piece.text)])];
+    case 'move-from':
+      return [label(labels.movedFrom(piece.move), labels), h('del', { className: ['moved'], dataLabel: labels.legendRemoved }, [text(piece.text)])];
+    case 'move-start':
+      return [label(labels.movedTo(piece.move), labels)];
+    case 'move-end':
+      return [];
+    default: {
+      const tagName = piece.kind === 'removed' ? 'del' : 'ins';
+      const dataLabel = piece.kind === 'removed' ? labels.legendRemoved : labels.legendAdded;
+      if (piece.typographic === null) return [h(tagName, { dataLabel }, [text(piece.text)])];
+      const kinds = labels.list(piece.typographic.map((kind) => labels.kind[kind]));
+      const marked = h(tagName, { className: ['typographic'], title: kinds, dataLabel }, [text(piece.text)]);
+      // A typographic replacement is labelled once, after its new text.
+      if (piece.kind === 'removed' && next?.kind === 'added' && next.typographic !== null) return [marked];
+      return [marked, label(kinds, labels)];
+    }
+  }
+}
+
+/** A label of ours inside legal text, in the reviewer's language and marked so. */
+function label(value: string, labels: Labels): Element {
+  return h('sup', { className: ['label'], lang: LANGUAGE_TAGS[labels.language] }, [text(value)]);
 }
 
 function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

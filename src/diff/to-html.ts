@@ -13,7 +13,7 @@ import { FORMAT_OPTIONS, REPORT } from './arguments.js';
 import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
 import { documentTitle } from './names.js';
 import { REVIEW_CSS } from './review-styles.js';
-import { isShown } from './shown.js';
+import { isShown, isShownText } from './shown.js';
 import { badge, clauseAnchor, clauseHast, clauseLabel, redlineHast } from './to-hast.js';
 import type { ClauseDiff, EditionDiff, TextDiff } from './types.js';
 
@@ -45,8 +45,9 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   // The document's title in the reviewer's language (免责声明), its id where it has none in it.
   const title = labels.title(documentTitle(report, uiLang) ?? report.document.id, report.from.edition, report.to.edition);
   const compared = comparedLine(report, labels);
-  const changed = report.clauses.filter(isShown);
-  const unchanged = report.clauses.filter((clause) => !isShown(clause));
+  const ignore = report.ignore;
+  const changed = report.clauses.filter((clause) => isShown(clause, ignore));
+  const unchanged = report.clauses.filter((clause) => !isShown(clause, ignore));
   const editionParts = editionBody(report, labels);
 
   const nav = [
@@ -65,10 +66,11 @@ export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions =
   const summary = [
     `<section id="summary" aria-labelledby="summary-heading">`,
     `<h2 id="summary-heading">${escapeHtml(labels.summary)}</h2>`,
-    `<p>${escapeHtml(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift))}</p>`,
+    `<p>${escapeHtml(labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift))} ${escapeHtml(labels.changeCounts(report.summary.change))}</p>`,
+    ignore.length > 0 ? `<p>${escapeHtml(labels.ignoring(ignore))}</p>` : '',
     report.identical ? `<p><strong>${escapeHtml(labels.noDifferences)}</strong></p>` : '',
     changed.length > 0 ? summaryTable(changed, report.languages, labels, uiLang) : '',
-    `<p class="legend"><del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeHtml(labels.legendWhitespace)}</p>`,
+    `<p class="legend"><del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeHtml(labels.legendWhitespace)} <del class="typographic">${escapeHtml(labels.change.typographic)}</del> ${escapeHtml(labels.legendTypographic)} ${escapeHtml(labels.legendMoved)}</p>`,
     `</section>`,
   ];
 
@@ -111,13 +113,14 @@ ${body.filter(Boolean).join('\n')}
 }
 
 function summaryTable(clauses: readonly ClauseDiff[], languages: readonly Language[], labels: Labels, uiLang: UiLanguage): string {
-  const head = [labels.clause, labels.status, ...languages.map((language) => labels.languageName[language]), labels.drift]
+  const head = [labels.clause, labels.status, labels.departures.change, ...languages.map((language) => labels.languageName[language]), labels.drift]
     .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
     .join('');
   const rows = clauses.map((clause) => {
     const cells = [
       `<th scope="row"><a href="#${clauseAnchor(clause.id)}">${inline(clauseLabel(clause, uiLang))}</a></th>`,
       `<td>${hastToHtml(badge(clause.status, labels.item[clause.status]))}</td>`,
+      `<td>${hastToHtml(badge(clause.change, labels.change[clause.change]))}</td>`,
       ...clause.texts.map((text) => `<td>${hastToHtml(badge(text.status, labels.text[text.status]))}</td>`),
       `<td>${clause.drift ? `⚠ ${escapeHtml(clause.drift.changed.join(', '))}` : ''}</td>`,
     ];
@@ -133,14 +136,15 @@ function editionBody(report: EditionDiff, labels: Labels): string {
   if (from !== to) parts.push(`<p><strong>${escapeHtml(labels.governingLanguage)}</strong>${escapeHtml(labels.colon)}${from ?? escapeHtml(labels.notDeclared)} → ${to ?? escapeHtml(labels.notDeclared)}</p>`);
   const fields = (name: string, texts: readonly TextDiff[], tag = 'h3') => {
     for (const text of texts) {
-      if (text.status === 'unchanged' || text.status === 'absent') continue;
+      if (!isShownText(text, report.ignore)) continue;
       parts.push(
         `<${tag}>${escapeHtml(labels.aside(name, text.language))} ${hastToHtml(badge(text.status, labels.text[text.status]))}</${tag}>`,
-        hastToHtml(redlineHast(text.segments, text.language, labels)),
+        hastToHtml(redlineHast(text.segments, text.language, labels, report.ignore)),
       );
     }
   };
   fields(labels.documentTitle, report.document.title);
+  fields(labels.editionTitle, report.editionTitle);
   fields(labels.dateline, report.dateline);
   for (const section of report.sections) {
     if (section.status === 'unchanged') continue;

@@ -1,5 +1,5 @@
 import { checkArguments } from '../util/arguments.js';
-import { escapeJsonText } from '../util/unicode.js';
+import { reportJson } from '../util/report-json.js';
 import { REPORT } from './arguments.js';
 import type { EditionDiff } from './types.js';
 
@@ -14,9 +14,9 @@ import type { EditionDiff } from './types.js';
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
  * JSON.parse(formatDiffJson(report)).format;
- * //=> 'legal-clauses/diff@1'
+ * //=> 'legal-clauses/diff@2'
  */
 export function formatDiffJson(report: EditionDiff): string {
   checkArguments('formatDiffJson', ['report', report, REPORT]);
-  return `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
+  return reportJson(report);
 }

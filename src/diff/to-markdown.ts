@@ -9,10 +9,10 @@ import { MARKDOWN_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
+import { displayPieces, type DisplayPiece } from './display.js';
 import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
-import { isShown } from './shown.js';
-import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff } from './types.js';
-import { displayLines } from './visible.js';
+import { isShown, isShownText } from './shown.js';
+import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** Options of {@link formatDiffMarkdown}. */
 export interface MarkdownFormatOptions {
@@ -55,24 +55,29 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
     ...(compared === undefined ? [] : [escapeMarkdown(compared), '']),
     escapeMarkdown(
       `${labels.languages}${labels.colon}${labels.list(report.languages.map((language) => (language === governing ? labels.aside(language, labels.governing) : language)))}${labels.stop}` +
-        labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift),
+        labels.overview(labels.counts(report.summary.clauses), labels.counts(report.summary.sections), report.summary.drift) +
+        ' ' +
+        labels.changeCounts(report.summary.change),
     ),
   );
+  if (report.ignore.length > 0) out.push('', escapeMarkdown(labels.ignoring(report.ignore)));
   // Identical in the compared languages can still hold drift from another language: go on.
   if (report.identical) out.push('', escapeMarkdown(labels.noDifferences));
 
-  const changed = report.clauses.filter(isShown);
+  const ignore = report.ignore;
+  const changed = report.clauses.filter((clause) => isShown(clause, ignore));
   if (changed.length > 0) {
     out.push('', heading(1, escapeMarkdown(labels.summary)), '');
     out.push(
-      row([labels.clause, labels.status, ...report.languages, labels.drift].map((cell) => escapeMarkdown(cell))),
-      row(['---', '---', ...report.languages.map(() => '---'), '---']),
+      row([labels.clause, labels.status, labels.departures.change, ...report.languages, labels.drift].map((cell) => escapeMarkdown(cell))),
+      row(['---', '---', '---', ...report.languages.map(() => '---'), '---']),
     );
     for (const clause of changed) {
       out.push(
         row([
           `[${escapeMarkdown(clause.id)}](#${anchor(clause.id)})`,
           escapeMarkdown(labels.item[clause.status]),
+          escapeMarkdown(labels.change[clause.change]),
           ...clause.texts.map((text) => escapeMarkdown(labels.text[text.status])),
           clause.drift ? `⚠ ${escapeMarkdown(clause.drift.changed.join(', '))}` : '',
         ]),
@@ -80,7 +85,7 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
     }
     out.push(
       '',
-      `<del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeMarkdown(labels.legendWhitespace)}`,
+      `<del>${escapeHtml(labels.legendRemoved)}</del> <ins>${escapeHtml(labels.legendAdded)}</ins> · ${escapeMarkdown(labels.legendWhitespace)} ${escapeMarkdown(labels.legendTypographic)} ${escapeMarkdown(labels.legendMoved)}`,
     );
   }
 
@@ -88,20 +93,21 @@ export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatO
   if (report.document.governingLanguage.from !== governing) {
     edition.push(`**${escapeMarkdown(labels.governingLanguage)}**${escapeMarkdown(labels.colon)}${report.document.governingLanguage.from ?? labels.notDeclared} → ${governing ?? labels.notDeclared}`, '');
   }
-  edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels));
-  edition.push(...fieldBlocks(labels.dateline, report.dateline, labels));
+  edition.push(...fieldBlocks(labels.documentTitle, report.document.title, labels, ignore));
+  edition.push(...fieldBlocks(labels.editionTitle, report.editionTitle, labels, ignore));
+  edition.push(...fieldBlocks(labels.dateline, report.dateline, labels, ignore));
   for (const section of report.sections) {
     if (section.status === 'unchanged') continue;
     edition.push(`**${escapeMarkdown(`${labels.section} ${section.id}`)}** — ${escapeMarkdown(labels.item[section.status])}`, '');
-    edition.push(...fieldBlocks(labels.heading, section.headings, labels));
+    edition.push(...fieldBlocks(labels.heading, section.headings, labels, ignore));
   }
   if (edition.length > 0) out.push('', heading(1, escapeMarkdown(labels.edition)), '', ...trimEnd(edition));
 
   if (changed.length > 0) {
     out.push('', heading(1, escapeMarkdown(labels.clauses)));
-    for (const clause of changed) out.push('', ...clauseBlock(clause, labels, governing, heading));
+    for (const clause of changed) out.push('', ...clauseBlock(clause, labels, governing, heading, ignore));
   }
-  const unchanged = report.clauses.filter((clause) => !isShown(clause)).map((clause) => clause.id);
+  const unchanged = report.clauses.filter((clause) => !isShown(clause, ignore)).map((clause) => clause.id);
   if (unchanged.length > 0) out.push('', escapeMarkdown(labels.unchangedClauses + labels.colon + labels.list(unchanged)));
   return `${out.join('\n')}\n`;
 }
@@ -111,6 +117,7 @@ function clauseBlock(
   labels: Labels,
   governing: Language | null,
   heading: (depth: number, text: string) => string,
+  ignore: readonly TypographicKind[],
 ): string[] {
   // An explicit anchor: GitHub's own heading ids depend on its slug rules; this one is stable.
   const lines = [`<a id="${anchor(clause.id)}"></a>`, '', heading(2, `${escapeMarkdown(clause.id)} — ${escapeMarkdown(labels.item[clause.status])}`), ''];
@@ -121,43 +128,87 @@ function clauseBlock(
     lines.push(escapeMarkdown(`${labels.topic}${labels.colon}${clause.topics.from.join(", ")} → ${clause.topics.to.join(", ")}`), '');
   }
   if (clause.drift) lines.push(`⚠ **${escapeMarkdown(labels.drift)}**${escapeMarkdown(labels.colon + labels.driftNote(clause.drift, governing))}`, '');
-  for (const text of clause.texts) lines.push(...translationBlock(text, labels), '');
+  for (const text of clause.texts) lines.push(...translationBlock(text, labels, ignore), '');
+  if (clause.texts.some((text) => isShownText(text, ignore))) lines.push(...departuresTable(clause.texts, labels), '');
   return trimEnd(lines);
 }
 
-function translationBlock(text: TranslationDiff, labels: Labels): string[] {
+/** The departures table of a clause: one row per language. */
+function departuresTable(texts: readonly TextDiff[], labels: Labels): string[] {
+  const { departures: head } = labels;
+  const count = (value: { characters: number; words: number }) => (value.characters === 0 ? '—' : escapeMarkdown(labels.textCount(value)));
+  return [
+    `**${escapeMarkdown(head.title)}**`,
+    '',
+    row([head.language, head.change, head.inserted, head.deleted, head.moved, head.restyled, head.kinds].map((cell) => escapeMarkdown(cell))),
+    row(['---', '---', '---', '---', '---', '---', '---']),
+    ...texts.map((text) =>
+      row([
+        text.language,
+        escapeMarkdown(labels.change[text.departures.change]),
+        count(text.departures.inserted),
+        count(text.departures.deleted),
+        count(text.departures.moved),
+        count(text.departures.restyled),
+        escapeMarkdown(labels.list(text.departures.kinds.map((kind) => labels.kind[kind]))),
+      ]),
+    ),
+  ];
+}
+
+function translationBlock(text: TranslationDiff, labels: Labels, ignore: readonly TypographicKind[]): string[] {
   const name = text.governing ? labels.aside(text.language, labels.governing) : text.language;
   if (text.status === 'absent') return [`**${escapeMarkdown(name)}** — ${escapeMarkdown(labels.text.absent)}`];
-  if (text.status === 'unchanged') {
+  if (!isShownText(text, ignore)) {
     // Folded: a reviewer checking drift opens it, everyone else scrolls past.
     return [
       `<details><summary>${escapeHtml(`${name} — ${labels.text.unchanged} (${labels.showText})`)}</summary>`,
       '',
-      ...quote(text.segments),
+      ...quote(text.segments, labels, ignore),
       '',
       '</details>',
     ];
   }
-  return [`**${escapeMarkdown(name)}** — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments)];
+  return [`**${escapeMarkdown(name)}** — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments, labels, ignore)];
 }
 
-function fieldBlocks(name: string, texts: readonly TextDiff[], labels: Labels): string[] {
+function fieldBlocks(name: string, texts: readonly TextDiff[], labels: Labels, ignore: readonly TypographicKind[]): string[] {
   return texts.flatMap((text) =>
-    text.status === 'unchanged' || text.status === 'absent'
+    !isShownText(text, ignore)
       ? []
-      : [`${escapeMarkdown(labels.aside(name, text.language))} — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments), ''],
+      : [`${escapeMarkdown(labels.aside(name, text.language))} — ${escapeMarkdown(labels.text[text.status])}`, '', ...quote(text.segments, labels, ignore), ''],
   );
 }
 
 /** A redline as a block quote, one quoted line per line of text. */
-function quote(segments: readonly Segment[]): string[] {
-  return displayLines(segments).map((line) => (line.length === 0 ? '>' : `> ${line.map(inline).join('')}`));
+function quote(segments: readonly Segment[], labels: Labels, ignore: readonly TypographicKind[]): string[] {
+  return displayPieces(segments, ignore).map((line) => (line.length === 0 ? '>' : `> ${line.map((piece, index) => inline(piece, labels, line[index + 1])).join('')}`));
 }
 
-function inline(segment: Segment): string {
-  const text = escapeMarkdown(segment.value);
-  if (segment.type === 'equal') return text;
-  return segment.type === 'removed' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+/**
+ * One piece in Markdown. GitHub keeps `<del>`, `<ins>` and `<sup>`: labels (the kinds of a
+ * typographic change, the number of a move) go in `<sup>`, so that the text itself stays intact.
+ */
+function inline(piece: DisplayPiece, labels: Labels, next: DisplayPiece | undefined): string {
+  switch (piece.kind) {
+    case 'equal':
+      return escapeMarkdown(piece.text);
+    case 'moved':
+      return `<ins>${escapeMarkdown(piece.text)}</ins>`;
+    case 'move-from':
+      return `<sup>${escapeHtml(labels.movedFrom(piece.move))}</sup><del>${escapeMarkdown(piece.text)}</del>`;
+    case 'move-start':
+      return `<sup>${escapeHtml(labels.movedTo(piece.move))}</sup>`;
+    case 'move-end':
+      return '';
+    default: {
+      const tag = piece.kind === 'removed' ? 'del' : 'ins';
+      const mark = `<${tag}>${escapeMarkdown(piece.text)}</${tag}>`;
+      // One label per typographic change: after its added text, or its removed text when nothing was added.
+      if (piece.typographic === null || (piece.kind === 'removed' && next?.kind === 'added' && next.typographic !== null)) return mark;
+      return `${mark}<sup>${escapeHtml(labels.list(piece.typographic.map((kind) => labels.kind[kind])))}</sup>`;
+    }
+  }
 }
 
 function row(cells: readonly string[]): string {

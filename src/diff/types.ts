@@ -7,17 +7,78 @@
  * joined give the old text exactly, and the `equal` and `added` values joined give the new text.
  */
 import type { EditionStatus, Language, Topic, TranslationStatus } from '../model/types.js';
+import type { TypographicKind } from './typography.js';
 
-/** The `format` tag of a report; bumped only on incompatible changes to this contract. */
-export const DIFF_FORMAT = 'legal-clauses/diff@1';
+export type { TypographicKind } from './typography.js';
+
+/** The `format` tag of a report; bumped only on incompatible changes to this contract (docs/diff.md, "Migrating from @1"). */
+export const DIFF_FORMAT = 'legal-clauses/diff@2';
 
 /** What a segment of a redline is: text both versions have, or text only the old or the new one has. */
 export type SegmentType = 'equal' | 'added' | 'removed';
 
-/** A run of text in a redline. Consecutive segments never have the same type; values are never empty. */
-export interface Segment {
-  type: SegmentType;
+/**
+ * What a change does: `substantive` changes what the text says; `typographic` changes only how
+ * it looks (the kinds say how: whitespace, wrapping, punctuation-width, quotes, case).
+ */
+export type ChangeClass = 'substantive' | 'typographic';
+
+/** Text both versions share. */
+export interface EqualSegment {
+  type: 'equal';
   value: string;
+}
+
+/**
+ * Text only the old version has (`removed`) or only the new one has (`added`). A `removed`
+ * segment followed by an `added` one with the same class (and no `move`) is one replacement.
+ */
+export interface ChangeSegment {
+  type: 'removed' | 'added';
+  value: string;
+  class: ChangeClass;
+  /** On a typographic change only: the kinds that explain it (several at once are possible). */
+  kinds?: TypographicKind[];
+  /**
+   * Set on the two pieces of a unit (paragraph, list item, line or sentence) that moved: the
+   * `removed` piece where it was and the `added` piece where it is share this number. A move
+   * is substantive. The pieces may carry the blank line or spaces that separated the unit from
+   * its neighbours.
+   */
+  move?: number;
+  /** On the `added` piece of a move: the unit's own redline, its old text against its new text (without the separator). */
+  edits?: Segment[];
+}
+
+/**
+ * A run of text in a redline. Values are never empty; two neighbours share a type only when
+ * one of them is a piece of a move.
+ */
+export type Segment = EqualSegment | ChangeSegment;
+
+/** Characters (code points) and words (English words, and CJK characters one each) of some text. */
+export interface TextCount {
+  characters: number;
+  words: number;
+}
+
+/**
+ * How a text departs from its old version: the departures table of docs/diff.md.
+ *
+ * - `change`: `none`, `typographic` (only typographic changes) or `substantive` (at least one
+ *   substantive change or move): an app asks users to accept again when it is `substantive`;
+ * - `kinds`: the typographic kinds found;
+ * - `inserted`, `deleted`: text of the substantive changes (moves not included);
+ * - `moved`: the old text of units that moved (their own edits count as inserted and deleted);
+ * - `restyled`: the old text of the typographic changes.
+ */
+export interface Departures {
+  change: 'none' | ChangeClass;
+  kinds: TypographicKind[];
+  inserted: TextCount;
+  deleted: TextCount;
+  moved: TextCount;
+  restyled: TextCount;
 }
 
 /**
@@ -44,6 +105,8 @@ export interface TextDiff {
   status: TextStatus;
   /** The redline: `[]` when there is no text on either side. */
   segments: Segment[];
+  /** Counts of what was inserted, deleted, moved and restyled, and whether the change is substantive. */
+  departures: Departures;
 }
 
 /** One language of a clause compared between the editions. */
@@ -100,6 +163,11 @@ export interface ClauseDiff {
   to: ClausePlace | null;
   /** One entry per compared language, in the order asked for. */
   texts: TranslationDiff[];
+  /**
+   * The strongest change among the compared languages' texts (`substantive` also for a clause
+   * added or removed, or whose topic changed); `none` for a clause that only moved or is unchanged.
+   */
+  change: 'none' | ChangeClass;
   /** Translation drift across all languages of the corpus (not only the compared ones), or null. */
   drift: Drift | null;
 }
@@ -117,10 +185,14 @@ export interface SectionDiff {
   headings: TextDiff[];
 }
 
-/** An edition of the comparison. */
-export interface EditionRef {
+/**
+ * One side of a comparison: the edition compared, and its status. (Named `EditionRef` before
+ * 1.0; `EditionRef` is now only `{ document, edition }`, in the checks entry.)
+ */
+export interface ComparedEdition {
   /** The edition id (its release date). */
   edition: string;
+  /** Whether the edition is published or a draft. */
   status: EditionStatus;
 }
 
@@ -148,8 +220,8 @@ export interface EditionDiff {
     /** The document's title, one entry per compared language. */
     title: TextDiff[];
   };
-  from: EditionRef;
-  to: EditionRef;
+  from: ComparedEdition;
+  to: ComparedEdition;
   /**
    * Where each side came from, when comparing two releases or corpus files (both package
    * versions, for a pair of releases); absent when both editions are of one corpus.
@@ -157,13 +229,20 @@ export interface EditionDiff {
   sources?: { from: DiffSource; to: DiffSource };
   /** The compared languages, in the order asked for. */
   languages: Language[];
-  /** True when nothing differs in the compared languages: texts, headings, places, topics, titles. */
+  /**
+   * The typographic kinds the comparison was asked to ignore (`ignore` option, `--ignore`):
+   * review formats hide such changes, and `identical` does not count them.
+   */
+  ignore: TypographicKind[];
+  /** True when nothing differs in the compared languages (texts, headings, places, topics, titles) but ignored typographic changes. */
   identical: boolean;
   summary: {
     clauses: StatusCounts;
     sections: StatusCounts;
     /** Clauses with translation drift. */
     drift: number;
+    /** Clauses by their strongest change (`ClauseDiff.change`). */
+    change: Record<'none' | ChangeClass, number>;
   };
   /** The edition's published title line, one entry per compared language. */
   editionTitle: TextDiff[];

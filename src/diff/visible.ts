@@ -29,26 +29,3 @@ export function displayValue(segment: Segment): string {
   if (segment.type !== 'equal' && isBlank(segment.value)) return showWhitespace(segment.value);
   return makeVisible(segment.value, { whitespace: false });
 }
-
-/**
- * Segments with {@link displayValue} applied, then split into lines: one list of segments per
- * line of the text, without the line breaks.
- *
- * @param segments - A redline.
- * @returns The lines; a blank line is an empty list.
- * @example
- * displayLines([{ type: 'equal', value: 'a\n\nb' }, { type: 'added', value: 'c' }]);
- * //=> [[{ type: 'equal', value: 'a' }], [], [{ type: 'equal', value: 'b' }, { type: 'added', value: 'c' }]]
- */
-export function displayLines(segments: readonly Segment[]): Segment[][] {
-  const lines: Segment[][] = [[]];
-  for (const segment of segments) {
-    // A carriage return is shown as ⟨U+000D⟩ by displayValue: only line feeds are left to split on.
-    const parts = displayValue(segment).split('\n');
-    parts.forEach((part, index) => {
-      if (index > 0) lines.push([]);
-      if (part !== '') lines.at(-1)!.push({ type: segment.type, value: part });
-    });
-  }
-  return lines;
-}

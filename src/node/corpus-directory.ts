@@ -17,6 +17,7 @@ import { clauseFileSchema, documentFileSchema, editionFileSchema } from '../mode
 import { checkCorpusReferences } from '../model/references.js';
 import type { Clause, Corpus, Document, Edition } from '../model/types.js';
 import { formatJsonPath } from '../util/json-path.js';
+import { CLAUSES_FOLDER, DOCUMENT_FILE, EDITIONS_FOLDER, documentFolder } from './corpus-layout.js';
 import { describeFsError } from './fs-errors.js';
 import { readJsonBytes } from './read-json-file.js';
 
@@ -170,8 +171,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
   };
 
   for (const documentId of wanted) {
-    const folder = join(directory, documentId);
-    const documentFile = join(folder, 'document.json');
+    const folder = documentFolder(directory, documentId);
+    const documentFile = join(folder, DOCUMENT_FILE);
     let format1 = false;
     const meta = await validate(documentFileSchema, documentFile, (data) => {
       format1 = isFormat1DocumentFile(data);
@@ -181,8 +182,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
 
     const editions: Edition[] = [];
     const editionFiles: string[] = [];
-    for (const name of await jsonFiles(files, join(folder, 'editions'), issues)) {
-      const file = join(folder, 'editions', name);
+    for (const name of await jsonFiles(files, join(folder, EDITIONS_FOLDER), issues)) {
+      const file = join(folder, EDITIONS_FOLDER, name);
       const edition = await validate(editionFileSchema, file);
       if (!edition) continue;
       if (edition.id !== stem(name)) issues.push(nameMismatch(file, 'edition', edition.id, stem(name)));
@@ -191,8 +192,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
       editionFiles.push(file);
     }
 
-    for (const name of await jsonFiles(files, join(folder, 'clauses'), issues)) {
-      const file = join(folder, 'clauses', name);
+    for (const name of await jsonFiles(files, join(folder, CLAUSES_FOLDER), issues)) {
+      const file = join(folder, CLAUSES_FOLDER, name);
       const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;
       if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
@@ -237,7 +238,7 @@ async function openDirectory(files: CorpusFiles, directory: string): Promise<Ope
   }
   const documents: string[] = [];
   const without: string[] = [];
-  for (const name of folders) ((await files.isFile(join(directory, name, 'document.json'))) ? documents : without).push(name);
+  for (const name of folders) ((await files.isFile(join(directory, name, DOCUMENT_FILE))) ? documents : without).push(name);
 
   if (documents.length === 0 && issues.length === 0) throw await notACorpus(files, directory, folders, names);
   for (const name of without) {
@@ -258,14 +259,14 @@ async function notACorpus(files: CorpusFiles, directory: string, folders: readon
   if (folders.length > 0) found.push(`${count(folders.length, 'folder')} (${list(folders)}), none with a document.json`);
   if (names.length > 0) found.push(`${count(names.length, 'file')} (${list(names)})`);
   const holds = found.length === 0 ? 'nothing' : found.join(', and ');
-  if (await files.isFile(join(directory, 'document.json'))) {
+  if (await files.isFile(join(directory, DOCUMENT_FILE))) {
     const parent = dirname(directory);
     return new NotACorpusDirectoryError(directory, holds, `; it is the folder of document '${basename(directory)}' itself: give the corpus directory that holds it, --corpus ${parent}`);
   }
   for (const folder of folders) {
     const inner = await files.entries(join(directory, folder)).catch(() => []);
     for (const entry of inner) {
-      if (entry.kind === 'folder' && (await files.isFile(join(directory, folder, entry.name, 'document.json')))) {
+      if (entry.kind === 'folder' && (await files.isFile(join(directory, folder, entry.name, DOCUMENT_FILE)))) {
         return new NotACorpusDirectoryError(directory, holds, `; ${join(directory, folder)} is one: --corpus ${join(directory, folder)}`);
       }
     }

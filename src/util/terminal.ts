@@ -15,6 +15,11 @@ export const STYLES = {
   cyan: ['\u001b[36m', '\u001b[39m'],
   removed: ['\u001b[31;9m', '\u001b[39;29m'],
   added: ['\u001b[32;4m', '\u001b[39;24m'],
+  // Typographic changes (yellow) and moved text (magenta), apart from substantive ones.
+  restyledOld: ['\u001b[33;9m', '\u001b[39;29m'],
+  restyledNew: ['\u001b[33;4m', '\u001b[39;24m'],
+  movedAway: ['\u001b[35;9m', '\u001b[39;29m'],
+  moved: ['\u001b[35m', '\u001b[39m'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** A style of {@link STYLES}. */

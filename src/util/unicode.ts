@@ -80,9 +80,55 @@ const RANGES: Readonly<Record<CharacterClass, readonly Range[]>> = {
 /** Every space character a double-space or trailing-space lint finding counts: a regular-expression class body. */
 export const SPACES = String.raw` \u00a0\u2000-\u200a\u202f\u205f`;
 
+/**
+ * Source of a regular-expression class body: Han, Hiragana and Katakana, the scripts written
+ * without spaces between words. A redline compares them character by character; a configured
+ * lint term made of them matches inside a run of them.
+ */
+export const IDEOGRAPHIC = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+
+/**
+ * Source of a regular-expression class body: what belongs to the character before it (combining
+ * marks, the zero width joiner, variation selectors). Nothing cuts between the two: not a
+ * token, a sentence, nor a mark inside a word.
+ */
+export const ATTACHED = String.raw`\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}`;
+
 /** Source of a regular-expression class of CJK characters: ideographs, kana, hangul, CJK and full-width punctuation. */
-export const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
+export const CJK = String.raw`${IDEOGRAPHIC}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
 const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
+
+/**
+ * Whether a UTF-16 code unit is whitespace as JavaScript's `\s` reads it (spaces, tabs, line
+ * breaks, no-break and ideographic spaces, the byte order mark): the fast test the diff's
+ * scanners use where a regular expression per character would cost too much.
+ *
+ * @param code - A code unit (`charCodeAt`).
+ * @returns True for whitespace.
+ * @example
+ * [isSpaceCode(0x20), isSpaceCode(0x3000), isSpaceCode(0x41)];
+ * //=> [true, true, false]
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff
+  );
+}
+
+/**
+ * Whether a UTF-16 code unit is a CJK Unified Ideograph (U+4E00–U+9FFF): the common Chinese
+ * characters, each a token of its own in a redline.
+ *
+ * @param code - A code unit (`charCodeAt`).
+ * @returns True for a unified ideograph.
+ * @example
+ * [isUnifiedIdeographCode('网'.charCodeAt(0)), isUnifiedIdeographCode('，'.charCodeAt(0))];
+ * //=> [true, false]
+ */
+export function isUnifiedIdeographCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 
 /**
  * Whether a character is CJK (see {@link CJK}).

@@ -236,7 +236,7 @@ describe.skipIf(!HAS_CHROMIUM)('the diff review page', () => {
 
   it('keeps the summary table whole on a phone, scrolling in its own region that a keyboard can reach', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const region = page.locator('.table-scroll');
+    const region = page.locator('#summary .table-scroll');
     const sizes = await region.evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth, tabIndex: (node as HTMLElement).tabIndex }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     expect(sizes.tabIndex).toBe(0);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   changesetCoverage,
-  compareCorpora,
+  diffReleases,
   createAcceptanceRecord,
   editionFingerprint,
   formatChangeset,
@@ -51,7 +51,7 @@ describe('changesets of this repository', () => {
 });
 
 describe('changesetCoverage', () => {
-  const drafted = formatChangeset(compareCorpora(empty, corpus))!;
+  const drafted = formatChangeset(diffReleases(empty, corpus))!;
 
   it('fails for an edition no changeset describes, and gives the marker to add', () => {
     const coverage = changesetCoverage(corpus, [{ file: '.changeset/other.md', text: '---\n"legal-clauses": patch\n---\n\nA fix.\n' }]);
@@ -85,7 +85,7 @@ describe('changesetCoverage', () => {
 
   it('fails when a described edition is removed without a changeset saying so', () => {
     const later = correctedEdition();
-    const described = formatChangeset(compareCorpora(empty, later))!;
+    const described = formatChangeset(diffReleases(empty, later))!;
     const data = structuredClone(later) as any;
     data.documents[0].editions.pop();
     for (const clause of data.clauses) delete clause.editions['2030-01-01'];
@@ -93,14 +93,14 @@ describe('changesetCoverage', () => {
     expect(changesetCoverage(withoutDraft, [{ file: 'CHANGELOG.md', text: described }]).undescribed.map((edition) => [edition.edition, edition.reason, edition.marker])).toEqual([
       ['2030-01-01', 'removed', '<!-- legal-clauses: disclaimer@2030-01-01 removed -->'],
     ]);
-    const removal = formatChangeset(compareCorpora(later, withoutDraft))!;
+    const removal = formatChangeset(diffReleases(later, withoutDraft))!;
     expect(changesetCoverage(withoutDraft, [{ file: 'CHANGELOG.md', text: described }, { file: '.changeset/removal.md', text: removal }]).ok).toBe(true);
   });
 });
 
-describe('compareCorpora and formatChangeset', () => {
+describe('diffReleases and formatChangeset', () => {
   it('describe a first release: the edition added, and per language the clauses it has', () => {
-    const changes = compareCorpora(empty, corpus);
+    const changes = diffReleases(empty, corpus);
     expect(changes.releaseType).toBe('minor');
     expect(changes.editions.map((edition) => [edition.kind, edition.edition, edition.comparedWith])).toEqual([['added', '2003-04-15', undefined]]);
     const markdown = formatChangeset(changes)!;
@@ -110,7 +110,7 @@ describe('compareCorpora and formatChangeset', () => {
   });
 
   it('tell a lawyer what a new edition changed, per language, down to the words', () => {
-    const changes = compareCorpora(corpus, correctedEdition());
+    const changes = diffReleases(corpus, correctedEdition());
     expect(changes.releaseType).toBe('minor');
     expect(changes.reasons).toEqual(['new published edition disclaimer@2010-06-01', 'new draft edition disclaimer@2030-01-01']);
     const markdown = formatChangeset(changes)!;
@@ -130,7 +130,7 @@ describe('compareCorpora and formatChangeset', () => {
   it('call an edited published edition major, and say it must not be released', () => {
     const data = mutableCorpus();
     byId(data, 'copyright').editions['2003-04-15'].en.blocks[0].text = '© 1999-2025 1688.com. FIXTURE.';
-    const changes = compareCorpora(corpus, parseCorpus(data));
+    const changes = diffReleases(corpus, parseCorpus(data));
     expect(changes.releaseType).toBe('major');
     expect(changes.editions[0]).toMatchObject({ kind: 'edited', edition: '2003-04-15' });
     expect(formatChangeset(changes)).toContain('a published edition was edited: this must not be released; publish the change as a new edition');
@@ -145,25 +145,25 @@ describe('compareCorpora and formatChangeset', () => {
     for (const edition of data.documents[0].editions) for (const section of edition.sections) section.clauses = section.clauses.filter((id: string) => id !== 'image-use');
     data.documents[0].editions[0].sections[1].clauses = ['information-liability', 'downloads'];
     data.clauses = data.clauses.filter((clause: { id: string }) => clause.id !== 'image-use');
-    expect(compareCorpora(later, parseCorpus(withoutClause)).releaseType).toBe('patch');
-    const removed = compareCorpora(later, parseCorpus(data));
+    expect(diffReleases(later, parseCorpus(withoutClause)).releaseType).toBe('patch');
+    const removed = diffReleases(later, parseCorpus(data));
     expect(removed.releaseType).toBe('major');
     expect(removed.reasons).toContain('clause ids removed: image-use (code importing them stops compiling)');
 
     const published = structuredClone(later) as any;
     published.documents[0].editions[2].status = 'published';
-    expect(compareCorpora(later, parseCorpus(published)).editions.map((edition) => [edition.edition, edition.kind])).toEqual([['2030-01-01', 'published']]);
-    expect(compareCorpora(later, parseCorpus(published)).releaseType).toBe('minor');
+    expect(diffReleases(later, parseCorpus(published)).editions.map((edition) => [edition.edition, edition.kind])).toEqual([['2030-01-01', 'published']]);
+    expect(diffReleases(later, parseCorpus(published)).releaseType).toBe('minor');
 
     const retitled = structuredClone(later) as any;
     retitled.documents[0].title.en = 'Disclaimer of 1688.com';
-    const change = compareCorpora(later, parseCorpus(retitled));
+    const change = diffReleases(later, parseCorpus(retitled));
     expect([change.releaseType, change.editions.map((edition) => edition.kind)]).toEqual(['patch', ['metadata', 'metadata', 'metadata']]);
   });
 
   it('find nothing to release between equal corpora', () => {
-    expect(compareCorpora(corpus, corpus).releaseType).toBe('none');
-    expect(formatChangeset(compareCorpora(corpus, corpus))).toBeUndefined();
+    expect(diffReleases(corpus, corpus).releaseType).toBe('none');
+    expect(formatChangeset(diffReleases(corpus, corpus))).toBeUndefined();
   });
 });
 
@@ -179,7 +179,7 @@ describe('a drafted changeset through `changeset version`', () => {
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
     const later = correctedEdition();
     renameSync(writeCorpusDirectory(later), join(root, 'clauses'));
-    writeFileSync(join(root, '.changeset', 'new-edition.md'), formatChangeset(compareCorpora(corpus, later))!);
+    writeFileSync(join(root, '.changeset', 'new-edition.md'), formatChangeset(diffReleases(corpus, later))!);
 
     const result = spawnSync(process.execPath, [resolve('node_modules/@changesets/cli/bin.js'), 'version'], { cwd: root, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
@@ -190,7 +190,7 @@ describe('a drafted changeset through `changeset version`', () => {
     expect(changelog).toContain('  **disclaimer@2010-06-01** (published; governing language zh), compared with 2003-04-15:\n\n  - zh (governing): no clause text changed.\n  - en: changed `acceptance`; removed `image-use`.');
     expect(changelog).toContain('  **disclaimer@2030-01-01** (draft; governing language zh), compared with 2010-06-01:');
     expect(readdirSync(join(root, '.changeset'))).toEqual(['config.json']);
-    const coverage = changesetCoverage(later, [{ file: 'CHANGELOG.md', text: changelog }, { file: 'before', text: formatChangeset(compareCorpora(empty, corpus))! }]);
+    const coverage = changesetCoverage(later, [{ file: 'CHANGELOG.md', text: changelog }, { file: 'before', text: formatChangeset(diffReleases(empty, corpus))! }]);
     expect(coverage.undescribed).toEqual([]);
   });
 });

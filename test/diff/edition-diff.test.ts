@@ -20,7 +20,8 @@ let corpus: Corpus;
 let report: EditionDiff;
 const clause = (id: string): ClauseDiff => report.clauses.find((candidate) => candidate.id === id)!;
 const text = (id: string, lang: 'zh' | 'en') => clause(id).texts.find((entry) => entry.language === lang)!;
-const changes = (segments: Segment[]) => segments.filter((segment) => segment.type !== 'equal');
+const changes = (segments: Segment[]) =>
+  segments.filter((segment) => segment.type !== 'equal').map((segment) => ({ type: segment.type, value: segment.value }));
 
 beforeAll(async () => {
   corpus = await readTwoEditions();
@@ -105,6 +106,50 @@ describe('diffEditions', () => {
     ]);
   });
 
+  it('classes each text\'s change, and each clause\'s: substantive, or typographic only', () => {
+    expect(text('acceptance', 'zh').departures).toMatchObject({ change: 'typographic', kinds: ['whitespace'] });
+    expect(text('downloads', 'en').departures).toMatchObject({ change: 'typographic', kinds: ['whitespace'] });
+    expect(text('downloads', 'zh').departures).toMatchObject({ change: 'substantive', inserted: { characters: 1, words: 1 }, deleted: { characters: 1, words: 1 } });
+    expect(text('information-liability', 'zh').departures).toMatchObject({ change: 'substantive', kinds: ['punctuation-width'] });
+    expect(text('copyright', 'en').departures.change).toBe('none');
+    const change = Object.fromEntries(report.clauses.map((entry) => [entry.id, entry.change]));
+    expect(change).toEqual({
+      acceptance: 'typographic',
+      'language-precedence': 'none',
+      'information-liability': 'substantive',
+      'image-use': 'substantive',
+      downloads: 'substantive',
+      opinions: 'substantive',
+      copyright: 'none',
+      trademarks: 'substantive',
+      disclaimers: 'substantive',
+      'assumption-of-risk': 'none',
+    });
+    expect(report.summary.change).toEqual({ none: 3, typographic: 1, substantive: 6 });
+  });
+
+  it('ignores typographic changes when asked: the redline keeps them, identical does not count them', () => {
+    // A new edition whose only change is the stray space removed from acceptance (zh).
+    type Editable = { documents: { editions: { id: string }[] }[]; clauses: { id: string; editions: Record<string, unknown> }[] };
+    const editable = JSON.parse(JSON.stringify(onlyEditions(corpus, ['2003-04-15']))) as Editable;
+    const document = editable.documents[0]!;
+    document.editions.push({ ...document.editions[0]!, id: '2025-01-01' });
+    for (const entry of editable.clauses) {
+      entry.editions['2025-01-01'] = entry.editions['2003-04-15'];
+      if (entry.id === 'acceptance') entry.editions['2025-01-01'] = corpus.clauses.find((c) => c.id === 'acceptance')!.editions['2024-01-01'];
+    }
+    const respaced = editable as unknown as Corpus;
+    expect(diffEditions(respaced).identical).toBe(false);
+    const ignoring = diffEditions(respaced, { ignore: ['typographic'] });
+    expect(ignoring.ignore).toEqual(['whitespace', 'wrapping', 'punctuation-width', 'quotes', 'case']);
+    expect(ignoring.clauses.find((entry) => entry.id === 'acceptance')!.texts[0]!.segments).toEqual(text('acceptance', 'zh').segments);
+    expect(ignoring.identical).toBe(true);
+    expect(diffEditions(respaced, { ignore: ['whitespace'] }).identical).toBe(true);
+    expect(diffEditions(respaced, { ignore: ['case'] }).identical).toBe(false);
+    expect(diffEditions(corpus, { ignore: ['case'] }).ignore).toEqual(['case']);
+    expect(() => diffEditions(corpus, { ignore: ['spaces' as 'case'] })).toThrow(InvalidOptionsError);
+  });
+
   it('flags translation drift, and which way it goes', () => {
     const drift = Object.fromEntries(report.clauses.filter((entry) => entry.drift).map((entry) => [entry.id, entry.drift]));
     expect(drift).toEqual({
@@ -163,6 +208,7 @@ describe('diffEditions', () => {
         for (const segment of entry.segments) {
           expect(['equal', 'added', 'removed']).toContain(segment.type);
           expect(segment.value).not.toBe('');
+          if (segment.type !== 'equal') expect(['substantive', 'typographic']).toContain(segment.class);
         }
       }
     });

@@ -1,13 +1,19 @@
+import { diffArrays } from 'diff';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffText, textAfter, textBefore, tokenize, type Segment } from '../../src/diff.js';
-import { InvalidOptionsError } from '../../src/errors.js';
+import { departuresOf, diffText, textAfter, textBefore, tokenize, type ChangeSegment, type Segment } from '../../src/diff.js';
+import { diffSequences } from '../../src/diff/myers.js';
+import { isIdeographToken, isWordToken } from '../../src/diff/tokenize.js';
+import { InvalidArgumentError, InvalidOptionsError } from '../../src/errors.js';
 import { publishedText } from './helpers/corpus-text.js';
 
 /** Runs per property; CI may raise it with FC_RUNS. */
 const RUNS = Math.max(1000, Number(process.env.FC_RUNS ?? 0));
 
-const changes = (segments: Segment[]) => segments.filter((segment) => segment.type !== 'equal');
+/** The changes of a redline, as type and value (their class is tested on its own). */
+const changes = (segments: Segment[]) =>
+  segments.filter((segment) => segment.type !== 'equal').map((segment) => ({ type: segment.type, value: segment.value }));
+const changed = (segments: Segment[]) => segments.filter((segment): segment is ChangeSegment => segment.type !== 'equal');
 
 /** Text made of the characters that make diffs hard: CJK, emoji sequences, surrogates, odd spaces. */
 const hardChar = fc.oneof(
@@ -75,15 +81,49 @@ describe('diffText', () => {
     });
   });
 
-  it('returns well-formed segments: never empty, never two neighbours of one type, removed before added', () => {
+  it('returns well-formed segments: never empty, neighbours of one type only across a move, every change classed', () => {
     fc.assert(
       fc.property(editedPair, ([before, after]) => {
         const segments = diffText(before, after);
         for (const [index, segment] of segments.entries()) {
           expect(segment.value).not.toBe('');
           const next = segments[index + 1];
-          if (next) expect(next.type).not.toBe(segment.type);
-          if (segment.type === 'added') expect(next?.type).not.toBe('removed');
+          if (next && next.type === segment.type) {
+            expect(segment.type).not.toBe('equal');
+            expect((segment as ChangeSegment).move !== undefined || (next as ChangeSegment).move !== undefined).toBe(true);
+          }
+          if (segment.type === 'equal') continue;
+          expect(['substantive', 'typographic']).toContain(segment.class);
+          if (segment.class === 'typographic') expect(segment.kinds!.length).toBeGreaterThan(0);
+          else expect(segment.kinds).toBeUndefined();
+          if (segment.move !== undefined) expect(segment.class).toBe('substantive');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('pairs the two pieces of each move, the new one carrying the unit\'s own redline', () => {
+    const sentence = fc.constantFrom('The website is provided as is.', 'Users may download the materials.', '本网站资料仅供参考。', '用户不得用于商业用途。', 'Nothing here is advice.');
+    const text = fc.array(sentence, { minLength: 2, maxLength: 6 }).map((parts) => parts.join(' '));
+    const shuffled = text.chain((base) => fc.shuffledSubarray(base.split(/(?<=[.。]) ?/u), { minLength: 1 }).map((parts) => [base, parts.join(' ')] as const));
+    fc.assert(
+      fc.property(fc.oneof(shuffled, editedPair), ([before, after]) => {
+        const segments = diffText(before, after);
+        expect(textBefore(segments)).toBe(before);
+        expect(textAfter(segments)).toBe(after);
+        const moves = new Map<number, ChangeSegment[]>();
+        for (const segment of changed(segments)) {
+          if (segment.move === undefined) continue;
+          moves.set(segment.move, [...(moves.get(segment.move) ?? []), segment]);
+        }
+        for (const [, pieces] of moves) {
+          expect(pieces.map((piece) => piece.type).sort()).toEqual(['added', 'removed']);
+          const from = pieces.find((piece) => piece.type === 'removed')!;
+          const to = pieces.find((piece) => piece.type === 'added')!;
+          expect(from.edits).toBeUndefined();
+          expect(to.value).toContain(textAfter(to.edits!));
+          expect(from.value).toContain(textBefore(to.edits!));
         }
       }),
       { numRuns: RUNS },
@@ -103,26 +143,40 @@ describe('diffText', () => {
     );
   });
 
-  it('cuts only where the whole text has a token boundary (words, CJK characters, emoji kept whole)', () => {
+  it('cuts only where the whole text has a token boundary, or next to punctuation or spaces changed inside a word', () => {
     const boundariesOf = (text: string) => {
       const cuts = new Set<number>();
       let at = 0;
       for (const token of tokenize(text)) cuts.add((at += token.length));
       return cuts;
     };
-    const cutsOf = (view: Segment[]) => {
-      const cuts: number[] = [];
-      let at = 0;
-      for (const segment of view.slice(0, -1)) cuts.push((at += segment.value.length));
-      return cuts;
-    };
+    const punctuationOnly = (segment: Segment | undefined) => segment !== undefined && segment.type !== 'equal' && /^[\s\p{P}\p{S}\p{C}]+$/u.test(segment.value);
     fc.assert(
       fc.property(editedPair, ([before, after]) => {
         const segments = diffText(before, after);
         const oldTokens = boundariesOf(before);
         const newTokens = boundariesOf(after);
-        for (const cut of cutsOf(segments.filter((segment) => segment.type !== 'added'))) expect(oldTokens.has(cut)).toBe(true);
-        for (const cut of cutsOf(segments.filter((segment) => segment.type !== 'removed'))) expect(newTokens.has(cut)).toBe(true);
+        // Every place between two segments, in both texts, and whether it touches an in-word mark.
+        let oldAt = 0;
+        let newAt = 0;
+        const oldMarked = new Set<number>();
+        const newMarked = new Set<number>();
+        const oldCuts: number[] = [];
+        const newCuts: number[] = [];
+        segments.forEach((segment, index) => {
+          if (segment.type !== 'added') oldAt += segment.value.length;
+          if (segment.type !== 'removed') newAt += segment.value.length;
+          if (index === segments.length - 1) return;
+          const marked = punctuationOnly(segment) || punctuationOnly(segments[index + 1]);
+          if (segment.type !== 'added' || segments[index + 1]!.type !== 'added') oldCuts.push(oldAt);
+          if (segment.type !== 'removed' || segments[index + 1]!.type !== 'removed') newCuts.push(newAt);
+          if (marked) {
+            oldMarked.add(oldAt);
+            newMarked.add(newAt);
+          }
+        });
+        for (const cut of oldCuts) if (cut > 0 && cut < before.length) expect(oldTokens.has(cut) || oldMarked.has(cut)).toBe(true);
+        for (const cut of newCuts) if (cut > 0 && cut < after.length) expect(newTokens.has(cut) || newMarked.has(cut)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -209,16 +263,84 @@ describe('diffText', () => {
       expect(changes(segments).every((segment) => segment.value === ',' || segment.value === '，')).toBe(true);
     });
 
-    it.each(['en', 'zh'] as const)('reads a moved %s sentence as one removal and one insertion', (lang) => {
+    it.each(['en', 'zh'] as const)('reports a moved %s sentence as a move, not as text removed and added', (lang) => {
       const before = publishedText('information-liability', lang);
       const sentences = lang === 'en' ? before.split(/(?<=\.\s+)/u) : before.split(/(?<=。)/);
       expect(sentences.length).toBeGreaterThanOrEqual(3);
       const moved = sentences.at(-1)!;
-      const after = [moved, ...sentences.slice(0, -1)].join('');
-      const segments = changes(diffText(before, after));
-      expect(segments.map((segment) => segment.type).sort()).toEqual(['added', 'removed']);
-      // The highlighted text is the sentence that moved (up to the space that separates sentences).
+      const rest = sentences.slice(0, -1).join('');
+      const after = lang === 'en' ? `${moved.trim()} ${rest.trimEnd()}` : moved + rest;
+      const segments = changed(diffText(before, after));
+      expect(segments.map((segment) => [segment.type, segment.move])).toEqual([
+        ['added', 1],
+        ['removed', 1],
+      ]);
+      // The pieces are the sentence that moved (with the space that separates sentences), unedited.
       for (const segment of segments) expect(segment.value.trim()).toBe(moved.trim());
+      expect(segments[0]!.edits).toEqual([{ type: 'equal', value: moved.trim() }]);
+    });
+  });
+
+  describe('classes every change', () => {
+    const kindsOf = (segments: Segment[]) => changed(segments).map((segment) => [segment.type, segment.value, segment.class, segment.kinds ?? []]);
+
+    it('marks punctuation changed inside a word precisely: user[-’-]{+\'+}s', () => {
+      expect(kindsOf(diffText('the user’s data', "the user's data"))).toEqual([
+        ['removed', '’', 'typographic', ['quotes']],
+        ['added', "'", 'typographic', ['quotes']],
+      ]);
+      expect(changes(diffText('by e-mail only', 'by email only'))).toEqual([{ type: 'removed', value: '-' }]);
+    });
+
+    it('shows a case-only rewrite as case changes, with the real edit inside still an edit', () => {
+      const segments = diffText('You may not distribute the materials.', 'YOU MAY NOT SELL THE MATERIALS.');
+      expect(kindsOf(segments)).toEqual([
+        ['removed', 'You may not', 'typographic', ['case']],
+        ['added', 'YOU MAY NOT', 'typographic', ['case']],
+        ['removed', 'distribute', 'substantive', []],
+        ['added', 'SELL', 'substantive', []],
+        ['removed', 'the materials', 'typographic', ['case']],
+        ['added', 'THE MATERIALS', 'typographic', ['case']],
+      ]);
+      expect(departuresOf(segments).change).toBe('substantive');
+    });
+
+    it.each([
+      ['a no-break space swapped for a space', 'laws.\u00a0 Users', 'laws.  Users', ['whitespace']],
+      ['an ideographic space', '互联\u3000网', '互联 网', ['whitespace']],
+      ['a stray space removed inside Chinese', '互联 网', '互联网', ['whitespace']],
+      ['a space added after a comma', 'modify,disseminate', 'modify, disseminate', ['whitespace']],
+      ['half-width and full-width commas', '用户,网站', '用户，网站', ['punctuation-width']],
+      ['curly and straight quotes', '“Alibaba” says', '"Alibaba" says', ['quotes']],
+      ['re-wrapped lines', 'one two\nthree four', 'one\ntwo three four', ['wrapping']],
+      ['quotes and case at once', '“Alibaba”', '"ALIBABA"', ['quotes', 'case']],
+    ])('calls %s typographic', (_name, before, after, kinds) => {
+      const segments = diffText(before, after);
+      expect(changed(segments).length).toBeGreaterThan(0);
+      for (const segment of changed(segments)) expect([segment.class, [...segment.kinds!].sort()]).toEqual(['typographic', [...kinds].sort()]);
+      expect(departuresOf(segments)).toMatchObject({ change: 'typographic', inserted: { characters: 0 }, deleted: { characters: 0 } });
+    });
+
+    it.each([
+      ['a space that splits a word', 'no one may', 'noone may'],
+      ['a blank line added (a new paragraph)', 'one. two.', 'one.\n\ntwo.'],
+      ['a word replaced', 'shall not', 'may not'],
+      ['a full stop for a comma', '用户。网站', '用户，网站'],
+    ])('calls %s substantive', (_name, before, after) => {
+      expect(departuresOf(diffText(before, after)).change).toBe('substantive');
+    });
+
+    it('counts characters and words inserted, deleted and moved', () => {
+      expect(departuresOf(diffText('不得用于商业用途', '不应用于商业用途'))).toEqual({
+        change: 'substantive',
+        kinds: [],
+        inserted: { characters: 1, words: 1 },
+        deleted: { characters: 1, words: 1 },
+        moved: { characters: 0, words: 0 },
+        restyled: { characters: 0, words: 0 },
+      });
+      const moved = departuresOf(diffText('One is first. Two is second. Three is last.', 'Three is last. One is first. Two is second.'));
+      expect(moved).toMatchObject({ change: 'substantive', moved: { characters: 14, words: 3 }, inserted: { characters: 0 } });
     });
   });
 
@@ -249,7 +371,7 @@ describe('diffText', () => {
   it('places an inserted word at the start of a word', () => {
     expect(diffText('the terms herein', 'the new terms herein')).toEqual([
       { type: 'equal', value: 'the ' },
-      { type: 'added', value: 'new ' },
+      { type: 'added', value: 'new ', class: 'substantive' },
       { type: 'equal', value: 'terms herein' },
     ]);
   });
@@ -272,11 +394,39 @@ describe('diffText', () => {
   it('returns one equal segment for equal texts and none for two empty ones', () => {
     expect(diffText('同', '同')).toEqual([{ type: 'equal', value: '同' }]);
     expect(diffText('', '')).toEqual([]);
-    expect(diffText('', 'new')).toEqual([{ type: 'added', value: 'new' }]);
+    expect(diffText('', 'new')).toEqual([{ type: 'added', value: 'new', class: 'substantive' }]);
+  });
+
+  it('counts the characters and words of inserted text as the tokenizer sees them', () => {
+    fc.assert(
+      fc.property(fc.oneof(hardText, fc.string({ unit: 'binary' })), (text) => {
+        const tokens = tokenize(text);
+        const words = tokens.filter((token) => isWordToken(token) || isIdeographToken(token)).length;
+        // A full stop first, so that the inserted text is never only spaces (which is typographic).
+        const counts = departuresOf(diffText('', `。${text}`)).inserted;
+        expect(counts).toEqual({ characters: [...text].length + 1, words });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('finds edit scripts no longer than jsdiff\'s diffArrays on the same token sequences (jsdiff is the oracle)', () => {
+    const length = (ops: { type: string; count: number }[]) => ops.filter((op) => op.type !== 'equal').reduce((sum, op) => sum + op.count, 0);
+    fc.assert(
+      fc.property(fc.oneof(editedPair, fc.tuple(hardText, hardText)), ([before, after]) => {
+        const a = tokenize(before);
+        const b = tokenize(after);
+        const ours = diffSequences(a, b)!;
+        const theirs = diffArrays(a, b).reduce((sum, part) => sum + (part.added || part.removed ? part.count! : 0), 0);
+        expect(length(ours)).toBeLessThanOrEqual(theirs);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('rejects an edit budget that is not a positive integer', () => {
     expect(() => diffText('a', 'b', { maxEdits: 0 })).toThrow(InvalidOptionsError);
     expect(() => diffText('a', 'b', { maxEdits: 1.5 })).toThrow(/maxEdits must be a positive integer/);
+    expect(() => diffText(null as unknown as string, 'a')).toThrow(InvalidArgumentError);
   });
 });

@@ -16,7 +16,7 @@ import type { Corpus } from '../../src/index.js';
 import { hastToHtml } from '../../src/util/hast-to-html.js';
 import { parseHtmlFragment as parseRenderFragment, parsePage, shape } from '../render/helpers/dom.js';
 import { readTwoEditions } from './helpers/fixtures.js';
-import { attribute, elements, parseHtmlFragment, readerLines, textContent, withHostileText } from './helpers/formatted.js';
+import { attribute, elements, parseHtmlFragment, readableText, readerLines, withHostileText } from './helpers/formatted.js';
 
 let corpus: Corpus;
 let report: EditionDiff;
@@ -37,7 +37,7 @@ function clauseBlocks(diff: EditionDiff): string[][] {
 
 const redlines = (html: string) =>
   elements(parseHtmlFragment(html), (element) => attribute(element, 'class') === 'redline').map((div) =>
-    elements(div, (element) => element.tagName === 'p').map(textContent),
+    elements(div, (element) => element.tagName === 'p').map(readableText),
   );
 
 describe('formatDiffHast', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, formatDiffHtml, textAfter, type EditionDiff } from '../../src/diff.js';
 import type { Corpus } from '../../src/index.js';
 import { readTwoEditions } from './helpers/fixtures.js';
-import { attribute, elements, expectedBlocks, parseHtmlDocument, textContent, withHostileText, type Element } from './helpers/formatted.js';
+import { attribute, elements, expectedBlocks, parseHtmlDocument, readableText, textContent, withHostileText, type Element } from './helpers/formatted.js';
 
 let corpus: Corpus;
 let report: EditionDiff;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 const redlines = (html: string) =>
   elements(parseHtmlDocument(html), (element) => attribute(element, 'class') === 'redline').map((div) =>
-    elements(div, (element) => element.tagName === 'p').map(textContent),
+    elements(div, (element) => element.tagName === 'p').map(readableText),
   );
 
 describe('formatDiffHtml', () => {
@@ -105,7 +105,7 @@ describe('formatDiffHtml', () => {
     const table = elements(document, (element) => element.tagName === 'table')[0]!;
     expect(labelled(table)).toEqual(labelled(nav));
     const article = elements(document, (element) => attribute(element, 'id') === 'clause-downloads')[0]!;
-    expect(textContent(elements(article, (element) => element.tagName === 'h3')[0]!)).toBe('浏览者可以下载本网站上显示的资料… downloads 修改');
+    expect(textContent(elements(article, (element) => element.tagName === 'h3')[0]!)).toBe('浏览者可以下载本网站上显示的资料… downloads 修改 实质');
     // Every id is marked as what it is, an English word, so a Chinese voice does not spell it.
     for (const id of elements(document, (element) => attribute(element, 'class') === 'clause-id')) expect(attribute(id, 'lang')).toBe('en');
     // A name is the start of the published text, never words of ours.
@@ -128,11 +128,13 @@ describe('formatDiffHtml', () => {
   });
 
   it('labels each change for screen readers in the reviewer\'s language, without adding to the text', () => {
-    for (const [uiLang, removed, added] of [['en', 'removed', 'added'], ['zh', '删除', '新增']] as const) {
+    for (const [uiLang, removed, added, moved] of [['en', 'removed', 'added', 'moved'], ['zh', '删除', '新增', '移动']] as const) {
       const document = parseHtmlDocument(formatDiffHtml(report, { uiLang }));
       const marks = elements(document, (element) => (element.tagName === 'del' || element.tagName === 'ins') && attribute(element.parentNode as Element, 'class') !== 'legend');
       expect(marks.length).toBeGreaterThan(10);
-      for (const mark of marks) expect(attribute(mark, 'data-label')).toBe(mark.tagName === 'del' ? removed : added);
+      // Text inside a moved unit that the move did not change reads as moved, not added.
+      const label = (mark: Element) => (mark.tagName === 'del' ? removed : attribute(mark, 'class') === 'moved' ? moved : added);
+      for (const mark of marks) expect(attribute(mark, 'data-label')).toBe(label(mark));
     }
     expect(formatDiffHtml(report)).toContain('.redline :is(del, ins)[data-label]::before { content: "[" attr(data-label) ": "; }');
   });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { diffEditions, formatDiffMarkdown, type EditionDiff } from '../../src/diff.js';
 import type { Corpus } from '../../src/index.js';
 import { readTwoEditions } from './helpers/fixtures.js';
-import { attribute, elements, expectedBlocks, parseHtmlFragment, textContent, withHostileText } from './helpers/formatted.js';
+import { attribute, elements, expectedBlocks, readableText, parseHtmlFragment, textContent, withHostileText } from './helpers/formatted.js';
 
 // GitHub renders Markdown as CommonMark + GFM tables, keeping <del>, <ins>, <details> and <a id>.
 const markdown = new MarkdownIt({ html: true });
@@ -32,7 +32,7 @@ describe('formatDiffMarkdown', () => {
   it('shows every redline block, with its text intact, in reading order', () => {
     const html = render(report);
     const quotes = elements(html, (element) => element.tagName === 'blockquote');
-    const shown = quotes.map((quote) => elements(quote, (element) => element.tagName === 'p').flatMap((p) => textContent(p).split('\n')));
+    const shown = quotes.map((quote) => elements(quote, (element) => element.tagName === 'p').flatMap((p) => readableText(p).split('\n')));
     expect(shown).toEqual(expectedBlocks(report));
   });
 
@@ -46,7 +46,7 @@ describe('formatDiffMarkdown', () => {
 
   it('flags drift in the table and on the clause', () => {
     const text = formatDiffMarkdown(report);
-    expect(text).toMatch(/\| \[acceptance\]\(#clause-acceptance\) \| changed \| changed \| unchanged \| ⚠ zh \|/);
+    expect(text).toMatch(/\| \[acceptance\]\(#clause-acceptance\) \| changed \| typographic only \| changed \| unchanged \| ⚠ zh \|/);
     expect(text).toContain('zh (governing) changed, en did not');
   });
 
@@ -57,7 +57,7 @@ describe('formatDiffMarkdown', () => {
     expect(elements(html, (element) => element.tagName === 'em' || element.tagName === 'code')).toEqual([]);
     expect(elements(html, (element) => attribute(element, 'href') === 'https://example.com')).toEqual([]);
     const quotes = elements(html, (element) => element.tagName === 'blockquote');
-    const shown = quotes.map((quote) => elements(quote, (element) => element.tagName === 'p').flatMap((p) => textContent(p).split('\n')));
+    const shown = quotes.map((quote) => elements(quote, (element) => element.tagName === 'p').flatMap((p) => readableText(p).split('\n')));
     expect(shown).toEqual(expectedBlocks(hostile));
   });
 

@@ -19,10 +19,26 @@ describe('formatDiffText', () => {
     expect(text).toContain('未获得[-阿里巴巴-]{+1688+}或其他');
   });
 
-  it('makes whitespace-only changes visible', () => {
+  it('makes whitespace-only changes visible, marked as typographic', () => {
     const text = formatDiffText(report);
-    expect(text).toContain('互联[-␣-]网');
-    expect(text).toContain('modify,{+␣+}disseminate');
+    expect(text).toContain('互联[~␣~]网');
+    expect(text).toContain('modify,{~␣~}disseminate');
+  });
+
+  it('prints the departures of each changed text and the class of each clause', () => {
+    const text = formatDiffText(report);
+    expect(text).toContain('Clause downloads  changed (substantive)');
+    expect(text).toContain('Departures — Change: substantive; Inserted: 1 character, 1 word; Deleted: 1 character, 1 word');
+    expect(text).toContain('Clause acceptance  changed (typographic only)');
+    expect(text).toContain('Changed substantively: 6; typographic only: 1.');
+  });
+
+  it('hides ignored typographic changes, and does not print a redline left with none', () => {
+    const text = formatDiffText(diffEditions(corpus, { ignore: ['whitespace'] }));
+    expect(text).toContain('Typographic changes of these kinds are not marked: whitespace.');
+    expect(text).not.toContain('[~␣~]');
+    // acceptance stays in view for its drift, but its Chinese redline has nothing left to mark.
+    expect(text).toMatch(/ {2}zh \(governing\) {2}changed\n {2}en {2}unchanged/);
   });
 
   it('colours instead of bracketing when asked', () => {

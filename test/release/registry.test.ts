@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { compareCorpora, createLock, formatChangeset, formatLock } from '../../src/checks.js';
+import { diffReleases, createLock, formatChangeset, formatLock } from '../../src/checks.js';
 import type { EditionDiff } from '../../src/diff.js';
 import { readCorpusDirectory } from '../../src/node.js';
 import { fetchTarball } from '../../src/node/release/fetch-tarball.js';
@@ -134,7 +134,7 @@ beforeAll(async () => {
   expect(await runInProcess(['check', '--update', '--corpus', join(workspace, 'clauses')])).toMatchObject({ status: 0 });
   const trustFiles = { 'lock.json': readFileSync(join(workspace, 'clauses', 'lock.json'), 'utf8'), 'lint.json': readFileSync(join(workspace, 'clauses', 'lint.json'), 'utf8') };
   for (const [path, content] of Object.entries(renderBundledSources(next, trustFiles))) writeFileSync(join(workspace, path), content);
-  writeFileSync(join(workspace, '.changeset', 'new-edition.md'), formatChangeset(compareCorpora(await readCorpusDirectory(before), next))!);
+  writeFileSync(join(workspace, '.changeset', 'new-edition.md'), formatChangeset(diffReleases(await readCorpusDirectory(before), next))!);
   await must(process.execPath, [CHANGESET, 'version'], workspace);
   changelog110 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
   await git(['add', '--all']);

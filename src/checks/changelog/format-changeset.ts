@@ -6,11 +6,11 @@
  */
 import { makeVisible } from '../../util/unicode.js';
 import { checkArguments } from '../../util/arguments.js';
-import { CHANGESET_OPTIONS, CORPUS_CHANGES } from '../arguments.js';
+import { CHANGESET_OPTIONS, RELEASE_DIFF } from '../arguments.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { escapeMarkdown } from '../../util/escape-markdown.js';
-import type { LanguageChanges } from '../compare.js';
-import type { CorpusChanges, EditionChange } from './compare-corpora.js';
+import type { LanguageChanges } from '../diff-clause-texts.js';
+import type { ReleaseDiff, EditionChange } from './diff-releases.js';
 import type { TextChange } from './text-change.js';
 import { formatMarker } from './fingerprint.js';
 
@@ -36,16 +36,16 @@ const HEADLINES: Readonly<Record<EditionChange['kind'], (change: EditionChange) 
  * Writes a corpus change as a changeset: front matter with the release type, a headline, a
  * line per edition and language, and one marker per edition described.
  *
- * @param changes - The change, from `compareCorpora`.
+ * @param changes - The change, from `diffReleases`.
  * @param options - The package name.
  * @returns The changeset's Markdown, or `undefined` when nothing changed.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatChangeset(compareCorpora(emptyCorpus, corpus))?.split('\n').slice(0, 5);
+ * formatChangeset(diffReleases(emptyCorpus, corpus))?.split('\n').slice(0, 5);
  * //=> ['---', '"legal-clauses": minor', '---', '', "Corpus: new document 'disclaimer'; new published edition disclaimer@2003-04-15."]
  */
-export function formatChangeset(changes: CorpusChanges, options: ChangesetOptions = {}): string | undefined {
-  checkArguments('formatChangeset', ['changes', changes, CORPUS_CHANGES], ['options', options, CHANGESET_OPTIONS]);
+export function formatChangeset(changes: ReleaseDiff, options: ChangesetOptions = {}): string | undefined {
+  checkArguments('formatChangeset', ['changes', changes, RELEASE_DIFF], ['options', options, CHANGESET_OPTIONS]);
   if (changes.releaseType === 'none') return undefined;
   const { packageName = 'legal-clauses' } = options;
   const headline = [

@@ -5,6 +5,7 @@ import { formatDiffJson } from '../../diff/to-json.js';
 import { formatDiffMarkdown } from '../../diff/to-markdown.js';
 import { formatDiffText } from '../../diff/to-terminal.js';
 import type { DiffSource, EditionDiff } from '../../diff/types.js';
+import { TYPOGRAPHIC_KINDS, type TypographicKind } from '../../diff/typography.js';
 import { InvalidOptionsError } from '../../errors.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
@@ -26,14 +27,18 @@ const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage,
 export const diffCommand: Command = {
   name: 'diff',
   help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--lang zh|en|zh,en]
-                        [--format text|markdown|html|json] [--ui-lang en|zh] [--exit-code] [--output FILE]
+                        [--format text|markdown|html|json] [--ui-lang en|zh] [--ignore typographic|KIND,...]
+                        [--exit-code] [--output FILE]
        legal-clauses diff NAME@VERSION [NAME@VERSION] [--offline] [options]
        legal-clauses diff --from SOURCE [--to SOURCE] [--offline] [options]
 
 Compares two editions of a document: sections and clauses aligned by id (added, removed,
 moved, changed), and each clause's text per language with a word-level redline (English by
-words, Chinese by characters, whitespace changes shown). Flags translation drift: a language
-that changed while another did not.
+words, Chinese by characters, whitespace changes shown): paragraphs and sentences paired by
+content, so that a moved one shows as a move with its own edits; every change classed as
+substantive or typographic (whitespace, wrapping, punctuation-width, quotes, case); a
+departures table per clause. Flags translation drift: a language that changed while another
+did not.
 
 FROM and TO are edition ids. Without them: the latest edition (drafts included) and the
 published edition before it. With one: FROM against the latest. A document with only one
@@ -60,6 +65,9 @@ Options:
                       markdown (for a pull request), html (a self-contained review page),
                       or json (the contract in docs/diff.md)
   --ui-lang LANG      the language of the labels around the text: en (default) or zh
+  --ignore KINDS      do not mark typographic changes of these kinds: typographic (all), or
+                      some of whitespace, wrapping, punctuation-width, quotes, case; nor count
+                      them for --exit-code (JSON keeps them, with their class)
   --exit-code         exit 1 when there are differences, 0 when there are none (as git does)
   --output FILE       write to FILE instead of standard output (atomically; never over an input)
   --corpus FILE       a corpus JSON file (as written by 'export') or a directory like clauses/
@@ -77,6 +85,7 @@ cannot be fetched or is refused (integrity, lock).`,
     lang: { type: 'string' },
     format: { type: 'string' },
     'ui-lang': { type: 'string' },
+    ignore: { type: 'string' },
     'exit-code': { type: 'boolean' },
     output: { type: 'string' },
   },
@@ -92,7 +101,7 @@ cannot be fetched or is refused (integrity, lock).`,
       throw new InvalidOptionsError(`FROM and TO are two editions or two releases, not one of each (received ${positionals.map((p) => `'${p}'`).join(' ')})`);
     }
     const [from, to] = byRelease.length > 0 ? [undefined, undefined] : positionals;
-    const options = { document: stringOption(values, 'document'), from, to, languages };
+    const options = { document: stringOption(values, 'document'), from, to, languages, ignore: parseIgnore(stringOption(values, 'ignore')) };
 
     const corpus = stringOption(values, 'corpus');
     const fromCorpus = stringOption(values, 'from-corpus');
@@ -118,6 +127,17 @@ cannot be fetched or is refused (integrity, lock).`,
     return values['exit-code'] === true && !report.identical ? 1 : 0;
   },
 };
+
+function parseIgnore(value: string | undefined): (TypographicKind | 'typographic')[] | undefined {
+  if (value === undefined) return undefined;
+  const known: readonly string[] = ['typographic', ...TYPOGRAPHIC_KINDS];
+  const kinds = value.split(',').map((part) => part.trim());
+  const wrong = kinds.filter((kind) => !known.includes(kind));
+  if (kinds.length === 0 || wrong.length > 0) {
+    throw new InvalidOptionsError(`--ignore takes typographic or a comma-separated list of ${TYPOGRAPHIC_KINDS.join(', ')} (received '${value}')`);
+  }
+  return kinds as (TypographicKind | 'typographic')[];
+}
 
 /** FROM and TO as releases or corpora: from --from/--to, or from release positionals (one alone is TO). */
 function sideArguments(values: Parameters<Command['run']>[0], byRelease: readonly string[]): { from?: string; to?: string } | undefined {

@@ -3,9 +3,9 @@ import { getEdition } from '../../lookup/documents.js';
 import { resolveDocument } from '../../lookup/resolve.js';
 import { governingLanguageOf } from '../../model/governing.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { formatTable } from '../table.js';
+import { formatTable } from '../../util/text-table.js';
 
 export const listCommand: Command = {
   name: 'list',
@@ -43,7 +43,7 @@ Options:
     if (format === 'json') {
       const editions = document.editions.map(({ id, status }) => ({ id, status }));
       const governingLanguage = governingLanguageOf(document, edition);
-      io.stdout(`${terminalSafeJson({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses })}\n`);
+      io.stdout(reportJson({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses }));
       return 0;
     }
     const editions = document.editions.map((e) => `${e.id}${e.status === 'draft' ? ' (draft)' : ''}`).join(', ');

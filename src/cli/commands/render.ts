@@ -8,7 +8,7 @@ import { toText } from '../../render/to-text.js';
 import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { inputsOf, writeOutputFile } from '../write-output.js';
 
@@ -20,7 +20,7 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   markdown: (tree, frame) => toMarkdown(tree, { frame }),
   html: (tree, frame) => toHtmlPage(tree, { frame }),
   'html-fragment': (tree, frame) => toHtml(tree, { frame }),
-  json: (tree) => `${terminalSafeJson(tree)}\n`,
+  json: (tree) => reportJson(tree),
 };
 
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */

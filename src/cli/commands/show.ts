@@ -8,7 +8,7 @@ import { resolveReference } from '../../lookup/references.js';
 import type { EditionSelector } from '../../lookup/resolve.js';
 import type { Corpus } from '../../model/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
@@ -54,7 +54,7 @@ Options:
     if (lang === undefined) {
       const clause = getClause(id, selector);
       if (format === 'json') {
-        io.stdout(`${terminalSafeJson(clause)}\n`);
+        io.stdout(reportJson(clause));
         return 0;
       }
       const parts = clause.languages.map((language) => {
@@ -72,7 +72,7 @@ Options:
       fallback: fallback === undefined ? [] : [fallback as Language],
     });
     if (format === 'json') {
-      io.stdout(`${terminalSafeJson(text)}\n`);
+      io.stdout(reportJson(text));
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {

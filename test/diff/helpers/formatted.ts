@@ -11,22 +11,36 @@ export type Element = DefaultTreeAdapterMap['element'];
 
 const SYMBOLS: Record<string, string> = { ' ': '␣', '\u00a0': '⍽', '\t': '→', '\n': '↵' };
 
-/** The display of a segment as docs/diff.md specifies it (whitespace-only changes as symbols). */
+/** The display of a segment as docs/diff.md specifies it (whitespace-only changes as symbols; a moved unit's own redline where it now is). */
 function display(segment: Segment): string {
-  if (segment.type !== 'equal' && /^\s+$/u.test(segment.value)) return Array.from(segment.value, (c) => SYMBOLS[c] ?? c).join('');
+  if (segment.type === 'equal') return segment.value;
+  if (segment.move !== undefined && segment.type === 'added' && segment.edits) {
+    const core = segment.edits.filter((part) => part.type !== 'removed').map((part) => part.value).join('');
+    const at = segment.value.indexOf(core);
+    return segment.value.slice(0, at) + segment.edits.map(display).join('') + segment.value.slice(at + core.length);
+  }
+  if (/^\s+$/u.test(segment.value)) return Array.from(segment.value, (c) => SYMBOLS[c] ?? c).join('');
   return segment.value;
 }
 
-/** The non-empty lines a reader sees for a redline, del and ins text included. */
+/** The non-empty lines a reader sees for a redline, del and ins text included (labels are not text). */
 export function readerLines(segments: readonly Segment[]): string[] {
   return segments.map(display).join('').split('\n').filter((line) => line !== '');
 }
 
-/** The redline blocks a review page shows, in order: dateline and headings that changed, then each shown clause's texts. */
+/** The text of a node without its labels (`<sup>`: kinds of a typographic change, number of a move). */
+export function readableText(node: Node): string {
+  if ('tagName' in node && node.tagName === 'sup') return '';
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  return 'childNodes' in node ? node.childNodes.map(readableText).join('') : '';
+}
+
+/** The redline blocks a review page shows, in order: titles, dateline and headings that changed, then each shown clause's texts. */
 export function expectedBlocks(report: EditionDiff): string[][] {
   const changedField = (text: TextDiff) => text.status !== 'unchanged' && text.status !== 'absent';
   const blocks: TextDiff[] = [
     ...report.document.title.filter(changedField),
+    ...report.editionTitle.filter(changedField),
     ...report.dateline.filter(changedField),
     ...report.sections.flatMap((section) => (section.status === 'unchanged' ? [] : section.headings.filter(changedField))),
     ...report.clauses

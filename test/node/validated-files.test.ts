@@ -1,35 +1,34 @@
 /**
- * The lock and lint configuration the CLI reads: the package's own files, exactly as
- * `npm run generate` validated them, are read without zod to the same values the validating
- * parsers give; any other text is validated. And the executable loads zod only for what it must
- * validate (issue 14: a CLI start close to a bare `node`).
+ * The lock and lint configuration files: the package's own, exactly as `npm run generate`
+ * validated them, are read without zod to the same values the validating parsers give; any other
+ * text is validated. And the executable loads zod only for what it must validate (issue 14: a CLI
+ * start close to a bare `node`).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLintConfig, parseLock } from '../../src/checks.js';
-import { parseLintConfigText, parseLockText } from '../../src/cli/trust-files.js';
 import { CorpusValidationError } from '../../src/index.js';
+import { readLintConfigFile, readLockFile } from '../../src/node.js';
+import { parseLintConfig, parseLock } from '../../src/schema.js';
 import { CLI } from '../helpers/cli.js';
 import { writeTempFile } from '../helpers/corpus.js';
 
 const lock = readFileSync('clauses/lock.json', 'utf8');
 const lint = readFileSync('clauses/lint.json', 'utf8');
 
-describe('parseLockText and parseLintConfigText', () => {
+describe('readLockFile and readLintConfigFile', () => {
   it('read the package’s own files to the values parseLock and parseLintConfig give', async () => {
-    expect(await parseLockText(lock, 'clauses/lock.json')).toEqual(parseLock(lock, 'clauses/lock.json'));
-    expect(await parseLintConfigText(lint, 'clauses/lint.json')).toEqual(parseLintConfig(lint, 'clauses/lint.json'));
+    expect(await readLockFile('clauses/lock.json')).toEqual(parseLock(lock, 'clauses/lock.json'));
+    expect(await readLintConfigFile('clauses/lint.json')).toEqual(parseLintConfig(lint, 'clauses/lint.json'));
   });
 
   it('validate any other text, as the parsers do', async () => {
     const spaced = `${lock}\n`;
-    expect(await parseLockText(spaced, 'lock.json')).toEqual(parseLock(spaced, 'lock.json'));
-    const broken = lock.replace('"structure": "sha256:', '"structure": "md5:');
-    await expect(parseLockText(broken, 'lock.json')).rejects.toThrow(CorpusValidationError);
-    await expect(parseLockText(broken, 'lock.json')).rejects.toThrow(/lock\.json: documents\.disclaimer\["2003-04-15"\]\.structure: /);
-    const misspelt = lint.replace('"terms"', '"term"');
-    await expect(parseLintConfigText(misspelt, 'lint.json')).rejects.toThrow(CorpusValidationError);
+    expect(await readLockFile(writeTempFile('lock.json', spaced))).toEqual(parseLock(spaced, 'lock.json'));
+    const broken = writeTempFile('lock.json', lock.replace('"structure": "sha256:', '"structure": "md5:'));
+    await expect(readLockFile(broken)).rejects.toThrow(CorpusValidationError);
+    await expect(readLockFile(broken)).rejects.toThrow(/lock\.json: documents\.disclaimer\["2003-04-15"\]\.structure: /);
+    await expect(readLintConfigFile(writeTempFile('lint.json', lint.replace('"terms"', '"term"')))).rejects.toThrow(CorpusValidationError);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
- * The lint configuration file (`clauses/lint.json`): the term list, and severities per rule.
- * Validated on reading, with errors naming the file and the path inside it.
+ * Reading the lint configuration's text (`clauses/lint.json`): the term list, and severities
+ * per rule, validated with errors naming the file and the path inside it. zod lives here, away
+ * from the checks entry, which apps bundle (test/checks/entry.test.ts): the `schema` entry
+ * exports {@link parseLintConfig}; `readLintConfigFile` in the `node` entry reads the file.
  */
 import { checkArguments } from '../../util/arguments.js';
 import { FILE, text as TEXT } from '../arguments.js';

@@ -1,0 +1,140 @@
+/**
+ * The departures table: how far a text departs from its old version, counted from its
+ * redline. One rule for every format: what counts as inserted, deleted, moved and restyled,
+ * and when a text changed substantively (docs/diff.md, "Change classes").
+ */
+import { wordCount } from './redline.js';
+import { isUnifiedIdeographCode } from '../util/unicode.js';
+import { tokenizeInto } from './tokenize.js';
+import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
+import { TYPOGRAPHIC_KINDS } from './typography.js';
+
+/**
+ * Counts a redline's departures.
+ *
+ * @param segments - A redline (a `segments` field of a report, or `diffText`'s result).
+ * @returns The counts and the strongest change: `substantive` when any change is substantive
+ *   or a unit moved, `typographic` when all changes are typographic, `none` without changes.
+ * @example
+ * departuresOf(diffText('不得用于', '不应用于')).inserted;
+ * //=> { characters: 1, words: 1 }
+ */
+export function departuresOf(segments: readonly Segment[]): Departures {
+  // Most texts of a report are unchanged: they share one frozen answer (a report is plain
+  // data, read not written, and a diff of a large corpus should not allocate per unchanged text).
+  if (segments.length <= 1 && segments[0]?.type !== 'added' && segments[0]?.type !== 'removed') return NO_DEPARTURES;
+  const tally: Tally = { change: 'none', kinds: new Set<TypographicKind>(), counts: [0, 0, 0, 0, 0, 0, 0, 0] };
+  count(segments, tally);
+  const { counts } = tally;
+  return {
+    change: tally.change,
+    kinds: TYPOGRAPHIC_KINDS.filter((kind) => tally.kinds.has(kind)),
+    inserted: textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
+    deleted: textCount(counts[DELETED]!, counts[DELETED + 1]!),
+    moved: textCount(counts[MOVED]!, counts[MOVED + 1]!),
+    restyled: textCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
+  };
+}
+
+/** Offsets of the characters (then words) of each count in a tally. */
+const INSERTED = 0;
+const DELETED = 2;
+const MOVED = 4;
+const RESTYLED = 6;
+
+const ZERO: TextCount = Object.freeze({ characters: 0, words: 0 }) as TextCount;
+const NO_DEPARTURES: Departures = Object.freeze({
+  change: 'none',
+  kinds: Object.freeze([]) as unknown as TypographicKind[],
+  inserted: ZERO,
+  deleted: ZERO,
+  moved: ZERO,
+  restyled: ZERO,
+}) as Departures;
+
+function textCount(characters: number, words: number): TextCount {
+  return characters === 0 && words === 0 ? ZERO : { characters, words };
+}
+
+interface Tally {
+  change: Departures['change'];
+  kinds: Set<TypographicKind>;
+  counts: number[];
+}
+
+function count(segments: readonly Segment[], tally: Tally): void {
+  for (const segment of segments) {
+    if (segment.type === 'equal') continue;
+    if (segment.move !== undefined) {
+      tally.change = 'substantive';
+      // The added piece carries the unit's own redline: its old text is what moved.
+      if (segment.type === 'added' && segment.edits) {
+        for (const part of segment.edits) if (part.type !== 'added') add(tally.counts, MOVED, part.value);
+        count(segment.edits, tally);
+      }
+      continue;
+    }
+    if (segment.class === 'substantive') {
+      tally.change = 'substantive';
+      add(tally.counts, segment.type === 'added' ? INSERTED : DELETED, segment.value);
+    } else {
+      if (tally.change === 'none') tally.change = 'typographic';
+      for (const kind of segment.kinds ?? []) tally.kinds.add(kind);
+      if (segment.type === 'removed') add(tally.counts, RESTYLED, segment.value);
+    }
+  }
+}
+
+function add(counts: number[], at: number, text: string): void {
+  let characters = 0;
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0 && text.charCodeAt(index - 1) >= 0xd800 && text.charCodeAt(index - 1) <= 0xdbff) continue;
+    characters++;
+    if (code >= 0x80 && !isUnifiedIdeographCode(code) && !((code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3020)) && !((code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff65)) && code !== 0x2019 && code !== 0xa0) {
+      // A script the scanner below does not know: count its words with the tokenizer.
+      counts[at] = counts[at]! + [...text].length;
+      const tokens: string[] = [];
+      tokenizeInto(text, 0, text.length, tokens);
+      counts[at + 1] = counts[at + 1]! + wordCount(tokens);
+      return;
+    }
+    const letter = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (letter) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if ((code === 0x27 || code === 0x2019) && inWord && isAsciiLetterOrDigit(text.charCodeAt(index + 1))) {
+      // An inner apostrophe (user’s) keeps the word going.
+    } else {
+      inWord = false;
+      if (isUnifiedIdeographCode(code)) words++;
+    }
+  }
+  counts[at] = counts[at]! + characters;
+  counts[at + 1] = counts[at + 1]! + words;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Whether every change of a redline is typographic of the given kinds (so a review that
+ * ignores those kinds has nothing to show in it).
+ *
+ * @param segments - A redline.
+ * @param ignore - Typographic kinds to ignore.
+ * @returns True when there is no change, or only ignored typographic ones.
+ * @example
+ * onlyIgnored(diffText('User', 'user'), ['case']);
+ * //=> true
+ */
+export function onlyIgnored(segments: readonly Segment[], ignore: readonly TypographicKind[]): boolean {
+  return segments.every(
+    (segment) =>
+      segment.type === 'equal' ||
+      (segment.move === undefined && segment.class === 'typographic' && (segment.kinds ?? []).every((kind) => ignore.includes(kind))),
+  );
+}

@@ -1,0 +1,256 @@
+/**
+ * Pairing the units of two texts (paragraphs, lines or sentences) so that a revision that
+ * reorders and rewrites still shows each unit against itself:
+ *
+ * 1. equal units pair up (in order of occurrence when a text repeats one);
+ * 2. the heaviest in-order subset of those pairs anchors the two texts;
+ * 3. between two anchors, as many units on each side that are each clearly alike pair in order
+ *    (units edited in place: the usual case, settled without a search);
+ * 4. what is still unpaired pairs with its most similar unpaired partner, the most alike pairs
+ *    first, preferring a partner between the same anchors;
+ * 5. of all pairs, the heaviest in-order subset stays in place and the rest are moves (a pair
+ *    too different to call a move is split into a removed and an added unit).
+ *
+ * Near-linear: units are hashed once, similarity uses signatures (similarity.ts) computed once
+ * per unit, and the search compares every pair only when there are few, otherwise a bounded
+ * number of candidates per unit, found through rare shared features.
+ */
+import { increasingSubsequence } from './increasing.js';
+import { sampledShare, sharedEnds, signatureOf, similarity, type Signature } from './similarity.js';
+
+/** How two lists of units pair up. */
+export interface UnitPairing {
+  /** For each old unit, the index of its new unit, or -1 when it has none (removed). */
+  pairOf: Int32Array;
+  /** For each old unit: 1 when its pair keeps its place, 0 when it moved (or is unpaired). */
+  inOrder: Uint8Array;
+}
+
+/** Units at least this alike may pair (and then show a redline rather than a removal and an insertion). */
+const PAIR_THRESHOLD = 0.4;
+/** Units at least this alike are a moved unit (rather than one removed and another added). */
+const MOVE_THRESHOLD = 0.55;
+/** Units edited in place pair without a search when every pair of a gap is at least this alike. */
+const CLEARLY_ALIKE = 0.7;
+/** What a candidate in the same gap between anchors gains over one elsewhere: in order where possible. */
+const IN_PLACE_BONUS = 0.1;
+/** Below this many candidate pairs, the search for moves compares every pair. */
+const ALL_PAIRS = 4096;
+/** Features shared by more units than this are too common to find candidates by. */
+const RARE = 24;
+/** Candidates compared per unit in the search for moves. */
+const CANDIDATES = 8;
+
+/**
+ * Pairs two lists of units.
+ *
+ * @param before - The old units (core texts).
+ * @param after - The new units.
+ * @param bySimilarity - Whether units that are not equal may pair (paragraphs, sentences) or only equal ones (lines).
+ * @returns The pairing.
+ * @example
+ * const { pairOf, inOrder } = pairUnits(['A term means x.', 'B means y.', 'C means z.'], ['C means z.', 'A term means x!', 'B means y.'], true);
+ * [Array.from(pairOf), Array.from(inOrder)];
+ * //=> [[1, 2, 0], [1, 1, 0]]
+ */
+export function pairUnits(before: readonly string[], after: readonly string[], bySimilarity: boolean): UnitPairing {
+  const n = before.length;
+  const m = after.length;
+  const pairOf = new Int32Array(n).fill(-1);
+  const newPaired = new Uint8Array(m);
+  const score = new Float64Array(n); // similarity of each pair (1 for equal units)
+
+  // 1. Equal units: the common start and end first (cheap), then a map of the rest.
+  let start = 0;
+  while (start < n && start < m && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < n - start && end < m - start && before[n - 1 - end] === after[m - 1 - end]) end++;
+  const link = (i: number, j: number, similarityScore: number) => {
+    pairOf[i] = j;
+    newPaired[j] = 1;
+    score[i] = similarityScore;
+  };
+  for (let k = 0; k < start; k++) link(k, k, 1);
+  for (let k = 0; k < end; k++) link(n - 1 - k, m - 1 - k, 1);
+  const occurrences = new Map<string, number[]>();
+  for (let j = start; j < m - end; j++) {
+    const list = occurrences.get(after[j]!);
+    if (list) list.push(j);
+    else occurrences.set(after[j]!, [j]);
+  }
+  const used = new Map<string, number>();
+  for (let i = start; i < n - end; i++) {
+    const list = occurrences.get(before[i]!);
+    if (!list) continue;
+    const next = used.get(before[i]!) ?? 0;
+    if (next < list.length) {
+      link(i, list[next]!, 1);
+      used.set(before[i]!, next + 1);
+    }
+  }
+
+  if (bySimilarity && pairOf.includes(-1) && newPaired.includes(0)) {
+    const signatures = new Signatures(before, after);
+    // 2–3. Anchors, and pairs by content between them.
+    const anchors = inOrderPairs(pairOf, score, before, after);
+    let oldFrom = 0;
+    let newFrom = 0;
+    for (let k = 0; k <= anchors.length; k++) {
+      const oldTo = k < anchors.length ? anchors[k]! : n;
+      const newTo = k < anchors.length ? pairOf[anchors[k]!]! : m;
+      pairGap(oldFrom, oldTo, newFrom, newTo, pairOf, newPaired, signatures, link);
+      oldFrom = oldTo + 1;
+      newFrom = newTo + 1;
+    }
+    // 4. What is still unpaired, by similarity, anywhere.
+    const oldGap = new Int32Array(n);
+    const newGap = new Int32Array(m);
+    anchors.forEach((i, k) => {
+      oldGap.fill(k + 1, i + 1);
+      newGap.fill(k + 1, pairOf[i]! + 1);
+    });
+    pairBySimilarity(pairOf, newPaired, signatures, oldGap, newGap, link);
+  }
+
+  // 5. What stays in place.
+  const inOrder = new Uint8Array(n);
+  for (const i of inOrderPairs(pairOf, score, before, after)) inOrder[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (pairOf[i]! >= 0 && inOrder[i] === 0 && score[i]! < MOVE_THRESHOLD) {
+      // Too different to call a move: one unit removed, another added.
+      newPaired[pairOf[i]!] = 0;
+      pairOf[i] = -1;
+    }
+  }
+  return { pairOf, inOrder };
+}
+
+/** Old indices of the pairs that keep their place (heaviest in-order subset), ascending. */
+function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): number[] {
+  const olds: number[] = [];
+  const positions: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < pairOf.length; i++) {
+    const j = pairOf[i]!;
+    if (j < 0) continue;
+    olds.push(i);
+    positions.push(j);
+    weights.push(score[i]! * (before[i]!.length + after[j]!.length + 2));
+  }
+  const kept = increasingSubsequence(positions, weights);
+  return olds.filter((_, index) => kept[index] === 1);
+}
+
+/** Lazily computed signatures of both sides. */
+class Signatures {
+  private readonly old: (Signature | undefined)[];
+  private readonly now: (Signature | undefined)[];
+  constructor(
+    readonly before: readonly string[],
+    readonly after: readonly string[],
+  ) {
+    this.old = new Array<Signature | undefined>(before.length);
+    this.now = new Array<Signature | undefined>(after.length);
+  }
+  oldOf(i: number): Signature {
+    return (this.old[i] ??= signatureOf(this.before[i]!));
+  }
+  newOf(j: number): Signature {
+    return (this.now[j] ??= signatureOf(this.after[j]!));
+  }
+  /** How alike old unit i and new unit j are: the common ends settle most pairs without a signature. */
+  score(i: number, j: number): number {
+    const a = this.before[i]!;
+    const b = this.after[j]!;
+    const ends = sharedEnds(a, b);
+    if (ends >= 0.8) return ends;
+    const sampled = sampledShare(a, b);
+    if (sampled !== undefined && sampled >= 0.75 && Math.min(a.length, b.length) >= 0.8 * Math.max(a.length, b.length)) return sampled;
+    return Math.max(ends, similarity(this.oldOf(i), this.newOf(j)));
+  }
+}
+
+/**
+ * The usual gap: as many units on each side, each edited in place. They pair one to one when
+ * every pair is clearly alike; anything less clear is left to the search by similarity.
+ */
+function pairGap(
+  oldFrom: number,
+  oldTo: number,
+  newFrom: number,
+  newTo: number,
+  pairOf: Int32Array,
+  newPaired: Uint8Array,
+  signatures: Signatures,
+  link: (i: number, j: number, score: number) => void,
+): void {
+  const olds: number[] = [];
+  const news: number[] = [];
+  for (let i = oldFrom; i < oldTo; i++) if (pairOf[i]! < 0) olds.push(i);
+  for (let j = newFrom; j < newTo; j++) if (newPaired[j] === 0) news.push(j);
+  if (olds.length === 0 || olds.length !== news.length) return;
+  const scores: number[] = [];
+  for (let k = 0; k < olds.length; k++) {
+    const value = signatures.score(olds[k]!, news[k]!);
+    if (value < CLEARLY_ALIKE) return;
+    scores.push(value);
+  }
+  olds.forEach((i, k) => link(i, news[k]!, scores[k]!));
+}
+
+/** Pairs units still unpaired with their most similar unpaired partner, best pairs first, in place preferred. */
+function pairBySimilarity(
+  pairOf: Int32Array,
+  newPaired: Uint8Array,
+  signatures: Signatures,
+  oldGap: Int32Array,
+  newGap: Int32Array,
+  link: (i: number, j: number, score: number) => void,
+): void {
+  const olds: number[] = [];
+  const news: number[] = [];
+  for (let i = 0; i < pairOf.length; i++) if (pairOf[i]! < 0) olds.push(i);
+  for (let j = 0; j < newPaired.length; j++) if (newPaired[j] === 0) news.push(j);
+  if (olds.length === 0 || news.length === 0) return;
+  const candidates: { i: number; j: number; score: number; rank: number }[] = [];
+  const consider = (i: number, j: number) => {
+    const value = signatures.score(i, j);
+    if (value >= PAIR_THRESHOLD) candidates.push({ i, j, score: value, rank: value + (oldGap[i] === newGap[j] ? IN_PLACE_BONUS : 0) });
+  };
+  if (olds.length * news.length <= ALL_PAIRS) {
+    for (const i of olds) for (const j of news) consider(i, j);
+  } else {
+    // An index of the new units by feature; each old unit meets the new units that share its
+    // rarest features, and compares itself with the few that share the most.
+    const index = new Map<number, number[]>();
+    for (const j of news) {
+      let previous: number | undefined;
+      for (const feature of signatures.newOf(j)) {
+        if (feature === previous) continue;
+        previous = feature;
+        const list = index.get(feature);
+        if (!list) index.set(feature, [j]);
+        else if (list.length <= RARE) list.push(j);
+      }
+    }
+    const hits = new Map<number, number>();
+    for (const i of olds) {
+      hits.clear();
+      let previous: number | undefined;
+      for (const feature of signatures.oldOf(i)) {
+        if (feature === previous) continue;
+        previous = feature;
+        const list = index.get(feature);
+        if (!list || list.length > RARE) continue;
+        for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+      }
+      const top = [...hits].sort((p, q) => q[1] - p[1] || p[0] - q[0]).slice(0, CANDIDATES);
+      for (const [j] of top) consider(i, j);
+    }
+  }
+  candidates.sort((p, q) => q.rank - p.rank || p.i - q.i || p.j - q.j);
+  for (const { i, j, score } of candidates) {
+    if (pairOf[i]! >= 0 || newPaired[j] === 1) continue;
+    link(i, j, score);
+  }
+}

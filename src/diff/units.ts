@@ -1,0 +1,202 @@
+/**
+ * The coarse units a text is aligned by before tokens: paragraphs (the canonical text puts a
+ * blank line between paragraphs and list items), lines (of preformatted text, whose line
+ * breaks are text), and sentences. Each unit is its core text and the separator after it
+ * (the blank line, the line break, the spaces after a full stop), so that a unit moved from
+ * the end of a list to its middle still reads as the same unit; cores and separators joined
+ * in order give back the text exactly. Cuts fall only after a line break or a sentence end,
+ * never inside a surrogate pair or before a combining mark.
+ */
+import { ATTACHED, isSpaceCode } from '../util/unicode.js';
+
+/** A text cut into units: `cores[i] + separators[i]` in order rebuild it. */
+export interface Units {
+  cores: string[];
+  separators: string[];
+}
+
+/** A blank line, possibly holding spaces: what separates paragraphs. */
+const PARAGRAPH_BREAK = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
+const LINE_BREAK = /\r?\n/g;
+
+/**
+ * Where a sentence ends: a Chinese full stop, question or exclamation mark or semicolon (full
+ * width) anywhere; their ASCII forms only before a space or the end (so `1688.com` is one
+ * sentence); then closing quotes or brackets and any marks attached to them; the whitespace
+ * after it is the separator.
+ */
+const SENTENCE_END = new RegExp(String.raw`(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)${ATTACHED}])*(\s*)`, 'gu');
+
+/**
+ * Paragraphs, separated by blank lines.
+ *
+ * @param text - Any text.
+ * @returns The units; one unit for text without a blank line.
+ * @example
+ * splitParagraphs('one\n\ntwo');
+ * //=> { cores: ['one', 'two'], separators: ['\n\n', ''] }
+ */
+export function splitParagraphs(text: string): Units {
+  return splitOn(text, PARAGRAPH_BREAK);
+}
+
+/**
+ * Lines, separated by line breaks.
+ *
+ * @param text - Any text.
+ * @returns The units.
+ * @example
+ * splitLines('a\r\nb');
+ * //=> { cores: ['a', 'b'], separators: ['\r\n', ''] }
+ */
+export function splitLines(text: string): Units {
+  return splitOn(text, LINE_BREAK);
+}
+
+/**
+ * Sentences, each with its end punctuation; the spaces or line breaks after it are its separator.
+ *
+ * @param text - Any text.
+ * @returns The units.
+ * @example
+ * splitSentences('甲。乙！ Done. Next');
+ * //=> { cores: ['甲。', '乙！', 'Done.', 'Next'], separators: ['', ' ', ' ', ''] }
+ */
+export function splitSentences(text: string): Units {
+  const cores: string[] = [];
+  const separators: string[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    const end = match.index + match[0].length;
+    if (end === match.index) {
+      SENTENCE_END.lastIndex++; // cannot happen (the pattern needs a stop), but never loop
+      continue;
+    }
+    const space = match[1]!.length;
+    cores.push(text.slice(start, end - space));
+    separators.push(text.slice(end - space, end));
+    start = end;
+  }
+  if (start < text.length || cores.length === 0) {
+    cores.push(text.slice(start));
+    separators.push('');
+  }
+  return { cores, separators };
+}
+
+function splitOn(text: string, pattern: RegExp): Units {
+  const cores: string[] = [];
+  const separators: string[] = [];
+  let start = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    cores.push(text.slice(start, match.index));
+    separators.push(match[0]);
+    start = match.index + match[0].length;
+  }
+  cores.push(text.slice(start));
+  separators.push('');
+  return { cores, separators };
+}
+
+/** Which units a cut falls between. */
+export type UnitKind = 'paragraphs' | 'lines' | 'sentences';
+
+/**
+ * The last place at or before `limit` where a unit starts (after a blank line, a line break,
+ * or a sentence end and its spaces); 0 when there is none. The diff cuts the text shared by
+ * two versions there, so that only the units after it are split and paired.
+ *
+ * @param text - A text.
+ * @param limit - Where to look back from.
+ * @param kind - The units.
+ * @returns An index from 0 to `limit`.
+ * @example
+ * unitStartAtOrBefore('One. Two. Three.', 7, 'sentences');
+ * //=> 5
+ */
+export function unitStartAtOrBefore(text: string, limit: number, kind: UnitKind): number {
+  if (limit <= 0) return 0;
+  if (kind === 'sentences') {
+    for (let k = limit - 1; k >= 0; k--) {
+      const end = sentenceEndAt(text, k);
+      if (end >= 0 && end <= limit) return end;
+    }
+    return 0;
+  }
+  const needed = kind === 'paragraphs' ? 2 : 1;
+  for (let k = text.lastIndexOf('\n', limit - 1); k >= 0; k = k === 0 ? -1 : text.lastIndexOf('\n', k - 1)) {
+    const end = breakRunEnd(text, k, needed);
+    if (end >= 0 && end <= limit) return end;
+  }
+  return 0;
+}
+
+/**
+ * The first place at or after `from` where a unit starts; the text's length when there is none.
+ *
+ * @param text - A text.
+ * @param from - Where to look from.
+ * @param kind - The units.
+ * @returns An index from `from` to the text's length.
+ * @example
+ * unitStartAtOrAfter('One. Two. Three.', 7, 'sentences');
+ * //=> 10
+ */
+export function unitStartAtOrAfter(text: string, from: number, kind: UnitKind): number {
+  if (from >= text.length) return text.length;
+  if (kind === 'sentences') {
+    for (let k = Math.max(0, from - 1); k < text.length; k++) {
+      const end = sentenceEndAt(text, k);
+      if (end >= from) return end;
+    }
+    return text.length;
+  }
+  const needed = kind === 'paragraphs' ? 2 : 1;
+  for (let k = text.indexOf('\n', Math.max(0, from - 1)); k >= 0; k = text.indexOf('\n', k + 1)) {
+    const end = breakRunEnd(text, k, needed);
+    if (end >= from) return end;
+  }
+  return text.length;
+}
+
+/** If a sentence ends with the stop at `k`, where its spaces end (the next sentence starts); else -1. */
+function sentenceEndAt(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  const wide = code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b;
+  const narrow = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
+  if (!wide && !narrow) return -1;
+  let end = k + 1;
+  // More stops, closing quotes and brackets, and anything attached to them (a cut never falls before a mark).
+  for (;;) {
+    if (end < text.length && isStopOrCloser(text.charCodeAt(end))) end++;
+    else if (end < text.length && ATTACHED_START.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    else break;
+  }
+  if (narrow && end < text.length && !isSpaceCode(text.charCodeAt(end))) return -1;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Where the run of whitespace around the line break at `k` ends, if the run holds `needed` line breaks; else -1. */
+function breakRunEnd(text: string, k: number, needed: number): number {
+  let start = k;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  let end = k + 1;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  let breaks = 0;
+  for (let index = start; index < end && breaks < needed; index++) if (text.charCodeAt(index) === 0x0a) breaks++;
+  return breaks >= needed ? end : -1;
+}
+
+const ATTACHED_START = new RegExp(`^[${ATTACHED}]`, 'u');
+
+function isStopOrCloser(code: number): boolean {
+  return (
+    code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b ||
+    code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b ||
+    code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x27 || code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x29
+  );
+}
+
