@@ -75,5 +75,3 @@ export { changesetCoverage } from './checks/changelog/coverage.js';
 export type { ChangesetCoverage, MarkdownFile, UndescribedEdition } from './checks/changelog/coverage.js';
 export { editionFingerprint, formatMarker, readMarkers } from './checks/changelog/fingerprint.js';
 export type { ChangesetMarker } from './checks/changelog/fingerprint.js';
-export { textChange } from './checks/changelog/text-change.js';
-export type { TextChange } from './checks/changelog/text-change.js';

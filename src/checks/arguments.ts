@@ -1,5 +1,5 @@
 /** The rules for the arguments of the checks entry's functions (src/util/arguments.ts). */
-import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
+import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, LANGUAGE_LIST, LOCALES, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
 import { either, flag, isRecord, listOf, oneOf, optional, rule, shape, text } from '../util/arguments.js';
 import { SEVERITIES } from './types.js';
 
@@ -29,8 +29,8 @@ export const RECORD = shape('an acceptance record ({ document, edition, lang, cl
 /** A record as a string, or parsed. */
 export const RECORD_OR_TEXT = either(text, RECORD);
 
-/** Options of `createAcceptanceRecord`: `lang` is required (whether it is a corpus language is checked where it is used, with its own hint). */
-export const RECORD_OPTIONS = shape('an options object with lang', { ...SELECTOR_KEYS, lang: text, clause: optional(text) });
+/** Options of `createAcceptanceRecord`: `lang` is required (whether its tags match a language is checked where they are negotiated). */
+export const RECORD_OPTIONS = shape('an options object with lang', { ...SELECTOR_KEYS, lang: LOCALES, fallback: optional(LANGUAGE_LIST), clause: optional(text) });
 
 /** Options of `parityReport`. */
 export const PARITY_OPTIONS = optionsWith({ document: optional(text), edition: optional(text) });

@@ -43,8 +43,9 @@ export function isReleaseArgument(value: string): boolean {
  * @returns Both sides, read and verified.
  * @throws {InvalidOptionsError} When a side is missing and no installed version is found.
  * @example
- * (await loadSides({ to: 'legal-clauses@latest' }, { offline: false })).from.source.label;
- * //=> 'legal-clauses@1.0.0'
+ * const sides = await loadSides({ from: 'test/fixtures/corpora/exports/release-1.json', to: 'test/fixtures/corpora/exports/release-2.json' }, { offline: true });
+ * sides.from.source.label;
+ * //=> 'test/fixtures/corpora/exports/release-1.json'
  */
 export async function loadSides(sides: { from?: string; to?: string }, options: { offline: boolean; corpus?: string | undefined }): Promise<{ from: Side; to: Side }> {
   const from = sides.from === undefined ? undefined : await loadSide(sides.from, options.offline);

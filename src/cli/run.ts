@@ -1,5 +1,6 @@
 import { LegalClausesError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { quote } from '../util/quote.js';
 import { terminalOutput } from '../util/terminal.js';
 import { parseCommandArgs, type Io } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -44,7 +45,7 @@ async function dispatch(args: string[], io: Io, version: string): Promise<number
     const suggestion = didYouMean(name, COMMANDS.map((candidate) => candidate.name));
     const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
     const what = name.startsWith('-') ? 'option' : 'command';
-    io.stderr(`legal-clauses: unknown ${what} '${name}'${hint} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see 'legal-clauses --help')\n`);
+    io.stderr(`legal-clauses: unknown ${what} ${quote(name)}${hint} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see 'legal-clauses --help')\n`);
     return EXIT.badInput;
   }
   // Only the command that runs is loaded, with what it imports (src/cli/commands/index.ts).

@@ -91,7 +91,7 @@ export function similarity(a: Signature, b: Signature): number {
  * @returns A number from 0 to 1.
  * @example
  * sharedEnds('the website shall', 'the web site shall');
- * //=> 0.8333333333333334
+ * //=> 0.9444444444444444
  */
 export function sharedEnds(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);

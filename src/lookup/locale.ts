@@ -103,7 +103,7 @@ export function negotiateLanguage(requested: string | readonly string[], options
   }
   const fallback = toList(options.fallback ?? []).find((lang) => available.includes(lang));
   if (fallback) return { lang: fallback, matched: undefined };
-  throw new UnsupportedLocaleError(tags.join(', '), available, hintFor(tags, available));
+  throw new UnsupportedLocaleError(tags.join(', '), available, suggestionFor(tags, available));
 }
 
 /** Normalises `x | x[]` to a list. */
@@ -126,13 +126,8 @@ function maximize(tag: string): Subtags | undefined {
   return locale ?? undefined;
 }
 
-function hintFor(tags: readonly string[], available: readonly Language[]): string {
-  const asksChinese = tags.some((tag) => maximize(tag)?.language === 'zh');
-  if (asksChinese && available.includes('zh')) {
-    return "; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it";
-  }
-  if (asksChinese && available.includes('zh-Hant')) {
-    return "; the Chinese text is Traditional (zh-Hant): pass fallback 'zh-Hant' to accept it";
-  }
-  return '';
+/** The language a fallback would accept for tags that ask for Chinese in the other script. */
+function suggestionFor(tags: readonly string[], available: readonly Language[]): Language | undefined {
+  if (!tags.some((tag) => maximize(tag)?.language === 'zh')) return undefined;
+  return available.find((lang) => lang === 'zh' || lang === 'zh-Hant');
 }

@@ -240,7 +240,14 @@ async function openDirectory(files: CorpusFiles, directory: string): Promise<Ope
   const without: string[] = [];
   for (const name of folders) ((await files.isFile(join(directory, name, DOCUMENT_FILE))) ? documents : without).push(name);
 
-  if (documents.length === 0 && issues.length === 0) throw await notACorpus(files, directory, folders, names);
+  // No document folder: the folder is not a corpus directory, whatever else is wrong in it (a
+  // link leading outside it, a socket), unless a refused link is a document folder's (then the
+  // link is the problem, and its issue says so).
+  if (documents.length === 0) {
+    let linkedDocument = false;
+    for (const issue of issues) linkedDocument ||= await files.isFile(join(issue.file, 'document.json'));
+    if (!linkedDocument) throw await notACorpus(files, directory, folders, names, issues.map((issue) => basename(issue.file)));
+  }
   for (const name of without) {
     issues.push({
       file: join(directory, name),
@@ -253,11 +260,12 @@ async function openDirectory(files: CorpusFiles, directory: string): Promise<Ope
 }
 
 /** The error for a folder that is not a corpus directory: what it holds, and where the corpus may be. */
-async function notACorpus(files: CorpusFiles, directory: string, folders: readonly string[], names: readonly string[]): Promise<NotACorpusDirectoryError> {
+async function notACorpus(files: CorpusFiles, directory: string, folders: readonly string[], names: readonly string[], refused: readonly string[]): Promise<NotACorpusDirectoryError> {
   const list = (items: readonly string[]) => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`);
   const found: string[] = [];
   if (folders.length > 0) found.push(`${count(folders.length, 'folder')} (${list(folders)}), none with a document.json`);
   if (names.length > 0) found.push(`${count(names.length, 'file')} (${list(names)})`);
+  if (refused.length > 0) found.push(`${count(refused.length, 'entry', 'entries')} that cannot be followed (${list(refused)})`);
   const holds = found.length === 0 ? 'nothing' : found.join(', and ');
   if (await files.isFile(join(directory, DOCUMENT_FILE))) {
     const parent = dirname(directory);
@@ -325,6 +333,6 @@ function stem(name: string): string {
   return name.replace(/\.json$/, '');
 }
 
-function count(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
+function count(n: number, what: string, plural = `${what}s`): string {
+  return `${n} ${n === 1 ? what : plural}`;
 }

@@ -22,7 +22,7 @@ const SAMPLES: readonly [RegExp, string][] = [
   [/record/i, RECORD],
   [/clause/i, 'acceptance'],
   [/base|corpus|file|dir|path|old/i, 'clauses'],
-  [/lang/i, 'zh'],
+  [/lang|tags?$/i, 'zh'],
 ];
 
 /** The arguments a command's usage line requires (outside `[...]`), filled with sample values. */

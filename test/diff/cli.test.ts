@@ -84,9 +84,9 @@ describe('legal-clauses diff', () => {
   it.each([
     ['a document with one edition', ['diff'], /only one edition \(2003-04-15\)/],
     ['an unknown edition', ['diff', '2003-04-16', ...fixture], /unknown edition of 'disclaimer' '2003-04-16'; did you mean '2003-04-15'\?/],
-    ['an unknown language', ['diff', ...fixture, '--lang', 'fr'], /--lang must be zh, en/],
+    ['an unknown language', ['diff', ...fixture, '--lang', 'fr'], /no text matches --lang 'fr'; available: zh, en/],
     ['an unknown format', ['diff', ...fixture, '--format', 'pdf'], /--format must be one of text, markdown, html, json/],
-    ['an unknown interface language', ['diff', ...fixture, '--ui-lang', 'de'], /--ui-lang must be one of zh, en/],
+    ['an unknown interface language', ['diff', ...fixture, '--ui-lang', 'de'], /no labels match --ui-lang 'de'; available: en, zh/],
     ['a third edition argument', ['diff', 'a', 'b', 'c', ...fixture], /unexpected argument 'c'/],
     ['a missing corpus file', ['diff', '--from-corpus', '/no/such.json', '--to-corpus', RELEASE_2], /cannot read \/no\/such\.json/],
     ['an output in a missing folder', ['diff', ...fixture, '--output', '/no/such/dir/out.html'], /--output: cannot write/],

@@ -114,7 +114,6 @@ const FUNCTIONS: Record<string, [fn: (...args: never[]) => unknown, valid: unkno
   editionFingerprint: [checks.editionFingerprint, [corpus, document, edition]],
   formatMarker: [checks.formatMarker, [opts({ document: 'disclaimer', edition: '2003-04-15', fingerprint: 'removed' })]],
   readMarkers: [checks.readMarkers, ['<!-- legal-clauses: disclaimer@2003-04-15 removed -->']],
-  textChange: [checks.textChange, ['no warrantees', 'no warranties', 5]],
   toText: [main.toText, [tree, opts({ frame: false })]],
   toMarkdown: [main.toMarkdown, [tree, opts({ frame: true })]],
   toHtml: [main.toHtml, [tree, opts({ frame: true })]],

@@ -65,7 +65,7 @@ describe('negotiateLanguage', () => {
 
   it('explains how to accept Simplified Chinese for a Traditional Chinese reader', () => {
     expect(() => negotiateLanguage('zh-TW')).toThrow(UnsupportedLocaleError);
-    expect(() => negotiateLanguage('zh-TW')).toThrow("no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it");
+    expect(() => negotiateLanguage('zh-TW')).toThrow("no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback: 'zh' to accept it");
   });
 
   it('only chooses among the available languages', () => {

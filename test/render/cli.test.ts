@@ -80,19 +80,19 @@ describe('legal-clauses render', () => {
   it('prints its help', async () => {
     const result = await runInProcess(['render', '--help']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: legal-clauses render \[--document D\] \[--edition E \| --at DATE\] \[--lang zh \| en \| zh,en\]/);
+    expect(result.stdout).toMatch(/^Usage: legal-clauses render \[--document D\] \[--edition E \| --at DATE\] \[--lang TAGS\]/);
     for (const option of ['--format', '--output', '--fallback', '--no-frame', '--corpus']) expect(result.stdout).toContain(option);
   });
 
   it.each([
     [['--format', 'pdf'], /--format must be one of text, markdown, html, html-fragment, json \(received 'pdf'\)/],
-    [['--lang', 'fr'], /no text matches locale 'fr'; available: zh, en/],
-    [['--lang', 'zh-TW'], /Simplified \(zh-Hans\)/],
+    [['--lang', 'fr'], /no text matches --lang 'fr'; available: zh, en$/m],
+    [['--lang', 'zh-TW'], /Simplified \(zh-Hans\): add --fallback zh to accept it/],
     [['--lang', 'zh_CN'], /'zh_CN' is not a BCP 47 language tag/],
-    [['--lang', ','], /lang must name at least one language/],
-    [['--fallback', 'fr'], /--fallback must be one of zh, zh-Hant, en \(received 'fr'\)/],
+    [['--lang', ','], /--lang needs language tags joined by commas/],
+    [['--fallback', 'fr'], /--fallback 'fr' matches no language legal-clauses knows \(zh, zh-Hant, en\)/],
     [['--edition', '2003-04-16'], /unknown edition of 'disclaimer' '2003-04-16'.*did you mean '2003-04-15'/],
-    [['--edition', '2003-04-15', '--at', '2004-01-01'], /not both/],
+    [['--edition', '2003-04-15', '--at', '2004-01-01'], /--edition and --at both choose the edition: give one of them/],
     [['--at', '15/04/2003'], /'15\/04\/2003' is not a date/],
     [['--at', '1999-01-01'], /no edition of 'disclaimer' was in force on 1999-01-01/],
     [['--document', 'disclaimers'], /did you mean 'disclaimer'/],

@@ -16,15 +16,21 @@ import { diffOutlines } from '../../diff/outline-changes.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import type { EditionRef } from '../types.js';
 import { editionFingerprint, type ChangesetMarker } from './fingerprint.js';
-import { textChange, type TextChange } from './text-change.js';
+import { diffText } from '../../diff/text-diff.js';
+import type { Segment } from '../../diff/types.js';
 
 /** A release type, as changesets names them. */
 export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
 
-/** A changed clause text in one language, with the changed span. */
-export interface ClauseTextChange extends TextChange {
+/** A changed clause text in one language, with its redline. */
+export interface ClauseTextChange {
   readonly clause: string;
   readonly language: Language;
+  /**
+   * The redline of the whole text, from the diff engine (`diffText`): English by words, Chinese
+   * by characters, every change classed substantive or typographic, moves paired.
+   */
+  readonly segments: readonly Segment[];
 }
 
 /** What happened to one edition. */
@@ -44,7 +50,7 @@ export interface EditionChange extends EditionRef {
   readonly comparedWith?: string | undefined;
   /** Per language, the clauses added, removed, changed and unchanged (absent for a removed edition). */
   readonly languages?: Readonly<Partial<Record<Language, LanguageChanges>>> | undefined;
-  /** The changed span of every changed clause text. */
+  /** The redline of every changed clause text. */
   readonly textChanges: readonly ClauseTextChange[];
   /** Changes to sections, headings, the published title, the dateline and clause order, as sentences. */
   readonly outline: readonly string[];
@@ -77,7 +83,7 @@ export interface ReleaseDiff {
  * @returns Editions changed, with per-language clause changes, the release type and the changeset markers.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * diffReleases({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }, corpus).releaseType;
+ * diffReleases(emptyCorpus, corpus).releaseType;
  * //=> 'minor'
  */
 export function diffReleases(base: Corpus, next: Corpus): ReleaseDiff {
@@ -179,8 +185,8 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
   if (against) {
     for (const lang of document.languages) {
       for (const clause of compared[lang].changed) {
-        const change = textChange(clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang));
-        if (change) textChanges.push({ clause, language: lang, ...change });
+        const [before, after] = [clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang)];
+        if (before !== after) textChanges.push({ clause, language: lang, segments: diffText(before, after) });
       }
     }
   }

@@ -80,6 +80,7 @@ export interface ReleaseOptions extends FetchOptions {
  * @throws {CorpusValidationError} When its corpus does not satisfy the model (files named `name@version/clauses/…`).
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
+ * // no-run: fetches from the registry of your .npmrc (test/release/registry.test.ts runs it against Verdaccio)
  * const release = await readRelease('legal-clauses@1.0.0');
  * [release.label, release.verified];
  * //=> ['legal-clauses@1.0.0', ['disclaimer@2003-04-15']]
@@ -130,7 +131,7 @@ export interface TarballOrigin {
  * @returns The release, verified against its lock.
  * @throws {InvalidReleaseError | ReleaseNotVerifiedError | CorpusValidationError} As {@link readRelease}.
  * @example
- * (await readTarballRelease(bytes, { source: 'x.tgz', origin: 'tarball', integrity })).label;
+ * (await readTarballRelease(tarball, { source: 'legal-clauses-1.0.0.tgz', origin: 'tarball', integrity: 'sha512-…' })).label;
  * //=> 'legal-clauses@1.0.0'
  */
 export async function readTarballRelease(data: Uint8Array, from: TarballOrigin): Promise<Release> {
