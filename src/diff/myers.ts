@@ -54,6 +54,14 @@ export function diffSequences<T>(
   return ops;
 }
 
+/**
+ * Frontiers of the steps of one run, row d (the furthest x on diagonals -d..d) at index d²:
+ * one buffer reused from call to call, since a text diff makes thousands of small runs and a
+ * typed array per step was a quarter of the diff's allocations. Kept only while small.
+ */
+let frontiers = new Int32Array(1024);
+const KEPT_FRONTIERS = 1 << 16;
+
 /** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ. */
 function middleOps<T>(
   before: ArrayLike<T>,
@@ -73,39 +81,44 @@ function middleOps<T>(
     return ops;
   }
   const limit = Math.min(n + m, maxEdits);
-  const offset = limit + 1;
-  // v[offset + k] = furthest x reached on diagonal k (x indexes `before`, y = x - k indexes `after`).
-  const v = new Int32Array(2 * limit + 3);
-  // trace[d] = v[offset - d .. offset + d] after step d: enough to walk back.
-  const trace: Int32Array[] = [];
+  let trace = frontiers;
   for (let d = 0; d <= limit; d++) {
+    const row = d * d;
+    if (row + 2 * d + 1 > trace.length) {
+      const grown = new Int32Array(Math.max(trace.length * 2, row + 2 * d + 1));
+      grown.set(trace.subarray(0, row));
+      trace = grown;
+      if (trace.length <= KEPT_FRONTIERS) frontiers = trace;
+    }
+    // Row d - 1 starts at (d - 1)², diagonal k at index k + d - 1 (step 0 starts from x = 0).
+    const previous = row - 2 * d + 1;
     for (let k = -d; k <= d; k += 2) {
       let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+        d === 0
+          ? 0
+          : k === -d || (k !== d && trace[previous + k - 1 + d - 1]! < trace[previous + k + 1 + d - 1]!)
+            ? trace[previous + k + 1 + d - 1]!
+            : trace[previous + k - 1 + d - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && before[b0 + x] === after[a0 + y]) {
         x++;
         y++;
       }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return walkBack(trace, n, m);
-      }
+      trace[row + k + d] = x;
+      if (x >= n && y >= m) return walkBack(trace, d, n, m);
     }
-    trace.push(v.slice(offset - d, offset + d + 1));
   }
   return undefined;
 }
 
-/** Rebuilds the runs from the frontiers, from the end back to the start. */
-function walkBack(trace: readonly Int32Array[], n: number, m: number): Op[] {
+/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start. */
+function walkBack(trace: Int32Array, last: number, n: number, m: number): Op[] {
   const reversed: Op[] = [];
   let x = n;
   let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const previous = trace[d - 1]!; // indexed by k + (d - 1)
-    const at = (k: number) => previous[k + d - 1]!;
+  for (let d = last; d > 0; d--) {
+    const previous = (d - 1) * (d - 1); // row d - 1, indexed by k + (d - 1)
+    const at = (k: number) => trace[previous + k + d - 1]!;
     const k = x - y;
     const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const previousK = down ? k + 1 : k - 1;
