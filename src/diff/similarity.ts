@@ -82,25 +82,25 @@ export function similarity(a: Signature, b: Signature): number {
 }
 
 /**
- * A quick lower bound of how alike two texts are: the share of the longer one covered by
- * their common start and end. Most edited units share most of their text at the ends, which
- * settles them without a signature.
+ * The lengths of the common start and end of two texts (the end never overlapping the start).
+ * Their share of the longer text is a quick lower bound of how alike two units are: most
+ * edited units share most of their text at the ends, which settles them without a signature;
+ * the diff of a pair then starts from the same lengths.
  *
  * @param a - A text.
  * @param b - Another.
- * @returns A number from 0 to 1.
+ * @returns `[start, end]` in UTF-16 code units.
  * @example
- * sharedEnds('the website shall', 'the web site shall');
- * //=> 0.8333333333333334
+ * commonEnds('the website shall', 'the web site shall');
+ * //=> [7, 8]
  */
-export function sharedEnds(a: string, b: string): number {
+export function commonEnds(a: string, b: string): [number, number] {
   const limit = Math.min(a.length, b.length);
   let start = 0;
   while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   let end = 0;
   while (end < limit - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : (start + end) / longer;
+  return [start, end];
 }
 
 /**

@@ -22,6 +22,7 @@ import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
+import { commonEnds } from './similarity.js';
 import { RedlineBuilder, redlineToSegments, type MoveMark } from './redline.js';
 import { tokenizeInto } from './tokenize.js';
 import type { Segment } from './types.js';
@@ -167,7 +168,7 @@ function diffAt(
 function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, context: Context): void {
   const n = a.cores.length;
   const m = b.cores.length;
-  const { pairOf, inOrder } = pairUnits(a.cores, b.cores, level !== Level.Lines);
+  const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -225,7 +226,9 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   for (const i of kept) {
     const j = pairOf[i]!;
     gap(oldFrom, i, newFrom, j);
-    diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context);
+    // The pairing already compared them: equal, or sharing ends of known lengths.
+    if (equal[i] === 1) builder.equal([a.cores[i]!], true);
+    else diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context, same[i]!, tail[i]!);
     if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
     oldFrom = i + 1;
     newFrom = j + 1;
@@ -441,16 +444,6 @@ function localScript(before: string, after: string, same: number, tail: number):
 }
 
 const SENTENCE_STOP = new Set(['。', '！', '？', '；', '.', '!', '?', ';']);
-
-/** Lengths of the common start and end of two texts (the end never overlapping the start). */
-function commonEnds(before: string, after: string): [number, number] {
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < limit - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return [start, end];
-}
 
 /**
  * The common start and end, each shortened to a place where a token ends whatever comes
