@@ -47,9 +47,7 @@ export function diffSequences<T>(
 
   const ops: Op[] = [];
   push(ops, 'equal', start);
-  const middle = middleOps(before, after, start, endBefore, start, endAfter, maxEdits);
-  if (middle === undefined) return undefined;
-  for (const op of middle) push(ops, op.type, op.count);
+  if (!middleOps(before, after, start, endBefore, start, endAfter, maxEdits, ops)) return undefined;
   push(ops, 'equal', before.length - endBefore);
   return ops;
 }
@@ -62,7 +60,7 @@ export function diffSequences<T>(
 let frontiers = new Int32Array(1024);
 const KEPT_FRONTIERS = 1 << 16;
 
-/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ. */
+/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ: appends the runs to `ops`, or returns false. */
 function middleOps<T>(
   before: ArrayLike<T>,
   after: ArrayLike<T>,
@@ -71,14 +69,14 @@ function middleOps<T>(
   a0: number,
   a1: number,
   maxEdits: number,
-): Op[] | undefined {
+  ops: Op[],
+): boolean {
   const n = b1 - b0;
   const m = a1 - a0;
   if (n === 0 || m === 0) {
-    const ops: Op[] = [];
     push(ops, 'removed', n);
     push(ops, 'added', m);
-    return ops;
+    return true;
   }
   const limit = Math.min(n + m, maxEdits);
   let trace = frontiers;
@@ -105,15 +103,32 @@ function middleOps<T>(
         y++;
       }
       trace[row + k + d] = x;
-      if (x >= n && y >= m) return walkBack(trace, d, n, m);
+      if (x >= n && y >= m) {
+        walkBack(trace, d, n, m, ops);
+        return true;
+      }
     }
   }
-  return undefined;
+  return false;
 }
 
-/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start. */
-function walkBack(trace: Int32Array, last: number, n: number, m: number): Op[] {
-  const reversed: Op[] = [];
+/** The runs found walking back, last first: a kind (0 equal, 1 removed, 2 added) and a count each. */
+let walked = new Int32Array(256);
+const KINDS: readonly OpType[] = ['equal', 'removed', 'added'];
+
+/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start, and appends them to `ops`. */
+function walkBack(trace: Int32Array, last: number, n: number, m: number, ops: Op[]): void {
+  // At most two runs per step, and the first snake.
+  if (walked.length < 4 * last + 2) walked = new Int32Array(4 * last + 2);
+  let runs = 0;
+  const note = (kind: number, count: number) => {
+    if (count <= 0) return;
+    if (runs > 0 && walked[runs - 2] === kind) walked[runs - 1]! += count;
+    else {
+      walked[runs++] = kind;
+      walked[runs++] = count;
+    }
+  };
   let x = n;
   let y = m;
   for (let d = last; d > 0; d--) {
@@ -125,13 +140,13 @@ function walkBack(trace: Int32Array, last: number, n: number, m: number): Op[] {
     const previousX = at(previousK);
     const previousY = previousX - previousK;
     // Forward, step d is one edit out of (previousX, previousY), then a run of equal items to (x, y).
-    push(reversed, 'equal', down ? x - previousX : x - previousX - 1);
+    note(0, down ? x - previousX : x - previousX - 1);
     x = previousX;
     y = previousY;
-    push(reversed, down ? 'added' : 'removed', 1);
+    note(down ? 2 : 1, 1);
   }
-  push(reversed, 'equal', x); // the snake of step 0: x === y here
-  return reversed.reverse();
+  note(0, x); // the snake of step 0: x === y here
+  for (let run = runs - 2; run >= 0; run -= 2) push(ops, KINDS[walked[run]!]!, walked[run + 1]!);
 }
 
 function push(ops: Op[], type: OpType, count: number): void {

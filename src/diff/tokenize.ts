@@ -6,11 +6,11 @@
  * character together with its combining marks, variation selectors and emoji modifiers.
  *
  * The rule is the regular expression {@link TOKEN}; a scanner reads the common characters
- * (ASCII, CJK ideographs) itself and asks the expression only where it is not sure, which
- * makes tokenizing several times faster than matching the expression everywhere (the tests
- * check the scanner against the expression).
+ * (ASCII, CJK ideographs, spaces, CJK and general punctuation) itself and asks the expression
+ * only where it is not sure, which makes tokenizing several times faster than matching the
+ * expression everywhere (the tests check the scanner against the expression).
  */
-import { isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
+import { isCjkPunctuationCode, isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
 import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
@@ -40,6 +40,20 @@ const TOKEN_SOURCE = [
 
 /** The token rule, anchored where the scanner asks it (`y`: match exactly at `lastIndex`). */
 const TOKEN = new RegExp(TOKEN_SOURCE, 'uy');
+
+/**
+ * The tokens of a text by the rule alone (the expression matched everywhere, no scanner):
+ * what {@link tokenize} gives, more slowly. The tests check that the two agree.
+ *
+ * @param text - Any string, including lone surrogates.
+ * @returns The tokens, in order.
+ * @example
+ * tokenizeByRule('不得，use');
+ * //=> ['不', '得', '，', 'use']
+ */
+export function tokenizeByRule(text: string): string[] {
+  return text.match(new RegExp(TOKEN_SOURCE, 'gu')) ?? [];
+}
 
 /**
  * Splits text into diff tokens: English words (letters and digits, with inner apostrophes),
@@ -75,41 +89,52 @@ export function tokenize(text: string): string[] {
  * //=> ['不', '得']
  */
 export function tokenizeInto(text: string, from: number, to: number, out: string[]): void {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const n = slice.length;
-  let at = 0;
-  while (at < n) {
-    const code = slice.charCodeAt(at);
+  // The rule is asked on the range alone (it must not see past `to`): cut only when needed.
+  let slice: string | undefined;
+  const ideographs = (IDEOGRAPHS ??= new Array<string | undefined>(0xa000 - 0x4e00).fill(undefined));
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at);
     let end = -1;
     if (code < 0x80) {
       if (code === 0x0d) {
-        end = slice.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+        end = at + 1 < to && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       } else if (isAsciiWordChar(code)) {
         let scan = at + 1;
-        while (scan < n && isAsciiWordChar(slice.charCodeAt(scan))) scan++;
+        while (scan < to && isAsciiWordChar(text.charCodeAt(scan))) scan++;
         // A word continues into an apostrophe, a non-ASCII letter or a mark: ask the rule.
-        if (scan === n || endsWord(slice.charCodeAt(scan))) end = scan;
-      } else if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) {
+        if (scan === to || endsWord(text.charCodeAt(scan))) end = scan;
+      } else if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
         end = at + 1; // a space, a punctuation mark, a symbol
       }
     } else if (isUnifiedIdeographCode(code)) {
-      if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) end = at + 1;
-    } else if (isSpaceCode(code) && (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1)))) {
+      if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
+        // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
+        out.push((ideographs[code - 0x4e00] ??= text.charAt(at)));
+        at++;
+        continue;
+      }
+    } else if ((isSpaceCode(code) || isCjkPunctuationCode(code) || isGeneralPunctuationCode(code)) && (at + 1 === to || !mayAttach(text.charCodeAt(at + 1)))) {
       end = at + 1;
     }
     if (end < 0) {
-      TOKEN.lastIndex = at;
+      slice ??= from === 0 && to === text.length ? text : text.slice(from, to);
+      TOKEN.lastIndex = at - from;
       const match = TOKEN.exec(slice)!;
       end = at + match[0].length;
     }
-    // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
-    out.push(end === at + 1 && isUnifiedIdeographCode(code) ? (IDEOGRAPHS[code - 0x4e00] ??= slice.charAt(at)) : slice.slice(at, end));
+    out.push(text.slice(at, end));
     at = end;
   }
 }
 
-/** Strings of the CJK Unified Ideographs, made once each as they are met. */
-const IDEOGRAPHS: (string | undefined)[] = [];
+/** Strings of the CJK Unified Ideographs, made once each as they are met (a dense table: a sparse array is a slow dictionary). */
+let IDEOGRAPHS: (string | undefined)[] | undefined;
+
+/** Dashes, quotes, bullets and other punctuation of U+2010–U+2027 and U+2030–U+205E: never part of a word. */
+function isGeneralPunctuationCode(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
+}
 
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);

@@ -52,10 +52,14 @@ export function keyOf(token: string): string {
     return code < 0x2000 ? token.toLowerCase() : token;
   }
   // Words: only fold when there is something to fold (upper case, a curly apostrophe, a wide form).
+  let upper = false;
   for (let index = 0; index < token.length; index++) {
     const code = token.charCodeAt(index);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return foldKey(token);
+    if (code >= 0x80) return foldKey(token);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
   }
+  // ASCII has only its case to fold.
+  if (upper) return token.toLowerCase();
   if (token === '\r\n') return ' ';
   return token;
 }
