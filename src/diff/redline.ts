@@ -8,15 +8,13 @@
 import { diffSequences } from './myers.js';
 import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, sameLetters } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
   tokens: string[];
   /** Characters a reader sees (see {@link tokenWeight}). */
   weight: number;
-  /** Whether it holds a line break: such an equality is never folded into a change. */
-  breaks: boolean;
 }
 
 /** One piece of a moved unit: where it was (`removed`) or where it is (`added`). */
@@ -132,7 +130,7 @@ export class RedlineBuilder {
  * @returns The equality.
  * @example
  * equalityOf(['the', ' ', '网']);
- * //=> { tokens: ['the', ' ', '网'], weight: 5, breaks: false }
+ * //=> { tokens: ['the', ' ', '网'], weight: 5 }
  */
 export function equalityOf(tokens: readonly string[]): Equality {
   const equality = emptyEquality();
@@ -190,9 +188,7 @@ export function redlineToSegments(redline: Redline, before: string, after: strin
       newAt += added.length;
       return;
     }
-    const left = lastChar(equalities[index]!.tokens);
-    const right = firstChar(equalities[index + 1]!.tokens);
-    for (const part of refine(removed, added, left, right)) {
+    for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
       if (part.type === 'equal') {
         equalRun(part.value.length);
         continue;
@@ -242,9 +238,11 @@ function lengthOf(tokens: readonly string[]): number {
  * A change as segments: classified, and split character by character when it only touches
  * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
  */
-function refine(removed: string, added: string, before: string, after: string): Segment[] {
+function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
-  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && !EMOJI_PARTS.test(removed + added) && sameLetters(removed, added)) {
+  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
+    const before = lastChar(tokensBefore);
+    const after = firstChar(tokensAfter);
     const oldChars = characters(removed);
     const newChars = characters(added);
     const ops = diffSequences(oldChars, newChars, 64);
@@ -282,7 +280,9 @@ function refine(removed: string, added: string, before: string, after: string): 
       return parts;
     }
   }
-  return classified(removed, added, before, after);
+  // The neighbouring characters matter only to a change that may be typographic.
+  if (!mayBeTypographic(removed, added)) return classified(removed, added, '', '');
+  return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
 }
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
@@ -353,7 +353,7 @@ function firstChar(tokens: readonly string[]): string {
 }
 
 function emptyEquality(): Equality {
-  return { tokens: [], weight: 0, breaks: false };
+  return { tokens: [], weight: 0 };
 }
 
 function weigh(token: string, piece: boolean): number {
@@ -363,9 +363,20 @@ function weigh(token: string, piece: boolean): number {
 function addToEquality(equality: Equality, token: string, piece = false): void {
   equality.tokens.push(token);
   equality.weight += weigh(token, piece);
-  if (!equality.breaks && (token.length === 1 ? token === '\n' || token === '\r' : LINE_BREAK.test(token))) {
-    equality.breaks = true;
-  }
+}
+
+/**
+ * Whether an equality holds a line break: such an equality is never folded into a change.
+ * Asked only of equalities small enough to fold, so long ones are never scanned.
+ *
+ * @param equality - An equality of a redline.
+ * @returns True when one of its tokens holds a line break.
+ * @example
+ * [holdsLineBreak(equalityOf(['a', '\n'])), holdsLineBreak(equalityOf(['a', ' ']))];
+ * //=> [true, false]
+ */
+export function holdsLineBreak(equality: Equality): boolean {
+  return equality.tokens.some((token) => (token.length === 1 ? token === '\n' || token === '\r' : LINE_BREAK.test(token)));
 }
 
 /**
