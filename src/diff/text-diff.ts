@@ -109,6 +109,7 @@ function diffAt(
   context: Context,
   same = -1,
   tail = -1,
+  known?: TokenScript,
 ): void {
   if (before === after) {
     builder.equal([before], true);
@@ -123,15 +124,18 @@ function diffAt(
   // Text without line breaks has one paragraph and one line: go straight to its sentences.
   if (level < Level.Sentences && !before.includes('\n') && !after.includes('\n')) level = Level.Sentences;
   if (level === Level.Tokens) {
-    diffTokens(builder, before, after, context.maxEdits, same, tail);
+    diffTokens(builder, before, after, context.maxEdits, same, tail, known);
     return;
   }
+  // The direct comparison, when it was not local, is kept for the parts compared next.
+  let rejected: TokenScript | undefined;
   if (level === Level.Sentences) {
-    const script = localScript(before, after, same, tail);
-    if (script) {
+    const script = known ?? tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
+    if (script && isLocal(script)) {
       feedTokens(builder, before, after, script);
       return;
     }
+    rejected = script;
   }
   // Only the units between the shared start and end are split and paired.
   const kind = level === Level.Paragraphs ? 'paragraphs' : level === Level.Lines ? 'lines' : 'sentences';
@@ -144,7 +148,8 @@ function diffAt(
     if (start > 0) builder.equal([before.slice(0, start)], true);
     const middleBefore = before.slice(start, before.length - end);
     const middleAfter = after.slice(start, after.length - end);
-    diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length));
+    const script = rejected && within(rejected, start, end) ? cut(rejected, start, end) : undefined;
+    diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length), script);
     if (end > 0) builder.equal([before.slice(before.length - end)], true);
     return;
   }
@@ -157,7 +162,13 @@ function diffAt(
     const separatorsSame = a.separators[0] === b.separators[0];
     const coreSame = Math.min(same, oldCore.length, newCore.length);
     const coreTail = separatorsSame ? Math.min(tail - a.separators[0]!.length, oldCore.length, newCore.length) : -1;
-    diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail);
+    // The core's token comparison is the one already made, when it lay inside the core and fits the budget.
+    const separator = a.separators[0]!.length;
+    const script =
+      rejected && separatorsSame && within(rejected, 0, separator) && rejected.windows.every((window) => editsOf(window.ops) <= context.maxEdits)
+        ? cut(rejected, 0, separator)
+        : undefined;
+    diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail, script);
     diffSeparator(builder, a.separators[0]!, b.separators[0]!, context);
     return;
   }
@@ -249,8 +260,8 @@ function diffSeparator(builder: RedlineBuilder, before: string, after: string, c
  * is split into tokens; tokens are aligned by their typographic keys, and tokens equal by key
  * but not by text become typographic changes.
  */
-function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number, same: number, tail: number): void {
-  feedTokens(builder, before, after, tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
+function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number, same: number, tail: number, known?: TokenScript): void {
+  feedTokens(builder, before, after, known ?? tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
 }
 
 /** One stretch where two texts differ, its tokens and their edit script. */
@@ -263,8 +274,44 @@ interface TokenWindow {
   ops: Op[];
 }
 
-/** The token alignment of two texts: the stretches where they differ, in order; between them the texts are equal. */
-type TokenScript = TokenWindow[];
+/**
+ * The token alignment of two texts: the stretches where they differ, in order; between them
+ * the texts are equal. `start` and `end` say where the texts were cut to their common start
+ * and end before the stretches were looked for (the lengths cut off, each at a place where a
+ * token must end), which is what decides whether the same alignment holds for a part of them.
+ */
+interface TokenScript {
+  windows: TokenWindow[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the alignment of two texts is also the alignment of their parts without the first
+ * `start` and last `end` code units (cut at a unit boundary): it is when the common start and
+ * end it cut off reach into those parts, since the stretches are then found the same way,
+ * from the same text (whatever lies outside them is never read).
+ */
+function within(script: TokenScript, start: number, end: number): boolean {
+  return script.start >= start && script.end >= end;
+}
+
+/** The alignment of the part of two texts without their first `start` and last `end` code units (see {@link within}). */
+function cut(script: TokenScript, start: number, end: number): TokenScript {
+  if (start === 0 && end === 0) return script;
+  return {
+    windows: script.windows.map((window) => ({ ...window, oldFrom: window.oldFrom - start, newFrom: window.newFrom - start })),
+    start: script.start - start,
+    end: script.end - end,
+  };
+}
+
+/** Tokens removed plus added by an edit script. */
+function editsOf(ops: readonly Op[]): number {
+  let edits = 0;
+  for (const { type, count } of ops) if (type !== 'equal') edits += count;
+  return edits;
+}
 
 /** A stretch shorter than this (both sides, in code units) is not split further by {@link differingStretches}. */
 const SMALL_STRETCH = 96;
@@ -273,25 +320,28 @@ const PROBE = 24;
 
 /**
  * The stretches where two texts differ, each starting and ending where a token must end in
- * both: the common start and end are cut off, then a long stretch is split where a piece of it
+ * both: the common start and end are cut off (`start` and `end` long, from {@link stableEnds}),
+ * then a long stretch is split where a piece of it
  * occurs exactly once on each side, and the equal text around that piece is cut off too. Only
  * the stretches are then split into tokens: two edits far apart in a paragraph cost two small
  * comparisons, not the tokenizing of everything between them.
  */
-function differingStretches(before: string, after: string, same: number, tail: number): [number, number, number, number][] {
-  const [start, end] = stableEnds(before, after, same, tail);
-  const found: [number, number, number, number][] = [];
-  const pending: [number, number, number, number][] = [[start, before.length - end, start, after.length - end]];
+function differingStretches(before: string, after: string, start: number, end: number): number[] {
+  // Four numbers per stretch (oldFrom, oldTo, newFrom, newTo), found and pending alike.
+  const found: number[] = [];
+  const pending: number[] = [start, before.length - end, start, after.length - end];
   while (pending.length > 0) {
-    const [oldFrom, oldTo, newFrom, newTo] = pending.pop()!;
-    const split = oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH ? splitStretch(before, after, oldFrom, oldTo, newFrom, newTo) : undefined;
-    if (split) pending.push(split[1], split[0]);
-    else if (oldTo > oldFrom || newTo > newFrom) found.push([oldFrom, oldTo, newFrom, newTo]);
+    const newTo = pending.pop()!;
+    const newFrom = pending.pop()!;
+    const oldTo = pending.pop()!;
+    const oldFrom = pending.pop()!;
+    if (oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH && splitStretch(before, after, oldFrom, oldTo, newFrom, newTo, pending)) continue;
+    if (oldTo > oldFrom || newTo > newFrom) found.push(oldFrom, oldTo, newFrom, newTo);
   }
   return found;
 }
 
-/** Splits a stretch around a piece of text found once on each side, or undefined when there is none. */
+/** Splits a stretch around a piece of text found once on each side, pushing the two parts (the right one first) to `pending`; false when there is none. */
 function splitStretch(
   before: string,
   after: string,
@@ -299,8 +349,9 @@ function splitStretch(
   oldTo: number,
   newFrom: number,
   newTo: number,
-): [[number, number, number, number], [number, number, number, number]] | undefined {
-  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return undefined;
+  pending: number[],
+): boolean {
+  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return false;
   for (const share of [0.5, 0.25, 0.75]) {
     const at = oldFrom + Math.floor((oldTo - oldFrom - PROBE) * share);
     const probe = before.slice(at, at + PROBE);
@@ -323,12 +374,10 @@ function splitStretch(
     while (cutRight > cutLeft && !(stableCut(before, cutRight) && stableCut(after, found - at + cutRight))) cutRight--;
     if (cutRight <= cutLeft) continue;
     const shift = found - at;
-    return [
-      [oldFrom, cutLeft, newFrom, cutLeft + shift],
-      [cutRight, oldTo, cutRight + shift, newTo],
-    ];
+    pending.push(cutRight, oldTo, cutRight + shift, newTo, oldFrom, cutLeft, newFrom, cutLeft + shift);
+    return true;
   }
-  return undefined;
+  return false;
 }
 
 /**
@@ -337,9 +386,15 @@ function splitStretch(
  * is not enough; without one, falls back to the anchored diff.
  */
 function tokenScript(before: string, after: string, maxEdits: number, same: number, tail: number, limit: number): TokenScript | undefined {
+  const [start, end] = stableEnds(before, after, same, tail);
+  const stretches = differingStretches(before, after, start, end);
   const windows: TokenWindow[] = [];
   let tokens = 0;
-  for (const [oldFrom, oldTo, newFrom, newTo] of differingStretches(before, after, same, tail)) {
+  for (let k = 0; k < stretches.length; k += 4) {
+    const oldFrom = stretches[k]!;
+    const oldTo = stretches[k + 1]!;
+    const newFrom = stretches[k + 2]!;
+    const newTo = stretches[k + 3]!;
     if (oldTo - oldFrom + newTo - newFrom > limit * 8) return undefined;
     const oldTokens: string[] = [];
     const newTokens: string[] = [];
@@ -347,8 +402,8 @@ function tokenScript(before: string, after: string, maxEdits: number, same: numb
     tokenizeInto(after, newFrom, newTo, newTokens);
     tokens += oldTokens.length + newTokens.length;
     if (tokens > limit) return undefined;
-    const oldKeys = oldTokens.map(keyOf);
-    const newKeys = newTokens.map(keyOf);
+    const oldKeys = keysOf(oldTokens);
+    const newKeys = keysOf(newTokens);
     let ops: Op[] | undefined;
     if (oldTokens.length + newTokens.length <= BLOCK_TOKENS) ops = diffSequences(oldKeys, newKeys, maxEdits);
     if (ops === undefined) {
@@ -357,13 +412,27 @@ function tokenScript(before: string, after: string, maxEdits: number, same: numb
     }
     windows.push({ oldFrom, newFrom, oldTokens, newTokens, ops });
   }
-  return windows;
+  return { windows, start, end };
+}
+
+/** The typographic keys of tokens: the same list when no token has anything to fold (most often). */
+function keysOf(tokens: string[]): string[] {
+  let keys: string[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const key = keyOf(tokens[index]!);
+    if (keys) keys.push(key);
+    else if (key !== tokens[index]) {
+      keys = tokens.slice(0, index);
+      keys.push(key);
+    }
+  }
+  return keys ?? tokens;
 }
 
 /** Feeds a token alignment to the builder; tokens equal by key but not by text become typographic changes. */
 function feedTokens(builder: RedlineBuilder, before: string, after: string, script: TokenScript): void {
   let oldEnd = 0;
-  for (const { oldFrom, oldTokens, newTokens, ops } of script) {
+  for (const { oldFrom, oldTokens, newTokens, ops } of script.windows) {
     if (oldFrom > oldEnd) builder.equal([before.slice(oldEnd, oldFrom)], true);
     let oldAt = 0;
     let newAt = 0;
@@ -398,24 +467,23 @@ function feedTokens(builder: RedlineBuilder, before: string, after: string, scri
   void after;
 }
 
-/** Tokens looked at, edits allowed and tokens per change in the direct comparison of {@link localScript}. */
+/** Tokens looked at, edits allowed and tokens per change in the direct comparison (see {@link isLocal}). */
 const LOCAL_TOKENS = 800;
 const LOCAL_EDITS = 24;
 const LOCAL_CHANGE = 12;
 
 /**
- * The token alignment of two texts when their differences are a few small local edits (the
- * usual revision: a word, a character, a space), or undefined. Such edits show the same
- * compared directly as sentence by sentence, and skip splitting and pairing the sentences.
- * A change holding a sentence stop, a large change, or changes to much of the text may be a
- * moved or rewritten sentence: the sentences are then paired.
+ * Whether the direct token alignment of two texts (at most {@link LOCAL_TOKENS} tokens and
+ * {@link LOCAL_EDITS} edits) shows a few small local edits (the usual revision: a word, a
+ * character, a space). Such edits show the same compared directly as sentence by sentence,
+ * and skip splitting and pairing the sentences. A change holding a sentence stop, a large
+ * change, or changes to much of the text may be a moved or rewritten sentence: the sentences
+ * are then paired.
  */
-function localScript(before: string, after: string, same: number, tail: number): TokenScript | undefined {
-  const script = tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
-  if (!script) return undefined;
+function isLocal(script: TokenScript): boolean {
   let changed = 0;
   let total = 0;
-  for (const { oldTokens, newTokens, ops } of script) {
+  for (const { oldTokens, newTokens, ops } of script.windows) {
     total += oldTokens.length + newTokens.length;
     let oldAt = 0;
     let newAt = 0;
@@ -434,13 +502,12 @@ function localScript(before: string, after: string, same: number, tail: number):
       if (type === 'removed') (removed += count), (oldAt += count);
       else (added += count), (newAt += count);
       changed += count;
-      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return undefined;
-      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return undefined;
+      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return false;
+      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return false;
     }
   }
   // Words swapped all over a short text may be sentences that moved: pair the sentences.
-  if (changed > Math.max(4, total / 4)) return undefined;
-  return script;
+  return changed <= Math.max(4, total / 4);
 }
 
 const SENTENCE_STOP = new Set(['。', '！', '？', '；', '.', '!', '?', ';']);
