@@ -62,37 +62,54 @@ export class RedlineBuilder {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
     const equality = this.redline.equalities.at(-1)!;
-    for (let index = from; index < to; index++) if (tokens[index] !== '') addToEquality(equality, tokens[index]!, pieces);
+    let weight = 0;
+    let empty = false;
+    for (let index = from; index < to; index++) {
+      if (tokens[index] === '') empty = true;
+      else weight += weigh(tokens[index]!, pieces);
+    }
+    // A new equality gets a list of the right size (a list grown by pushing holds 17 places at once).
+    if (equality.tokens.length === 0 && !empty) equality.tokens = tokens.slice(from, to);
+    else for (let index = from; index < to; index++) if (tokens[index] !== '') equality.tokens.push(tokens[index]!);
+    equality.weight += weight;
+  }
+
+  /** Appends one whole piece of text both versions share (as `equal([text], true)`). */
+  equalText(text: string): void {
+    if (text === '') return;
+    this.open = undefined;
+    const equality = this.redline.equalities.at(-1)!;
+    if (equality.tokens.length === 0) equality.tokens = [text];
+    else equality.tokens.push(text);
+    equality.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
   remove(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
-    for (let index = from; index < to; index++) {
-      const token = tokens[index]!;
-      change.removed.push(token);
-      change.removedWeight += weigh(token, pieces);
-    }
+    change.removedWeight += weighAll(tokens, pieces, from, to);
+    if (change.removed.length === 0) change.removed = tokens.slice(from, to);
+    else for (let index = from; index < to; index++) change.removed.push(tokens[index]!);
   }
 
   /** Appends `tokens[from, to)`, text only the new version has. */
   add(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
-    for (let index = from; index < to; index++) {
-      const token = tokens[index]!;
-      change.added.push(token);
-      change.addedWeight += weigh(token, pieces);
-    }
+    change.addedWeight += weighAll(tokens, pieces, from, to);
+    if (change.added.length === 0) change.added = tokens.slice(from, to);
+    else for (let index = from; index < to; index++) change.added.push(tokens[index]!);
   }
 
   /** Appends one token changed only typographically (the keyed alignment matched it). */
   restyle(removed: string, added: string): void {
     const change = this.change(true);
-    change.removed.push(removed);
+    if (change.removed.length === 0) change.removed = [removed];
+    else change.removed.push(removed);
     change.removedWeight += tokenWeight(removed);
-    change.added.push(added);
+    if (change.added.length === 0) change.added = [added];
+    else change.added.push(added);
     change.addedWeight += tokenWeight(added);
   }
 
@@ -358,6 +375,12 @@ function emptyEquality(): Equality {
 
 function weigh(token: string, piece: boolean): number {
   return piece ? token.length : tokenWeight(token);
+}
+
+function weighAll(tokens: readonly string[], pieces: boolean, from: number, to: number): number {
+  let weight = 0;
+  for (let index = from; index < to; index++) weight += weigh(tokens[index]!, pieces);
+  return weight;
 }
 
 function addToEquality(equality: Equality, token: string, piece = false): void {

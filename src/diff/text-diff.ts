@@ -112,7 +112,7 @@ function diffAt(
   known?: TokenScript,
 ): void {
   if (before === after) {
-    builder.equal([before], true);
+    builder.equalText(before);
     return;
   }
   if (before === '' || after === '') {
@@ -145,12 +145,12 @@ function diffAt(
   if (!cleanCut(before, start) || !cleanCut(after, start)) start = 0;
   if (!cleanCut(before, before.length - end) || !cleanCut(after, after.length - end)) end = 0;
   if ((start > 0 || end > 0) && start <= before.length - end && start <= after.length - end) {
-    if (start > 0) builder.equal([before.slice(0, start)], true);
+    if (start > 0) builder.equalText(before.slice(0, start));
     const middleBefore = before.slice(start, before.length - end);
     const middleAfter = after.slice(start, after.length - end);
     const script = rejected && within(rejected, start, end) ? cut(rejected, start, end) : undefined;
     diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length), script);
-    if (end > 0) builder.equal([before.slice(before.length - end)], true);
+    if (end > 0) builder.equalText(before.slice(before.length - end));
     return;
   }
   const split = level === Level.Paragraphs ? splitParagraphs : level === Level.Lines ? splitLines : splitSentences;
@@ -238,7 +238,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
     const j = pairOf[i]!;
     gap(oldFrom, i, newFrom, j);
     // The pairing already compared them: equal, or sharing ends of known lengths.
-    if (equal[i] === 1) builder.equal([a.cores[i]!], true);
+    if (equal[i] === 1) builder.equalText(a.cores[i]!);
     else diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context, same[i]!, tail[i]!);
     if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
     oldFrom = i + 1;
@@ -250,7 +250,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
 }
 
 function diffSeparator(builder: RedlineBuilder, before: string, after: string, context: Context): void {
-  if (before === after) builder.equal([before], true);
+  if (before === after) builder.equalText(before);
   else diffTokens(builder, before, after, context.maxEdits, ...commonEnds(before, after));
 }
 
@@ -433,7 +433,7 @@ function keysOf(tokens: string[]): string[] {
 function feedTokens(builder: RedlineBuilder, before: string, after: string, script: TokenScript): void {
   let oldEnd = 0;
   for (const { oldFrom, oldTokens, newTokens, ops } of script.windows) {
-    if (oldFrom > oldEnd) builder.equal([before.slice(oldEnd, oldFrom)], true);
+    if (oldFrom > oldEnd) builder.equalText(before.slice(oldEnd, oldFrom));
     let oldAt = 0;
     let newAt = 0;
     let length = 0;
@@ -463,7 +463,7 @@ function feedTokens(builder: RedlineBuilder, before: string, after: string, scri
     }
     oldEnd = oldFrom + length;
   }
-  if (oldEnd < before.length) builder.equal([before.slice(oldEnd)], true);
+  if (oldEnd < before.length) builder.equalText(before.slice(oldEnd));
   void after;
 }
 

@@ -91,7 +91,6 @@ export function tokenize(text: string): string[] {
 export function tokenizeInto(text: string, from: number, to: number, out: string[]): void {
   // The rule is asked on the range alone (it must not see past `to`): cut only when needed.
   let slice: string | undefined;
-  const ideographs = (IDEOGRAPHS ??= new Array<string | undefined>(0xa000 - 0x4e00).fill(undefined));
   let at = from;
   while (at < to) {
     const code = text.charCodeAt(at);
@@ -100,22 +99,26 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       if (code === 0x0d) {
         end = at + 1 < to && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       } else if (isAsciiWordChar(code)) {
+        let hash = code;
         let scan = at + 1;
-        while (scan < to && isAsciiWordChar(text.charCodeAt(scan))) scan++;
+        for (let next = text.charCodeAt(scan); scan < to && isAsciiWordChar(next); next = text.charCodeAt(++scan)) hash = (hash * 31 + next) | 0;
         // A word continues into an apostrophe, a non-ASCII letter or a mark: ask the rule.
-        if (scan === to || endsWord(text.charCodeAt(scan))) end = scan;
+        if (scan === to || endsWord(text.charCodeAt(scan))) {
+          out.push(scan - at <= SHORT_WORD ? shortWord(text, at, scan, hash) : text.slice(at, scan));
+          at = scan;
+          continue;
+        }
       } else if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
         end = at + 1; // a space, a punctuation mark, a symbol
       }
-    } else if (isUnifiedIdeographCode(code)) {
-      if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
-        // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
-        out.push((ideographs[code - 0x4e00] ??= text.charAt(at)));
-        at++;
-        continue;
-      }
-    } else if ((isSpaceCode(code) || isCjkPunctuationCode(code) || isGeneralPunctuationCode(code)) && (at + 1 === to || !mayAttach(text.charCodeAt(at + 1)))) {
-      end = at + 1;
+    } else if (
+      (isUnifiedIdeographCode(code) || isSpaceCode(code) || isCjkPunctuationCode(code) || isGeneralPunctuationCode(code)) &&
+      (at + 1 === to || !mayAttach(text.charCodeAt(at + 1)))
+    ) {
+      // One character: a shared string per character, so that a Chinese text does not allocate one string per character.
+      out.push(oneCharacter(text, at, code));
+      at++;
+      continue;
     }
     if (end < 0) {
       slice ??= from === 0 && to === text.length ? text : text.slice(from, to);
@@ -128,8 +131,40 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
   }
 }
 
-/** Strings of the CJK Unified Ideographs, made once each as they are met (a dense table: a sparse array is a slow dictionary). */
-let IDEOGRAPHS: (string | undefined)[] | undefined;
+/**
+ * Strings of single characters from U+2000 to U+9FFF (punctuation, CJK punctuation, ideographs)
+ * and U+FF00 to U+FFEF (full-width forms), made once each as they are met: a dense table (a
+ * sparse array is a slow dictionary).
+ */
+let CHARACTERS: (string | undefined)[] | undefined;
+const WIDE_FROM = 0xff00 - 0xa000 + 0x2000;
+
+function oneCharacter(text: string, at: number, code: number): string {
+  const table = (CHARACTERS ??= new Array<string | undefined>(0xa000 - 0x2000 + 0xfff0 - 0xff00).fill(undefined));
+  const index = code >= 0x2000 && code < 0xa000 ? code - 0x2000 : code >= 0xff00 && code < 0xfff0 ? code - 0xff00 + WIDE_FROM : -1;
+  if (index < 0) return text.charAt(at);
+  return (table[index] ??= text.charAt(at));
+}
+
+/**
+ * Short ASCII words met lately, by a hash of their letters: a word repeated through a text (and
+ * legal text repeats its words) is one string, not one per occurrence. Only words short enough
+ * to be copied when cut from the text are kept (a longer cut would keep the whole text alive).
+ */
+const SHORT_WORD = 12;
+let WORDS: (string | undefined)[] | undefined;
+
+function shortWord(text: string, from: number, to: number, hash: number): string {
+  const words = (WORDS ??= new Array<string | undefined>(4096).fill(undefined));
+  const slot = (hash ^ (hash >>> 12)) & 4095;
+  const known = words[slot];
+  if (known !== undefined && known.length === to - from) {
+    let same = true;
+    for (let index = 0; index < known.length && same; index++) same = known.charCodeAt(index) === text.charCodeAt(from + index);
+    if (same) return known;
+  }
+  return (words[slot] = text.slice(from, to));
+}
 
 /** Dashes, quotes, bullets and other punctuation of U+2010–U+2027 and U+2030–U+205E: never part of a word. */
 function isGeneralPunctuationCode(code: number): boolean {
