@@ -52,6 +52,13 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 export class RedlineBuilder {
   private readonly redline: Redline = { equalities: [emptyEquality()], changes: [] };
   private open: Change | undefined;
+  /**
+   * The tokens of the last equality while it grows, written to it in a list of the right size
+   * when a change follows (a list grown by pushing holds at least 17 places, and a long text
+   * has thousands of equalities).
+   */
+  private readonly pending: (string | undefined)[] = [];
+  private pendingCount = 0;
 
   /**
    * Appends text both versions share.
@@ -62,26 +69,20 @@ export class RedlineBuilder {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
     const equality = this.redline.equalities.at(-1)!;
-    let weight = 0;
-    let empty = false;
     for (let index = from; index < to; index++) {
-      if (tokens[index] === '') empty = true;
-      else weight += weigh(tokens[index]!, pieces);
+      const token = tokens[index]!;
+      if (token === '') continue;
+      this.pending[this.pendingCount++] = token;
+      equality.weight += weigh(token, pieces);
     }
-    // A new equality gets a list of the right size (a list grown by pushing holds 17 places at once).
-    if (equality.tokens.length === 0 && !empty) equality.tokens = tokens.slice(from, to);
-    else for (let index = from; index < to; index++) if (tokens[index] !== '') equality.tokens.push(tokens[index]!);
-    equality.weight += weight;
   }
 
   /** Appends one whole piece of text both versions share (as `equal([text], true)`). */
   equalText(text: string): void {
     if (text === '') return;
     this.open = undefined;
-    const equality = this.redline.equalities.at(-1)!;
-    if (equality.tokens.length === 0) equality.tokens = [text];
-    else equality.tokens.push(text);
-    equality.weight += text.length;
+    this.pending[this.pendingCount++] = text;
+    this.redline.equalities.at(-1)!.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
@@ -127,11 +128,22 @@ export class RedlineBuilder {
 
   /** The redline built so far. */
   finish(): Redline {
+    this.closeEquality();
     return this.redline;
+  }
+
+  private closeEquality(): void {
+    if (this.pendingCount === 0) return;
+    // Always the first tokens of the equality: it is new, and it grows only through `pending`.
+    this.redline.equalities.at(-1)!.tokens = this.pending.slice(0, this.pendingCount) as string[];
+    // Dropped, so that a builder kept alive keeps no text alive.
+    this.pending.fill(undefined, 0, this.pendingCount);
+    this.pendingCount = 0;
   }
 
   private change(keyed: boolean): Change {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
+    this.closeEquality();
     const change: Change = { removed: [], added: [], removedWeight: 0, addedWeight: 0, keyed, move: undefined };
     this.redline.changes.push(change);
     this.redline.equalities.push(emptyEquality());
