@@ -45,11 +45,37 @@ export function diffSequences<T>(
     endAfter--;
   }
 
-  const ops: Op[] = [];
-  push(ops, 'equal', start);
-  if (!middleOps(before, after, start, endBefore, start, endAfter, maxEdits, ops)) return undefined;
-  push(ops, 'equal', before.length - endBefore);
+  runCount = 0;
+  addRun(EQUAL, start);
+  if (!middleOps(before, after, start, endBefore, start, endAfter, maxEdits)) return undefined;
+  addRun(EQUAL, before.length - endBefore);
+  // A list of the right size (a list grown by pushing holds 17 places; a text diff makes thousands).
+  const ops = new Array<Op>(runCount / 2);
+  for (let run = 0; run < runCount; run += 2) ops[run / 2] = { type: KINDS[runs[run]!]!, count: runs[run + 1]! };
   return ops;
+}
+
+/** The runs of the script being built, a kind and a count each (consecutive runs of a kind joined). */
+let runs = new Int32Array(256);
+let runCount = 0;
+const EQUAL = 0;
+const REMOVED = 1;
+const ADDED = 2;
+const KINDS: readonly OpType[] = ['equal', 'removed', 'added'];
+
+function addRun(kind: number, count: number): void {
+  if (count <= 0) return;
+  if (runCount > 0 && runs[runCount - 2] === kind) {
+    runs[runCount - 1]! += count;
+    return;
+  }
+  if (runCount + 2 > runs.length) {
+    const grown = new Int32Array(runs.length * 2);
+    grown.set(runs);
+    runs = grown;
+  }
+  runs[runCount++] = kind;
+  runs[runCount++] = count;
 }
 
 /**
@@ -60,7 +86,7 @@ export function diffSequences<T>(
 let frontiers = new Int32Array(1024);
 const KEPT_FRONTIERS = 1 << 16;
 
-/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ: appends the runs to `ops`, or returns false. */
+/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ: adds the runs, or returns false. */
 function middleOps<T>(
   before: ArrayLike<T>,
   after: ArrayLike<T>,
@@ -69,13 +95,12 @@ function middleOps<T>(
   a0: number,
   a1: number,
   maxEdits: number,
-  ops: Op[],
 ): boolean {
   const n = b1 - b0;
   const m = a1 - a0;
   if (n === 0 || m === 0) {
-    push(ops, 'removed', n);
-    push(ops, 'added', m);
+    addRun(REMOVED, n);
+    addRun(ADDED, m);
     return true;
   }
   const limit = Math.min(n + m, maxEdits);
@@ -104,7 +129,7 @@ function middleOps<T>(
       }
       trace[row + k + d] = x;
       if (x >= n && y >= m) {
-        walkBack(trace, d, n, m, ops);
+        walkBack(trace, d, n, m);
         return true;
       }
     }
@@ -114,44 +139,39 @@ function middleOps<T>(
 
 /** The runs found walking back, last first: a kind (0 equal, 1 removed, 2 added) and a count each. */
 let walked = new Int32Array(256);
-const KINDS: readonly OpType[] = ['equal', 'removed', 'added'];
 
-/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start, and appends them to `ops`. */
-function walkBack(trace: Int32Array, last: number, n: number, m: number, ops: Op[]): void {
+/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start, and adds them in order. */
+function walkBack(trace: Int32Array, last: number, n: number, m: number): void {
   // At most two runs per step, and the first snake.
   if (walked.length < 4 * last + 2) walked = new Int32Array(4 * last + 2);
-  let runs = 0;
-  const note = (kind: number, count: number) => {
-    if (count <= 0) return;
-    if (runs > 0 && walked[runs - 2] === kind) walked[runs - 1]! += count;
-    else {
-      walked[runs++] = kind;
-      walked[runs++] = count;
-    }
-  };
+  let count = 0;
   let x = n;
   let y = m;
   for (let d = last; d > 0; d--) {
-    const previous = (d - 1) * (d - 1); // row d - 1, indexed by k + (d - 1)
-    const at = (k: number) => trace[previous + k + d - 1]!;
+    const previous = (d - 1) * (d - 1) + d - 1; // row d - 1: diagonal k at previous + k
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && trace[previous + k - 1]! < trace[previous + k + 1]!);
     const previousK = down ? k + 1 : k - 1;
-    const previousX = at(previousK);
+    const previousX = trace[previous + previousK]!;
     const previousY = previousX - previousK;
     // Forward, step d is one edit out of (previousX, previousY), then a run of equal items to (x, y).
-    note(0, down ? x - previousX : x - previousX - 1);
+    count = noteWalked(count, EQUAL, down ? x - previousX : x - previousX - 1);
     x = previousX;
     y = previousY;
-    note(down ? 2 : 1, 1);
+    count = noteWalked(count, down ? ADDED : REMOVED, 1);
   }
-  note(0, x); // the snake of step 0: x === y here
-  for (let run = runs - 2; run >= 0; run -= 2) push(ops, KINDS[walked[run]!]!, walked[run + 1]!);
+  count = noteWalked(count, EQUAL, x); // the snake of step 0: x === y here
+  for (let run = count - 2; run >= 0; run -= 2) addRun(walked[run]!, walked[run + 1]!);
 }
 
-function push(ops: Op[], type: OpType, count: number): void {
-  if (count <= 0) return;
-  const last = ops.at(-1);
-  if (last && last.type === type) last.count += count;
-  else ops.push({ type, count });
+/** Adds a run to the runs walked back (last first); returns their new count of numbers. */
+function noteWalked(count: number, kind: number, length: number): number {
+  if (length <= 0) return count;
+  if (count > 0 && walked[count - 2] === kind) {
+    walked[count - 1]! += length;
+    return count;
+  }
+  walked[count] = kind;
+  walked[count + 1] = length;
+  return count + 2;
 }

@@ -16,7 +16,7 @@
  * number of candidates per unit, found through rare shared features.
  */
 import { increasingSubsequence } from './increasing.js';
-import { commonEnds, sampledShare, signatureOf, similarity, type Signature } from './similarity.js';
+import { commonStart, commonTail, sampledShare, signatureOf, similarity, type Signature } from './similarity.js';
 
 /** How two lists of units pair up. */
 export interface UnitPairing {
@@ -164,23 +164,42 @@ function pairEqualUnits(
   link: (i: number, j: number) => void,
 ): void {
   if (oldFrom >= oldTo || newFrom >= newTo) return;
-  const buckets = new Map<number, Bucket>();
+  // A key's value: the one new unit under it (j >= 0), or ~index of a bucket of several.
+  const keys = new Map<number, number>();
+  const buckets: Bucket[] = [];
   for (let j = newFrom; j < newTo; j++) {
     const text = after[j]!;
     const key = sampleKey(text);
-    const bucket = buckets.get(key);
-    if (!bucket) {
-      buckets.set(key, { texts: [{ text, at: [j], used: 0 }], exact: undefined });
+    const value = keys.get(key);
+    if (value === undefined) {
+      keys.set(key, j);
       continue;
+    }
+    let bucket: Bucket;
+    if (value >= 0) {
+      bucket = { texts: [{ text: after[value]!, at: [value], used: 0 }], exact: undefined };
+      keys.set(key, ~buckets.length);
+      buckets.push(bucket);
+    } else {
+      bucket = buckets[~value]!;
     }
     const found = findText(bucket, text);
     if (found) found.at.push(j);
     else addText(bucket, { text, at: [j], used: 0 });
   }
   for (let i = oldFrom; i < oldTo; i++) {
-    const bucket = buckets.get(sampleKey(before[i]!));
-    if (!bucket) continue;
-    const found = findText(bucket, before[i]!);
+    const key = sampleKey(before[i]!);
+    const value = keys.get(key);
+    if (value === undefined) continue;
+    if (value >= 0) {
+      // The only new unit under the key: taken once.
+      if (after[value] === before[i]) {
+        link(i, value);
+        keys.delete(key);
+      }
+      continue;
+    }
+    const found = findText(buckets[~value]!, before[i]!);
     if (found && found.used < found.at.length) link(i, found.at[found.used++]!);
   }
 }
@@ -217,15 +236,19 @@ function sampleKey(text: string): number {
 /** Old indices of the pairs that keep their place (heaviest in-order subset), ascending. */
 function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): number[] {
   const olds: number[] = [];
-  const positions: number[] = [];
-  const weights: number[] = [];
+  let increasing = true;
+  let last = -1;
   for (let i = 0; i < pairOf.length; i++) {
     const j = pairOf[i]!;
     if (j < 0) continue;
     olds.push(i);
-    positions.push(j);
-    weights.push(score[i]! * (before[i]!.length + after[j]!.length + 2));
+    if (j < last) increasing = false;
+    last = j;
   }
+  // Pairs all in order (the usual revision) all stay: every pair weighs something.
+  if (increasing) return olds;
+  const positions = olds.map((i) => pairOf[i]!);
+  const weights = olds.map((i) => score[i]! * (before[i]!.length + after[pairOf[i]!]!.length + 2));
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);
 }
@@ -254,7 +277,8 @@ class Signatures {
   score(i: number, j: number): number {
     const a = this.before[i]!;
     const b = this.after[j]!;
-    [this.same, this.tail] = commonEnds(a, b);
+    this.same = commonStart(a, b);
+    this.tail = commonTail(a, b, this.same);
     const longer = Math.max(a.length, b.length);
     const ends = longer === 0 ? 1 : (this.same + this.tail) / longer;
     if (ends >= 0.8) return ends;
@@ -289,7 +313,7 @@ function pairGap(
   for (let j = newFrom; j < newTo; j++) if (newPaired[j] === 0 && news++ === 0) firstNew = j;
   if (olds === 0 || olds !== news) return;
   // The usual gap holds one unit on each side: no lists.
-  const pairs: [number, number, number, number, number][] = [];
+  let pairs: [number, number, number, number, number][] | undefined;
   for (let i = firstOld, j = firstNew; i < oldTo; i++, j++) {
     while (pairOf[i]! >= 0) i++;
     while (newPaired[j] === 1) j++;
@@ -301,10 +325,10 @@ function pairGap(
       tail[i] = signatures.tail;
       return;
     }
-    pairs.push([i, j, value, signatures.same, signatures.tail]);
+    (pairs ??= []).push([i, j, value, signatures.same, signatures.tail]);
     if (pairs.length === olds) break;
   }
-  for (const [i, j, value, start, end] of pairs) {
+  for (const [i, j, value, start, end] of pairs ?? []) {
     link(i, j, value);
     same[i] = start;
     tail[i] = end;

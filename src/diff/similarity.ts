@@ -95,12 +95,43 @@ export function similarity(a: Signature, b: Signature): number {
  * //=> [7, 8]
  */
 export function commonEnds(a: string, b: string): [number, number] {
+  const start = commonStart(a, b);
+  return [start, commonTail(a, b, start)];
+}
+
+/**
+ * The length of the common start of two texts.
+ *
+ * @param a - A text.
+ * @param b - Another.
+ * @returns The length in UTF-16 code units.
+ * @example
+ * commonStart('the website', 'the web site');
+ * //=> 7
+ */
+export function commonStart(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let start = 0;
   while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  return start;
+}
+
+/**
+ * The length of the common end of two texts, not overlapping a common start of `start`.
+ *
+ * @param a - A text.
+ * @param b - Another.
+ * @param start - The length of their common start (see {@link commonStart}).
+ * @returns The length in UTF-16 code units.
+ * @example
+ * commonTail('the website shall', 'the web site shall', 7);
+ * //=> 8
+ */
+export function commonTail(a: string, b: string, start: number): number {
+  const limit = Math.min(a.length, b.length) - start;
   let end = 0;
-  while (end < limit - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
-  return [start, end];
+  while (end < limit && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  return end;
 }
 
 /**

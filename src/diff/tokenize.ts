@@ -89,6 +89,35 @@ export function tokenize(text: string): string[] {
  * //=> ['不', '得']
  */
 export function tokenizeInto(text: string, from: number, to: number, out: string[]): void {
+  scan(text, from, to, out, out.length);
+}
+
+/** Tokens of `text[from, to)` kept in a reused list while they are gathered, so that the list kept is of their size. */
+const gathered: (string | undefined)[] = [];
+
+/**
+ * The tokens of `text[from, to)` in a list of their size (a list grown by pushing holds at
+ * least 17 places, and a diff tokenizes thousands of short stretches). `from` and `to` must be
+ * token boundaries of the whole text, as for {@link tokenizeInto}.
+ *
+ * @param text - The text.
+ * @param from - Where to start.
+ * @param to - Where to stop.
+ * @returns The tokens.
+ * @example
+ * tokensOf('a 不得', 2, 4);
+ * //=> ['不', '得']
+ */
+export function tokensOf(text: string, from: number, to: number): string[] {
+  const count = scan(text, from, to, gathered, 0);
+  const tokens = gathered.slice(0, count) as string[];
+  // Dropped, so that no text is kept alive by the reused list.
+  gathered.fill(undefined, 0, count);
+  return tokens;
+}
+
+/** Writes the tokens of `text[from, to)` into `out` from index `count`; returns the index after the last. */
+function scan(text: string, from: number, to: number, out: (string | undefined)[], count: number): number {
   // The rule is asked on the range alone (it must not see past `to`): cut only when needed.
   let slice: string | undefined;
   let at = from;
@@ -100,12 +129,12 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
         end = at + 1 < to && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       } else if (isAsciiWordChar(code)) {
         let hash = code;
-        let scan = at + 1;
-        for (let next = text.charCodeAt(scan); scan < to && isAsciiWordChar(next); next = text.charCodeAt(++scan)) hash = (hash * 31 + next) | 0;
+        let stop = at + 1;
+        for (let next = text.charCodeAt(stop); stop < to && isAsciiWordChar(next); next = text.charCodeAt(++stop)) hash = (hash * 31 + next) | 0;
         // A word continues into an apostrophe, a non-ASCII letter or a mark: ask the rule.
-        if (scan === to || endsWord(text.charCodeAt(scan))) {
-          out.push(scan - at <= SHORT_WORD ? shortWord(text, at, scan, hash) : text.slice(at, scan));
-          at = scan;
+        if (stop === to || endsWord(text.charCodeAt(stop))) {
+          out[count++] = stop - at <= SHORT_WORD ? shortWord(text, at, stop, hash) : text.slice(at, stop);
+          at = stop;
           continue;
         }
       } else if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
@@ -116,7 +145,7 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       (at + 1 === to || !mayAttach(text.charCodeAt(at + 1)))
     ) {
       // One character: a shared string per character, so that a Chinese text does not allocate one string per character.
-      out.push(oneCharacter(text, at, code));
+      out[count++] = oneCharacter(text, at, code);
       at++;
       continue;
     }
@@ -126,9 +155,10 @@ export function tokenizeInto(text: string, from: number, to: number, out: string
       const match = TOKEN.exec(slice)!;
       end = at + match[0].length;
     }
-    out.push(text.slice(at, end));
+    out[count++] = text.slice(at, end);
     at = end;
   }
+  return count;
 }
 
 /**

@@ -54,7 +54,8 @@ export function splitParagraphs(text: string): Units {
     if (end === k + 1) continue;
     const from = k > start && text.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
     cores.push(text.slice(start, from));
-    separators.push(text.slice(from, end));
+    // The usual blank line as one shared string.
+    separators.push(end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end));
     start = end;
     k = end - 1;
   }
