@@ -282,7 +282,7 @@ class Signatures {
     const longer = Math.max(a.length, b.length);
     const ends = longer === 0 ? 1 : (this.same + this.tail) / longer;
     if (ends >= 0.8) return ends;
-    const sampled = sampledShare(a, b);
+    const sampled = sampledShare(a, b, this.same, this.tail);
     if (sampled !== undefined && sampled >= 0.75 && Math.min(a.length, b.length) >= 0.8 * Math.max(a.length, b.length)) return sampled;
     return Math.max(ends, similarity(this.oldOf(i), this.newOf(j)));
   }

@@ -141,12 +141,14 @@ export function commonTail(a: string, b: string, start: number): number {
  *
  * @param a - A text.
  * @param b - Another.
+ * @param same - The length of their common start, when known. @default 0
+ * @param tail - The length of their common end, when known. @default 0
  * @returns A number from 0 to 1, or undefined.
  * @example
  * sampledShare('The information on this website is provided as is, without warranty of any kind.', 'The information on this site is provided as is, without any warranty of any kind.') > 0.6;
  * //=> true
  */
-export function sampledShare(a: string, b: string): number | undefined {
+export function sampledShare(a: string, b: string, same = 0, tail = 0): number | undefined {
   const samples = 12;
   const width = 6;
   if (a.length < samples * width || b.length < samples * width) return undefined;
@@ -154,7 +156,8 @@ export function sampledShare(a: string, b: string): number | undefined {
   let found = 0;
   for (let k = 0; k < samples; k++) {
     const at = Math.floor(k * step);
-    if (b.includes(a.slice(at, at + width))) found++;
+    // A piece inside the common start or end is in `b` where it is in `a`: no search.
+    if (at + width <= same || at >= a.length - tail || b.includes(a.slice(at, at + width))) found++;
   }
   return found / samples;
 }

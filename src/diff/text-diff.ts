@@ -239,7 +239,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
     gap(oldFrom, i, newFrom, j);
     // The pairing already compared them: equal, or sharing ends of known lengths.
     if (equal[i] === 1) builder.equalText(a.cores[i]!);
-    else diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context, same[i]!, tail[i]!);
+    else diffAt(builder, a.cores[i]!, b.cores[j]!, levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
     if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
     oldFrom = i + 1;
     newFrom = j + 1;
@@ -247,6 +247,11 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   gap(oldFrom, n, newFrom, m);
   // The last kept unit's separator is the text's last one: it closes the text.
   if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
+}
+
+/** The level two paired units are compared at: paragraphs without line breaks (as the split saw) go straight to sentences. */
+function levelOf(a: Units, i: number, b: Units, j: number, level: Level): Level {
+  return level < Level.Sentences && a.breaks?.[i] === 0 && b.breaks?.[j] === 0 ? Level.Sentences : level;
 }
 
 function diffSeparator(builder: RedlineBuilder, before: string, after: string, context: Context): void {

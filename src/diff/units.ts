@@ -13,6 +13,8 @@ import { isSpaceCode } from '../util/unicode.js';
 export interface Units {
   cores: string[];
   separators: string[];
+  /** For paragraphs: 1 when the core holds a line break (then its lines are aligned), else 0. */
+  breaks?: number[];
 }
 
 const LINE_BREAK = /\r?\n/g;
@@ -33,14 +35,16 @@ const SENTENCE_END =
  * @param text - Any text.
  * @returns The units; one unit for text without a blank line.
  * @example
- * splitParagraphs('one\n\ntwo');
- * //=> { cores: ['one', 'two'], separators: ['\n\n', ''] }
+ * splitParagraphs('one\n\ntwo\nlines');
+ * //=> { cores: ['one', 'two\nlines'], separators: ['\n\n', ''], breaks: [0, 1] }
  */
 export function splitParagraphs(text: string): Units {
   // Found from line break to line break rather than by the expression: no match objects for
   // the thousands of paragraphs of a long text.
   const cores: string[] = [];
   const separators: string[] = [];
+  const breaks: number[] = [];
+  let broken = 0;
   let start = 0;
   for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
     // The first line break of a break, with the \r before it, then lines holding only spaces, each ending in a line break.
@@ -51,9 +55,14 @@ export function splitParagraphs(text: string): Units {
       if (text.charCodeAt(at) !== 0x0a) break;
       end = ++at;
     }
-    if (end === k + 1) continue;
+    if (end === k + 1) {
+      broken = 1; // a line break inside the paragraph
+      continue;
+    }
     const from = k > start && text.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
     cores.push(text.slice(start, from));
+    breaks.push(broken);
+    broken = 0;
     // The usual blank line as one shared string.
     separators.push(end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end));
     start = end;
@@ -61,7 +70,8 @@ export function splitParagraphs(text: string): Units {
   }
   cores.push(text.slice(start));
   separators.push('');
-  return { cores, separators };
+  breaks.push(broken);
+  return { cores, separators, breaks };
 }
 
 /**

@@ -20,11 +20,13 @@ function byExpression(text: string): { cores: string[]; separators: string[] } {
 }
 
 describe('splitParagraphs', () => {
-  it('splits where a blank line (spaces allowed, \\r\\n or \\n) separates paragraphs, as its expression says', () => {
+  it('splits where a blank line (spaces allowed, \\r\\n or \\n) separates paragraphs, as its expression says, and says which hold a line break', () => {
     const piece = fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', '\u000b', '\u3000', '\u00a0', '\u2028', '\ufeff', 'a', '不', '。');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-        expect(splitParagraphs(text)).toEqual(byExpression(text));
+        const { cores, separators, breaks } = splitParagraphs(text);
+        expect({ cores, separators }).toEqual(byExpression(text));
+        expect(breaks).toEqual(cores.map((core) => (core.includes('\n') ? 1 : 0)));
       }),
       { numRuns: RUNS * 10 },
     );
@@ -34,6 +36,7 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('one \r\n  \r\n two\r\nthree\r\r\n\nfour')).toEqual({
       cores: ['one ', ' two\r\nthree\r', 'four'],
       separators: ['\r\n  \r\n', '\r\n\n', ''],
+      breaks: [0, 1, 0],
     });
   });
 });
