@@ -6,8 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import type { Command } from '../src/cli/command.js';
-import { COMMANDS } from '../src/cli/commands/index.js';
+import { COMMANDS, type CommandEntry } from '../src/cli/commands/index.js';
 import { writeFileAtomic } from '../src/node/atomic-write.js';
 
 /** The markers around the generated table in README.md. */
@@ -46,16 +45,22 @@ export function usageOf(help: string): string[] {
 }
 
 /**
- * What the table shows of each command.
+ * What the table shows of each command: its summary from the command list, its synopses and
+ * options from its module (loaded here, as the CLI loads it when it runs).
  *
- * @param commands - The CLI's commands.
+ * @param commands - The CLI's command list.
  * @returns Name, summary, synopses and options of each.
  * @example
- * commandReferences(COMMANDS)[0].usage[0].startsWith('list ');
+ * (await commandReferences(COMMANDS))[0].usage[0].startsWith('list ');
  * //=> true
  */
-export function commandReferences(commands: readonly Command[]): CommandReference[] {
-  return commands.map((command) => ({ name: command.name, summary: command.summary, usage: usageOf(command.help), options: Object.keys(command.options) }));
+export async function commandReferences(commands: readonly CommandEntry[]): Promise<CommandReference[]> {
+  return Promise.all(
+    commands.map(async (entry) => {
+      const command = await entry.load();
+      return { name: entry.name, summary: entry.summary, usage: usageOf(command.help), options: Object.keys(command.options) };
+    }),
+  );
 }
 
 /**
@@ -94,6 +99,6 @@ export function withTable(readme: string, table: string): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const readme = await readFile('README.md', 'utf8');
-  await writeFileAtomic('README.md', withTable(readme, cliTable(commandReferences(COMMANDS))));
+  await writeFileAtomic('README.md', withTable(readme, cliTable(await commandReferences(COMMANDS))));
   console.log('wrote the CLI table of README.md');
 }

@@ -11,6 +11,7 @@ import { parseJsonText } from '../corpus/parse-json.js';
 import { validateWith } from '../corpus/validate.js';
 import { languageHashesSchema as perLanguage, sha256Schema as sha256 } from '../model/schema.js';
 import { LEGACY_LOCK_FORMATS, LOCK_FORMAT, type Lock } from './lock.js';
+import { lockFromValidated } from './validated-files.js';
 
 const somePerLanguage = z.strictObject({ zh: sha256.optional(), 'zh-Hant': sha256.optional(), en: sha256.optional() });
 
@@ -49,8 +50,5 @@ const lockSchema = z.strictObject({
  */
 export function parseLock(text: string, file = '<lock>'): Lock {
   checkArguments('parseLock', ['text', text, TEXT], ['file', file, FILE]);
-  const { $comment: _, format: __, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
-  // The schema checked every hash's form, which the template-literal types cannot express.
-  // Format 1 differs only by what it cannot hold (titles, zh-Hant), so it reads as the current format.
-  return { ...lock, format: LOCK_FORMAT } as Lock;
+  return lockFromValidated(validateWith(lockSchema, parseJsonText(text, file), file));
 }

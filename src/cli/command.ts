@@ -13,11 +13,13 @@ export interface Io {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** One sub-command of the CLI: its options, its help text, and what it does. */
+/**
+ * One sub-command of the CLI: its options, its help text, and what it does. Its one-line
+ * summary is in the command list (src/cli/commands/index.ts), which loads a command only
+ * when it runs.
+ */
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
   /** The usage line(s) and option help, printed by `--help`. */
   help: string;
   options: Options;

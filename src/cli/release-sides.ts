@@ -2,7 +2,7 @@
  * The two sides of `legal-clauses diff` when they are releases or corpora: each read (a
  * release fetched and verified, a corpus file or directory read) and named for the header.
  * The release machinery (npm's configuration, pacote, tar) is imported only here, only when
- * a command names a release.
+ * a command names a release; the corpus readers (and zod) only when a side is a corpus.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path';
 import type { DiffSource } from '../diff/types.js';
 import { FileNotReadableError, InvalidOptionsError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
-import { readCorpusDirectory, readCorpusFile } from '../node/read-corpus.js';
 import { findInstalledPackage } from '../node/release/installed-package.js';
 import type { Release } from '../node/release/read-release.js';
 import { corpusSource } from '../node/corpus-source.js';
@@ -58,8 +57,8 @@ export async function loadSides(sides: { from?: string; to?: string }, options: 
 
 async function loadSide(value: string, offline: boolean): Promise<Side> {
   const kind = await pathKind(value);
-  if (kind === 'file' && /\.json$/i.test(value)) return { corpus: await readCorpusFile(value), source: { label: value } };
-  if (kind === 'directory' && !existsSync(join(value, 'package.json'))) return { corpus: await readCorpusDirectory(value), source: { label: value } };
+  if (kind === 'file' && /\.json$/i.test(value)) return { corpus: await (await import('../node/read-corpus.js')).readCorpusFile(value), source: { label: value } };
+  if (kind === 'directory' && !existsSync(join(value, 'package.json'))) return { corpus: await (await import('../node/read-corpus.js')).readCorpusDirectory(value), source: { label: value } };
   const { readRelease } = await import('../node/release/read-release.js');
   return fromRelease(await readRelease(value, { offline }));
 }

@@ -29,7 +29,26 @@ export interface LanguageMatch {
   matched: string | undefined;
 }
 
-const maximized = new Map<string, Intl.Locale | null>();
+/** The language and script of a tag once maximized (`zh-TW` → `zh`, `Hant`). */
+interface Subtags {
+  readonly language: string;
+  readonly script?: string | undefined;
+}
+
+/**
+ * The tags of the corpus languages, maximized as `new Intl.Locale(tag).maximize()` does (a test
+ * holds the two together). The first `maximize()` of a process loads ICU's likely-subtags data
+ * (about 7 ms, a tenth of a CLI start: docs/benchmarks.md, "CLI start"); these tags, which most
+ * callers and the CLI's `--lang zh` pass, do not need it.
+ */
+const KNOWN_TAGS: ReadonlyMap<string, Subtags> = new Map([
+  ['zh', { language: 'zh', script: 'Hans' }],
+  ['zh-Hans', { language: 'zh', script: 'Hans' }],
+  ['zh-Hant', { language: 'zh', script: 'Hant' }],
+  ['en', { language: 'en', script: 'Latn' }],
+]);
+
+const maximized = new Map<string, Subtags | null>(KNOWN_TAGS);
 
 /**
  * The language of the corpus a BCP 47 tag asks for, or `undefined` when none fits.
@@ -92,7 +111,7 @@ export function toList<T extends string>(value: T | readonly T[]): readonly T[] 
   return typeof value === 'string' ? [value] : value;
 }
 
-function maximize(tag: string): Intl.Locale | undefined {
+function maximize(tag: string): Subtags | undefined {
   let locale = maximized.get(tag);
   if (locale === undefined) {
     try {

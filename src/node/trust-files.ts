@@ -2,12 +2,17 @@
  * Reading the files the checks read besides the corpus: the lock (`lock.json`) and the lint
  * configuration (`lint.json`), strictly (UTF-8, no duplicate keys, bounded size and depth) and
  * validated, with errors naming the file and the path inside it; and the Markdown of changesets.
+ *
+ * The package's own lock and lint configuration, exactly as `npm run generate` validated them
+ * (src/corpus/generated/validated-files.ts), are read without validating them again, and so
+ * without loading zod: `check` and `lint` on the bundled corpus start as fast as the other
+ * commands (docs/benchmarks.md, "CLI start"). Any other text is validated, zod loaded for it.
  */
 import { readFile } from 'node:fs/promises';
-import { parseLintConfig } from '../checks/lint/parse-config.js';
 import type { LintConfig } from '../checks/lint/types.js';
 import type { Lock } from '../checks/lock.js';
-import { parseLock } from '../checks/parse-lock.js';
+import { lintConfigFromValidated, lockFromValidated } from '../checks/validated-files.js';
+import { VALIDATED_FILES } from '../corpus/generated/validated-files.js';
 import { FileNotReadableError } from '../errors.js';
 import { checkArguments, text } from '../util/arguments.js';
 import { readOptionalJsonText } from './read-json-file.js';
@@ -57,13 +62,17 @@ export async function readLintConfigFile(file: string): Promise<LintConfig> {
 /** The lock in `file`, or `undefined` when there is none yet (the errors of {@link readLockFile} otherwise). */
 export async function readOptionalLockFile(file: string): Promise<Lock | undefined> {
   const json = await readOptionalJsonText(file);
-  return json === undefined ? undefined : parseLock(json, file);
+  if (json === undefined) return undefined;
+  if (json === VALIDATED_FILES['lock.json']) return lockFromValidated(JSON.parse(json));
+  return (await import('../checks/parse-lock.js')).parseLock(json, file);
 }
 
 /** The lint configuration in `file`, or `undefined` when there is none (the errors of {@link readLintConfigFile} otherwise). */
 export async function readOptionalLintConfigFile(file: string): Promise<LintConfig | undefined> {
   const json = await readOptionalJsonText(file);
-  return json === undefined ? undefined : parseLintConfig(json, file);
+  if (json === undefined) return undefined;
+  if (json === VALIDATED_FILES['lint.json']) return lintConfigFromValidated(JSON.parse(json));
+  return (await import('../checks/lint/parse-config.js')).parseLintConfig(json, file);
 }
 
 /**

@@ -9,7 +9,7 @@ import { COMMON_OPTIONS } from '../../src/cli/command.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { cliTable, commandReferences, usageOf, withTable } from '../../scripts/cli-reference.js';
 
-const references = commandReferences(COMMANDS);
+const references = await commandReferences(COMMANDS);
 
 describe('the CLI table of README.md', () => {
   it('is the table generated from the commands (run npm run readme)', () => {

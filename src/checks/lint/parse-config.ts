@@ -14,6 +14,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { SEVERITIES } from '../types.js';
 import { LINT_RULES } from './rules.js';
 import type { LintConfig } from './types.js';
+import { lintConfigFromValidated } from '../validated-files.js';
 
 const severity = z.enum(SEVERITIES as ['error', 'warning', 'note']);
 const ruleIds = LINT_RULES.map((rule) => rule.id);
@@ -59,6 +60,5 @@ const lintConfigSchema = z.strictObject({
  */
 export function parseLintConfig(text: string, file = '<lint config>'): LintConfig {
   checkArguments('parseLintConfig', ['text', text, TEXT], ['file', file, FILE]);
-  const { $comment: _, ...config } = validateWith(lintConfigSchema, parseJsonText(text, file), file);
-  return config as LintConfig;
+  return lintConfigFromValidated(validateWith(lintConfigSchema, parseJsonText(text, file), file));
 }

@@ -13,7 +13,6 @@ import { reportOutput } from '../report-command.js';
 /** `legal-clauses changeset`: drafts the changeset of a corpus change, or checks that every edition is described by one. */
 export const changesetCommand: Command = {
   name: 'changeset',
-  summary: 'draft the changeset of a corpus change, or check that every change has one',
   help: `Usage: legal-clauses changeset <base> [--corpus PATH] [--format markdown|json] [--package NAME]
        legal-clauses changeset --check [--corpus PATH] [--changesets DIR] [--changelog FILE]
 

@@ -4,10 +4,8 @@ import { formatLockUpdateJson, formatLockUpdateText, formatVerificationJson, for
 import { verifyCorpus } from '../../checks/verify-corpus.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
-import { writeFileAtomic } from '../../node/atomic-write.js';
 import { lockProblemPlace } from '../../node/corpus-layout.js';
 import { corpusSource, lockFileOf } from '../../node/corpus-source.js';
-import { withExclusiveLock } from '../../node/exclusive-lock.js';
 import { readOptionalLockFile } from '../../node/trust-files.js';
 import { stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
@@ -16,7 +14,6 @@ import { reportOutput, type ReportOutput } from '../report-command.js';
 /** `legal-clauses check`: published editions against the lock, a corpus file against its embedded hashes; `--update` grows the lock. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'fail when a published edition differs from the lock, or a corpus file from its hashes',
   help: `Usage: legal-clauses check [--corpus PATH] [--lock FILE] [--strict] [--format text|markdown|json]
        legal-clauses check --update --corpus DIR [--lock FILE]
 
@@ -86,6 +83,8 @@ Exit codes: 0 nothing moved; 1 something did (or the update was refused); 2 bad 
  * reports as locked is never lost to the other's write. The write is atomic.
  */
 async function update(io: Io, output: ReportOutput<string>, lockFile: string, corpus: Corpus): Promise<number> {
+  // The writer (node:crypto for its temporary names) and the file lock are loaded only here.
+  const [{ writeFileAtomic }, { withExclusiveLock }] = await Promise.all([import('../../node/atomic-write.js'), import('../../node/exclusive-lock.js')]);
   const result = await withExclusiveLock(
     lockFile,
     async () => {

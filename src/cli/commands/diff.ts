@@ -30,7 +30,6 @@ const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage,
 /** `legal-clauses diff`: parses the options, runs `diffEditions` or `diffCorpora`, prints a format. */
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two editions, or two releases, clause by clause with word-level redlines',
   help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--from-corpus FILE] [--to-corpus FILE]
                         [--lang TAGS] [--fallback LANGS] [--format text|markdown|html|json]
                         [--ui-lang TAG] [--ignore typographic|KIND,...] [--exit-code] [--output FILE]

@@ -11,7 +11,6 @@ import { reportOutput } from '../report-command.js';
 /** `legal-clauses lint`: findings about the characters of the text, with where they are. */
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'find invisible characters, look-alike letters, stray spaces and configured terms in the text',
   help: `Usage: legal-clauses lint [--document D] [--edition E] [--config FILE] [--format text|markdown|json]
                           [--fail-on LEVEL] [--corpus PATH]
 

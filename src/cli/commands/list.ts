@@ -9,7 +9,6 @@ import { formatTable } from '../../util/text-table.js';
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'list the clauses of an edition, with their translation status',
   help: `Usage: legal-clauses list [--document D] [--edition E | --at DATE] [--format text|json] [--corpus FILE]
 
 Lists the clauses of an edition in reading order: section, topic, and whether each language

@@ -7,7 +7,6 @@ import { reportOutput } from '../report-command.js';
 /** `legal-clauses parity`: per edition, clause and language, what was published; missing governing text and translation drift. */
 export const parityCommand: Command = {
   name: 'parity',
-  summary: 'report per edition, clause and language what was published, and translation drift',
   help: `Usage: legal-clauses parity [--document D] [--edition E] [--format text|markdown|json] [--fail-on LEVEL] [--corpus PATH]
 
 Reports, per edition and clause, whether each language published the text, with the document's

@@ -9,7 +9,6 @@ import { loadCorpusOption } from '../load-corpus.js';
 /** `legal-clauses record`: the acceptance record of an edition, or of one clause, in one language. */
 export const recordCommand: Command = {
   name: 'record',
-  summary: 'print the acceptance record of an edition, or of one clause, in one language',
   help: `Usage: legal-clauses record [clause-id] --lang TAGS [--fallback LANGS] [--document D] [--edition E | --at DATE]
                           [--corpus PATH]
 

@@ -26,7 +26,6 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'render an edition as text, Markdown, HTML or a JSON tree',
   help: `Usage: legal-clauses render [--document D] [--edition E | --at DATE] [--lang TAGS]
                           [--format text|markdown|html|html-fragment|json] [--output FILE]
                           [--fallback LANGS] [--no-frame] [--corpus FILE]

@@ -13,7 +13,6 @@ import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'print a clause in one language or all',
   help: `Usage: legal-clauses show <clause-id | reference> [--document D] [--edition E | --at DATE] [--lang TAGS]
                           [--fallback LANGS] [--format text|json] [--corpus FILE]
 

@@ -9,7 +9,6 @@ import { reportOutput } from '../report-command.js';
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'verify an acceptance record and print the text it names',
   help: `Usage: legal-clauses verify <record> [--text] [--against EDITION] [--format text|json] [--corpus PATH]
 
 Verifies an acceptance record, such as disclaimer@2003-04-15/zh#sha256:<64 hex digits> (a whole
