@@ -7,20 +7,16 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync,
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run.js';
 import { corpus } from '../../src/index.js';
 import { exportCorpus } from '../../src/schema.js';
-import { run } from '../../src/cli/run.js';
 import { withExclusiveLock } from '../../src/node/exclusive-lock.js';
 import { FileLockedError } from '../../src/index.js';
 import { hasStackTrace } from '../helpers/cli.js';
 import { writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), colour: false }, 'test');
-  return { status, stdout, stderr };
-}
+/** In-process, as the executable runs it (test/helpers/run.ts). */
+const cli = (args: string[]) => runInProcess(args);
 
 /** Exit 2, one line on stderr naming the problem, nothing on stdout. */
 function expectRefused(result: { status: number; stdout: string; stderr: string }, message: RegExp) {

@@ -6,21 +6,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run.js';
 import { corpus, DuplicateKeyError, IllFormedUnicodeError, InvalidEncodingError, InvalidJsonError, LimitExceededError, type Corpus } from '../../src/index.js';
 import { corpusHashes, createLock, verifyAcceptanceRecord, verifyLock, createAcceptanceRecord } from '../../src/checks.js';
 import { exportCorpus, parseCorpus, parseCorpusJson } from '../../src/schema.js';
 import { MAX_JSON_DEPTH } from '../../src/node.js';
 import { findJsonSyntaxError } from '../../src/corpus/json-syntax-error.js';
-import { run } from '../../src/cli/run.js';
 import { hasStackTrace } from '../helpers/cli.js';
 import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), colour: false }, 'test');
-  return { status, stdout, stderr };
-}
+/** In-process, as the executable runs it (test/helpers/run.ts). */
+const cli = (args: string[]) => runInProcess(args);
 
 function expectRefused(result: { status: number; stdout: string; stderr: string }, message: RegExp) {
   expect(result.status).toBe(2);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run.js';
 import {
   AmbiguousDateError,
   buildTree,
@@ -21,7 +22,6 @@ import {
   type Corpus,
 } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
-import { run } from '../../src/cli/run.js';
 import { exportCorpus, parseCorpusJson } from '../../src/schema.js';
 import { publishedStrings } from '../../src/model/published-strings.js';
 import {
@@ -484,12 +484,8 @@ describe('bad input in a corpus directory', () => {
 
 describe('legal-clauses CLI on the fixtures', () => {
   /** Runs the CLI in process, as a user would from a shell. */
-  async function cli(args: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const status = await run(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), colour: false }, '0.0.0-test');
-    return { status, stdout, stderr };
-  }
+  /** In-process, as the executable runs it (test/helpers/run.ts). */
+  const cli = (args: string[]) => runInProcess(args);
 
   it('renders a real fixture directory in the language asked for, and refuses zh-TW where there is no zh-Hant', async () => {
     const rendered = await cli(['render', '--corpus', FIXTURE_CORPORA.mulan, '--edition', '2021-05', '--lang', 'zh']);

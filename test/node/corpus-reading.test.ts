@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run.js';
 import { AmbiguousDocumentError, corpus, CorpusValidationError, NotACorpusDirectoryError, UnknownDocumentError, type Corpus } from '../../src/index.js';
 import { readCorpusDirectory, readCorpusFile } from '../../src/node.js';
 import { exportCorpus } from '../../src/schema.js';
-import { run } from '../../src/cli/run.js';
 import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -22,12 +22,8 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), colour: false }, 'test');
-  return { status, stdout, stderr };
-}
+/** In-process, as the executable runs it (test/helpers/run.ts). */
+const cli = (args: string[]) => runInProcess(args);
 
 /**
  * FIXTURE, not published text: the bundled disclaimer, and a copy of it as a second document

@@ -7,8 +7,8 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/run.js';
 import { createLock, formatLock } from '../../src/checks.js';
-import { run } from '../../src/cli/run.js';
 import { isReleaseArgument } from '../../src/cli/release-sides.js';
 import { readCorpusDirectory, readRelease } from '../../src/node.js';
 import { packDirectory, releaseDirectory } from '../helpers/release.js';
@@ -26,12 +26,8 @@ beforeAll(async () => {
   nextTarball = await packDirectory(next);
 });
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await run(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), colour: false }, 'test');
-  return { status, stdout, stderr };
-}
+/** In-process, as the executable runs it (test/helpers/run.ts). */
+const cli = (args: string[]) => runInProcess(args);
 
 describe('readRelease', () => {
   it('reads an installed package directory and a tarball, verified against their lock', async () => {
