@@ -50,7 +50,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
-  private readonly redline: Redline = { equalities: [emptyEquality()], changes: [] };
+  private redline: Redline = { equalities: [emptyEquality()], changes: [] };
   private open: Change | undefined;
   /**
    * The tokens of the last equality while it grows, written to it in a list of the right size
@@ -59,6 +59,31 @@ export class RedlineBuilder {
    */
   private readonly pending: (string | undefined)[] = [];
   private pendingCount = 0;
+
+  /**
+   * @param onBarrier - Given the redline up to each barrier (see {@link barrier}) and the
+   *   length of the barrier's token, which the rest of the redline starts with again.
+   */
+  constructor(private readonly onBarrier?: (redline: Redline, overlap: number) => void) {}
+
+  /**
+   * Marks the last token appended, a whole piece both texts share (a paragraph break), as one
+   * that no change may slide across or be folded over: no change holds that same piece, and it
+   * holds a line break. The redline up to and with it is then final but for cleanup, and is
+   * handed to `onBarrier`; the builder goes on with an equality holding that token, so that
+   * what follows sees the same neighbour. Without `onBarrier`, does nothing.
+   */
+  barrier(): void {
+    if (!this.onBarrier || this.pendingCount === 0) return;
+    const token = this.pending[this.pendingCount - 1]!;
+    this.closeEquality();
+    const done = this.redline;
+    this.redline = { equalities: [{ tokens: [], weight: token.length }], changes: [] };
+    this.open = undefined;
+    this.pending[0] = token;
+    this.pendingCount = 1;
+    this.onBarrier(done, token.length);
+  }
 
   /**
    * Appends text both versions share.
@@ -176,6 +201,8 @@ export function equalityOf(tokens: readonly string[]): Equality {
  * @param redline - A redline from {@link RedlineBuilder}, cleaned up.
  * @param before - The old text it was built from: values are cut from it, not joined from tokens.
  * @param after - The new text.
+ * @param oldStart - Where in `before` the redline starts (a part of a redline taken at a barrier). @default 0
+ * @param newStart - Where in `after` it starts. @default 0
  * @returns The segments: equal, removed and added, each change with its class.
  * @example
  * const builder = new RedlineBuilder();
@@ -185,14 +212,14 @@ export function equalityOf(tokens: readonly string[]): Equality {
  * redlineToSegments(builder.finish(), '不得', '不应');
  * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]
  */
-export function redlineToSegments(redline: Redline, before: string, after: string): Segment[] {
+export function redlineToSegments(redline: Redline, before: string, after: string, oldStart = 0, newStart = 0): Segment[] {
   mergeTouching(redline);
   const segments: Segment[] = [];
   const { equalities, changes } = redline;
   // Values are slices of the two texts (cheap, and they share memory with the texts), found by
   // walking both texts: equal and removed text advance the old one, equal and added the new one.
-  let oldAt = 0;
-  let newAt = 0;
+  let oldAt = oldStart;
+  let newAt = newStart;
   let equalFrom = -1;
   const equalRun = (length: number) => {
     if (length === 0) return;

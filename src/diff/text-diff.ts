@@ -23,7 +23,7 @@ import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
 import { commonEnds } from './similarity.js';
-import { RedlineBuilder, redlineToSegments, type MoveMark } from './redline.js';
+import { RedlineBuilder, redlineToSegments, type MoveMark, type Redline } from './redline.js';
 import { tokenizeInto, tokensOf } from './tokenize.js';
 import type { Segment } from './types.js';
 import { keyOf } from './typography.js';
@@ -91,9 +91,36 @@ export function diffText(before: string, after: string, options: TextDiffOptions
 }
 
 function redlineOf(before: string, after: string, level: Level, context: Context): Segment[] {
-  const builder = new RedlineBuilder();
+  // Paragraph by paragraph: the redline up to a paragraph break both texts share is cleaned up
+  // and turned into segments as soon as it is built (no cleanup reaches across such a break),
+  // so that a long text never holds the working form of its whole redline.
+  const segments: Segment[] = [];
+  // Where the next part starts in each text, and how much of the last part it covers again.
+  let oldAt = 0;
+  let newAt = 0;
+  let again = 0;
+  const take = (redline: Redline, overlap: number) => {
+    const part = redlineToSegments(cleanupRedline(redline), before, after, oldAt, newAt);
+    let first = 0;
+    const last = segments.at(-1);
+    if (last?.type === 'equal' && part[0]?.type === 'equal') {
+      // Both equal: one segment, as the whole redline would have it.
+      last.value = before.slice(oldAt + again - last.value.length, oldAt + part[0].value.length);
+      first = 1;
+    }
+    for (const segment of part) {
+      if (segment.type !== 'added') oldAt += segment.value.length;
+      if (segment.type !== 'removed') newAt += segment.value.length;
+    }
+    for (let index = first; index < part.length; index++) segments.push(part[index]!);
+    oldAt -= overlap;
+    newAt -= overlap;
+    again = overlap;
+  };
+  const builder = new RedlineBuilder(level === Level.Paragraphs ? take : undefined);
   diffAt(builder, before, after, level, context);
-  return redlineToSegments(cleanupRedline(builder.finish()), before, after);
+  take(builder.finish(), 0);
+  return segments;
 }
 
 /**
@@ -180,6 +207,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   const n = a.cores.length;
   const m = b.cores.length;
   const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
+  const barriers = level === Level.Paragraphs && !a.cores.includes('') && !b.cores.includes('');
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -240,7 +268,12 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
     // The pairing already compared them: equal, or sharing ends of known lengths.
     if (equal[i] === 1) builder.equalText(a.cores[i]!);
     else diffAt(builder, a.cores[i]!, b.cores[j]!, levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
-    if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+    if (i !== lastOld) {
+      diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+      // A paragraph break both texts share ends a part of the redline (see RedlineBuilder.barrier):
+      // no change holds a break alone, since no paragraph is empty.
+      if (barriers && a.separators[i] === b.separators[j] && a.separators[i] !== '') builder.barrier();
+    }
     oldFrom = i + 1;
     newFrom = j + 1;
   }
