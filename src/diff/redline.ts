@@ -8,7 +8,7 @@
 import { diffSequences } from './myers.js';
 import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
@@ -367,14 +367,18 @@ function refine(removed: string, added: string, tokensBefore: readonly string[],
     }
   }
   // The neighbouring characters matter only to a change that may be typographic.
-  if (!mayBeTypographic(removed, added)) return classified(removed, added, '', '');
+  if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
   return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
 }
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
 function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
-  const kinds = classifyChange(removed, added, before, after);
+  return withKinds(removed, added, classifyChange(removed, added, before, after));
+}
+
+/** The segments of a change of these typographic kinds (null: substantive). */
+function withKinds(removed: string, added: string, kinds: readonly TypographicKind[] | null): ChangeSegment[] {
   const parts: ChangeSegment[] = [];
   if (kinds === null) {
     if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'substantive' });
