@@ -24,9 +24,15 @@ export default defineConfig([
     external: ['zod'],
   },
   {
-    // The executable: ESM only, Node only.
+    // The executable, Node only: CommonJS, each command in its own chunk, loaded (with what it
+    // imports) only when it runs. CommonJS rather than ESM because Node's ESM loader costs a
+    // start about 14 ms before the first line runs, a tenth of a bare `node` start
+    // (docs/benchmarks.md, "CLI start"); splitting CommonJS is tsup's, from esbuild's ESM chunks.
     entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    format: ['cjs'],
+    splitting: true,
+    // import.meta.url (the package's own files) as a CommonJS module has it.
+    shims: true,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

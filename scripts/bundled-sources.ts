@@ -4,8 +4,16 @@
  * model into its JSON Schemas (schema/*.schema.json). Pure, so that a test can compare its
  * output with the committed files.
  */
+import { parseLintConfig } from '../src/checks/lint/parse-config.js';
+import { parseLock } from '../src/checks/parse-lock.js';
 import { JSON_SCHEMA_NAMES, toJsonSchema } from '../src/model/json-schema.js';
 import type { Corpus } from '../src/model/types.js';
+
+/** The texts of the trust files beside the corpus (`undefined`: no such file). */
+export interface TrustFileTexts {
+  readonly 'lock.json': string | undefined;
+  readonly 'lint.json': string | undefined;
+}
 
 export const GENERATED_DIRECTORY = 'src/corpus/generated';
 
@@ -23,8 +31,12 @@ export function exportNameOf(clauseId: string): string {
   return RESERVED.has(name) || /^\d/.test(name) ? `${/^\d/.test(name) ? '_' : ''}${name}Clause` : name;
 }
 
-/** The files to write, by path relative to the repository root. */
-export function renderBundledSources(corpus: Corpus): Record<string, string> {
+/**
+ * The files to write, by path relative to the repository root. The trust files (clauses/lock.json
+ * and clauses/lint.json) are validated here, and their text written, so that the CLI reads the
+ * package's own files without validating them again (src/node/trust-files.ts).
+ */
+export function renderBundledSources(corpus: Corpus, trustFiles: TrustFileTexts): Record<string, string> {
   const names = corpus.clauses.map((clause) => exportNameOf(clause.id));
   const clausesModule = [
     HEADER('clauses/*/clauses/*.json'),
@@ -67,8 +79,27 @@ export function renderBundledSources(corpus: Corpus): Record<string, string> {
     JSON_SCHEMA_NAMES.map((name) => [`schema/${name}.schema.json`, `${JSON.stringify(toJsonSchema(name), null, 2)}\n`]),
   );
 
+  const lock = trustFiles['lock.json'];
+  const lint = trustFiles['lint.json'];
+  if (lock !== undefined) parseLock(lock, 'clauses/lock.json');
+  if (lint !== undefined) parseLintConfig(lint, 'clauses/lint.json');
+  const validatedModule = [
+    HEADER('clauses/lock.json and clauses/lint.json'),
+    '/**',
+    ' * The text of the trust files beside the bundled corpus, as `npm run generate` read and validated',
+    ' * them (`undefined`: there was no such file). A lock or lint configuration with exactly this text',
+    ' * is parsed without validating it again, and so without loading zod: `check` and `lint` on the',
+    ' * bundled corpus start as fast as the other commands (src/node/trust-files.ts).',
+    ' */',
+    "export const VALIDATED_FILES: Readonly<Record<'lock.json' | 'lint.json', string | undefined>> = {",
+    `  'lock.json': ${lock === undefined ? 'undefined' : literal(lock)},`,
+    `  'lint.json': ${lint === undefined ? 'undefined' : literal(lint)},`,
+    '};\n',
+  ].join('\n');
+
   return {
     ...jsonSchemas,
+    [`${GENERATED_DIRECTORY}/validated-files.ts`]: validatedModule,
     'src/clauses.ts': entryModule,
     [`${GENERATED_DIRECTORY}/clauses.ts`]: clausesModule,
     [`${GENERATED_DIRECTORY}/corpus.ts`]: corpusModule,

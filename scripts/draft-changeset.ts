@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareCorpora, formatChangeset } from '../src/checks.js';
+import { diffReleases, formatChangeset } from '../src/checks.js';
 import { CORPUS_FORMAT, type Corpus } from '../src/index.js';
 import { readCorpusDirectory, readCorpusFile } from '../src/node.js';
 import { writeFileAtomic } from '../src/node/atomic-write.js';
@@ -35,7 +35,7 @@ async function readBase(): Promise<Corpus> {
   return directory === undefined ? { format: CORPUS_FORMAT, documents: [], clauses: [] } : readCorpusDirectory(directory);
 }
 
-const changes = compareCorpora(await readBase(), await readCorpusDirectory('clauses'));
+const changes = diffReleases(await readBase(), await readCorpusDirectory('clauses'));
 const markdown = formatChangeset(changes);
 if (markdown === undefined) {
   console.error(`clauses/ is the same as at ${base}: nothing to describe (use --base to compare with an older revision)`);

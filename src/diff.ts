@@ -18,7 +18,8 @@ export { TYPOGRAPHIC_KINDS } from './diff/typography.js';
 export { formatDiffText } from './diff/to-terminal.js';
 export type { TextFormatOptions } from './diff/to-terminal.js';
 export { formatDiffMarkdown } from './diff/to-markdown.js';
-export type { MarkdownFormatOptions } from './diff/to-markdown.js';
+export { redlineMarkdown } from './diff/to-markdown.js';
+export type { MarkdownFormatOptions, RedlineMarkdownOptions } from './diff/to-markdown.js';
 export { formatDiffHtml } from './diff/to-html.js';
 export type { HtmlFormatOptions } from './diff/to-html.js';
 export { formatDiffHast } from './diff/to-hast.js';
@@ -37,10 +38,10 @@ export type {
   TextCount,
   TypographicKind,
   ClausePlace,
+  ComparedEdition,
   DiffSource,
   Drift,
   EditionDiff,
-  EditionRef,
   ItemStatus,
   Segment,
   SegmentType,

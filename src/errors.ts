@@ -4,6 +4,7 @@
  * messages, and structured fields naming what was asked for and what exists.
  */
 import { didYouMean, listForMessage } from './util/did-you-mean.js';
+import { quote, quoteJson } from './util/quote.js';
 
 /** Every code a {@link LegalClausesError} can carry: a closed set, stable across releases. */
 export const ERROR_CODES = [
@@ -44,20 +45,40 @@ export const ERROR_CODES = [
 /** A code from {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The base class of every error legal-clauses throws. */
-export class LegalClausesError extends Error {
+/**
+ * The base class of every error legal-clauses throws. `error instanceof LegalClausesError`
+ * narrows `error` to {@link AnyLegalClausesError}, the union of the subclasses, so that checking
+ * `error.code` narrows it to the one subclass with that code and its fields:
+ *
+ * ```ts
+ * if (error instanceof LegalClausesError && error.code === 'UNKNOWN_CLAUSE') error.suggestion;
+ * ```
+ */
+export class LegalClausesError<C extends ErrorCode = ErrorCode> extends Error {
   /** What went wrong, from a closed set; stable across releases. */
-  declare readonly code: ErrorCode;
+  declare readonly code: C;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  /**
+   * @param code - The code of the subclass.
+   * @param message - What was expected, what was received and what exists.
+   * @param options - The error that caused this one.
+   */
+  constructor(code: C, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
   }
+
+  /**
+   * `instanceof` as JavaScript defines it (a declaration for TypeScript only: nothing is added at
+   * run time), typed so that `instanceof LegalClausesError` gives the union of every error
+   * (narrowed by `code`), and `instanceof` a subclass gives that subclass.
+   */
+  declare static readonly [Symbol.hasInstance]: <T>(this: T, value: unknown) => value is typeof LegalClausesError extends T ? AnyLegalClausesError : T extends abstract new (...args: never) => infer I ? I : never;
 }
 
 /** No document has the requested id. */
-export class UnknownDocumentError extends LegalClausesError {
+export class UnknownDocumentError extends LegalClausesError<'UNKNOWN_DOCUMENT'> {
   declare readonly documentId: string;
   declare readonly available: readonly string[];
   declare readonly suggestion: string | undefined;
@@ -72,7 +93,7 @@ export class UnknownDocumentError extends LegalClausesError {
 }
 
 /** The corpus has several documents and the call did not say which one. */
-export class AmbiguousDocumentError extends LegalClausesError {
+export class AmbiguousDocumentError extends LegalClausesError<'AMBIGUOUS_DOCUMENT'> {
   declare readonly available: readonly string[];
 
   constructor(available: readonly string[]) {
@@ -82,7 +103,7 @@ export class AmbiguousDocumentError extends LegalClausesError {
 }
 
 /** The document has no edition with the requested id. */
-export class UnknownEditionError extends LegalClausesError {
+export class UnknownEditionError extends LegalClausesError<'UNKNOWN_EDITION'> {
   declare readonly documentId: string;
   declare readonly edition: string;
   declare readonly available: readonly string[];
@@ -99,7 +120,7 @@ export class UnknownEditionError extends LegalClausesError {
 }
 
 /** No published edition of the document was in force at the requested date. */
-export class NoEditionInForceError extends LegalClausesError {
+export class NoEditionInForceError extends LegalClausesError<'NO_EDITION_IN_FORCE'> {
   declare readonly documentId: string;
   declare readonly date: string;
   declare readonly available: readonly string[];
@@ -122,7 +143,7 @@ export class NoEditionInForceError extends LegalClausesError {
  * Which edition was in force on a date cannot be told: an edition dated only to a month or a
  * year (`2020-01`) may or may not have been released by then.
  */
-export class AmbiguousDateError extends LegalClausesError {
+export class AmbiguousDateError extends LegalClausesError<'AMBIGUOUS_DATE'> {
   declare readonly documentId: string;
   declare readonly date: string;
   /** The editions that may have been in force on the date, oldest first. */
@@ -140,7 +161,7 @@ export class AmbiguousDateError extends LegalClausesError {
 }
 
 /** A reference such as `第4条` or `section 4` names no clause of the edition. */
-export class UnknownReferenceError extends LegalClausesError {
+export class UnknownReferenceError extends LegalClausesError<'UNKNOWN_REFERENCE'> {
   declare readonly reference: string;
   declare readonly edition: string;
   /** The numbers the edition's clauses have. */
@@ -150,8 +171,8 @@ export class UnknownReferenceError extends LegalClausesError {
     super(
       'UNKNOWN_REFERENCE',
       available.length === 0
-        ? `no clause is numbered in edition ${edition}, so '${reference}' cannot be resolved`
-        : `'${reference}' names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
+        ? `no clause is numbered in edition ${edition}, so ${quote(reference)} cannot be resolved`
+        : `${quote(reference)} names no clause of edition ${edition}; its clauses are numbered ${listForMessage(available)}`,
     );
     this.reference = reference;
     this.edition = edition;
@@ -160,7 +181,7 @@ export class UnknownReferenceError extends LegalClausesError {
 }
 
 /** No clause has the requested id. Prototype names such as `__proto__` are just unknown ids. */
-export class UnknownClauseError extends LegalClausesError {
+export class UnknownClauseError extends LegalClausesError<'UNKNOWN_CLAUSE'> {
   declare readonly clauseId: string;
   declare readonly available: readonly string[];
   declare readonly suggestion: string | undefined;
@@ -175,7 +196,7 @@ export class UnknownClauseError extends LegalClausesError {
 }
 
 /** The clause exists, but the selected edition does not contain it. */
-export class ClauseNotInEditionError extends LegalClausesError {
+export class ClauseNotInEditionError extends LegalClausesError<'CLAUSE_NOT_IN_EDITION'> {
   declare readonly clauseId: string;
   declare readonly edition: string;
   /** Editions that do contain the clause. */
@@ -184,7 +205,7 @@ export class ClauseNotInEditionError extends LegalClausesError {
   constructor(clauseId: string, edition: string, available: readonly string[]) {
     super(
       'CLAUSE_NOT_IN_EDITION',
-      `clause '${clauseId}' is not in edition ${edition}; it is in: ${listForMessage(available)}`,
+      `clause ${quote(clauseId)} is not in edition ${edition}; it is in: ${listForMessage(available)}`,
     );
     this.clauseId = clauseId;
     this.edition = edition;
@@ -193,42 +214,70 @@ export class ClauseNotInEditionError extends LegalClausesError {
 }
 
 /** The requested locale is a valid BCP 47 tag, but no language of the corpus matches it. */
-export class UnsupportedLocaleError extends LegalClausesError {
+export class UnsupportedLocaleError extends LegalClausesError<'UNSUPPORTED_LOCALE'> {
+  /** The tag asked for (several are joined with ', '). */
   declare readonly locale: string;
   declare readonly available: readonly string[];
+  /**
+   * A language of the document the reader may accept instead, by passing it as `fallback`:
+   * Simplified Chinese (`zh`) for a Traditional Chinese tag (`zh-TW`), and the reverse.
+   */
+  declare readonly suggestion: string | undefined;
 
-  constructor(locale: string, available: readonly string[], hint = '') {
-    super(
-      'UNSUPPORTED_LOCALE',
-      `no text matches locale '${locale}'; available: ${listForMessage(available)}${hint}`,
-    );
+  /**
+   * @param how - How to accept `suggestion`, in the caller's words: the API says `pass fallback: 'zh'`;
+   *   the CLI words its own message from the fields.
+   */
+  constructor(locale: string, available: readonly string[], suggestion?: string, how = (lang: string) => `pass fallback: '${lang}'`) {
+    super('UNSUPPORTED_LOCALE', unsupportedLocaleMessage(`locale ${quote(locale)}`, available, suggestion, how));
     this.locale = locale;
     this.available = available;
+    this.suggestion = suggestion;
   }
 }
 
+/**
+ * The message of {@link UnsupportedLocaleError}, worded for its caller (the CLI names its flags).
+ *
+ * @param asked - What was asked for, such as `locale 'zh-TW'` or `--lang 'zh-TW'`.
+ * @param available - The languages that exist.
+ * @param suggestion - The language a fallback would accept, if any.
+ * @param how - How to accept it, such as `add --fallback zh`.
+ * @param what - What has no match: the legal text, or the labels of a review.
+ * @returns The message.
+ * @example
+ * unsupportedLocaleMessage("locale 'zh-TW'", ['zh', 'en'], 'zh', (lang) => `pass fallback: '${lang}'`);
+ * //=> "no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback: 'zh' to accept it"
+ */
+export function unsupportedLocaleMessage(asked: string, available: readonly string[], suggestion: string | undefined, how: (lang: string) => string, what: 'text' | 'labels' = 'text'): string {
+  // A suggestion is the other script of Chinese (the only one negotiation makes).
+  const [verb, it] = what === 'text' ? ['is', 'it'] : ['are', 'them'];
+  const hint = suggestion === undefined ? '' : `; the Chinese ${what} ${verb} ${suggestion === 'zh' ? 'Simplified (zh-Hans)' : 'Traditional (zh-Hant)'}: ${how(suggestion)} to accept ${it}`;
+  return `no ${what} ${verb === 'is' ? 'matches' : 'match'} ${asked}; available: ${listForMessage(available)}${hint}`;
+}
+
 /** The requested locale is not a well-formed BCP 47 tag. */
-export class InvalidLocaleError extends LegalClausesError {
+export class InvalidLocaleError extends LegalClausesError<'INVALID_LOCALE'> {
   declare readonly locale: string;
 
   constructor(locale: string) {
-    super('INVALID_LOCALE', `'${locale}' is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
+    super('INVALID_LOCALE', `${quote(locale)} is not a BCP 47 language tag (expected a tag such as 'zh-CN' or 'en')`);
     this.locale = locale;
   }
 }
 
 /** A date is not a real calendar date written `YYYY-MM-DD` (or a valid `Date`). */
-export class InvalidDateError extends LegalClausesError {
+export class InvalidDateError extends LegalClausesError<'INVALID_DATE'> {
   declare readonly date: string;
 
   constructor(date: string) {
-    super('INVALID_DATE', `'${date}' is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
+    super('INVALID_DATE', `${quote(date)} is not a date; expected YYYY-MM-DD, such as '2003-04-15'`);
     this.date = date;
   }
 }
 
 /** Options that contradict each other or have the wrong form. */
-export class InvalidOptionsError extends LegalClausesError {
+export class InvalidOptionsError extends LegalClausesError<'INVALID_OPTIONS'> {
   constructor(message: string) {
     super('INVALID_OPTIONS', message);
   }
@@ -239,7 +288,7 @@ export class InvalidOptionsError extends LegalClausesError {
  * language tag or a number for a text: a mistake in the calling code, caught at the boundary
  * before it can cause a crash deeper down or a silently wrong answer.
  */
-export class InvalidArgumentError extends LegalClausesError {
+export class InvalidArgumentError extends LegalClausesError<'INVALID_ARGUMENT'> {
   /** The function called, such as `'getClauseText'`. */
   declare readonly functionName: string;
   /** The argument, or the path to the option, such as `'options.lang'`. */
@@ -259,7 +308,7 @@ export class InvalidArgumentError extends LegalClausesError {
 }
 
 /** A corpus file is not valid JSON. */
-export class InvalidJsonError extends LegalClausesError {
+export class InvalidJsonError extends LegalClausesError<'INVALID_JSON'> {
   declare readonly file: string;
 
   constructor(file: string, detail: string, options?: { cause?: unknown }) {
@@ -281,7 +330,7 @@ export interface CorpusIssue {
 }
 
 /** Corpus data does not satisfy the model. The message names the first problem; `issues` has all. */
-export class CorpusValidationError extends LegalClausesError {
+export class CorpusValidationError extends LegalClausesError<'INVALID_CORPUS'> {
   declare readonly file: string;
   declare readonly issues: readonly CorpusIssue[];
 
@@ -298,7 +347,7 @@ export class CorpusValidationError extends LegalClausesError {
 }
 
 /** A corpus file or directory cannot be read. */
-export class FileNotReadableError extends LegalClausesError {
+export class FileNotReadableError extends LegalClausesError<'FILE_NOT_READABLE'> {
   declare readonly file: string;
 
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
@@ -308,7 +357,7 @@ export class FileNotReadableError extends LegalClausesError {
 }
 
 /** A serialiser met a tree node whose `type` it has no handler for (see docs/tree.md). */
-export class UnknownNodeError extends LegalClausesError {
+export class UnknownNodeError extends LegalClausesError<'UNKNOWN_NODE'> {
   /** The `type` of the node, as received. */
   declare readonly nodeType: string;
   /** The serialiser that met it, such as `'html'`. */
@@ -321,7 +370,7 @@ export class UnknownNodeError extends LegalClausesError {
     const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
     super(
       'UNKNOWN_NODE',
-      `the ${serializer} serialiser has no handler for node type '${nodeType}'${hint} (known: ${listForMessage(available)})`,
+      `the ${serializer} serialiser has no handler for node type ${quote(nodeType)}${hint} (known: ${listForMessage(available)})`,
     );
     this.nodeType = nodeType;
     this.serializer = serializer;
@@ -330,7 +379,7 @@ export class UnknownNodeError extends LegalClausesError {
 }
 
 /** A string is not an acceptance record (docs/trust.md gives the grammar). */
-export class InvalidRecordError extends LegalClausesError {
+export class InvalidRecordError extends LegalClausesError<'INVALID_RECORD'> {
   /** The string as received. */
   declare readonly record: string;
   /** What is wrong with it. */
@@ -339,7 +388,7 @@ export class InvalidRecordError extends LegalClausesError {
   constructor(record: string, reason: string) {
     super(
       'INVALID_RECORD',
-      `${JSON.stringify(record)} is not an acceptance record: ${reason}; expected the form disclaimer@2003-04-15/zh#sha256:<64 hex digits>, or disclaimer@2003-04-15/en/image-use#sha256:<64 hex digits> for one clause`,
+      `${quoteJson(record)} is not an acceptance record: ${reason}; expected the form disclaimer@2003-04-15/zh#sha256:<64 hex digits>, or disclaimer@2003-04-15/en/image-use#sha256:<64 hex digits> for one clause`,
     );
     this.record = record;
     this.reason = reason;
@@ -347,7 +396,7 @@ export class InvalidRecordError extends LegalClausesError {
 }
 
 /** An acceptance record names a text whose hash is not the one the record holds: forged, corrupted, or a changed draft. */
-export class RecordMismatchError extends LegalClausesError {
+export class RecordMismatchError extends LegalClausesError<'RECORD_MISMATCH'> {
   /** The record as received. */
   declare readonly record: string;
   /** The hash the record holds. */
@@ -367,7 +416,7 @@ export class RecordMismatchError extends LegalClausesError {
 }
 
 /** The language did not publish the clause (or any clause of the edition), so there is no text to accept. */
-export class TextNotPublishedError extends LegalClausesError {
+export class TextNotPublishedError extends LegalClausesError<'TEXT_NOT_PUBLISHED'> {
   declare readonly documentId: string;
   declare readonly edition: string;
   declare readonly lang: string;
@@ -391,7 +440,7 @@ export class TextNotPublishedError extends LegalClausesError {
 }
 
 /** A diff was asked for "the previous edition", and the document has no published edition before the new one. */
-export class NoPreviousEditionError extends LegalClausesError {
+export class NoPreviousEditionError extends LegalClausesError<'NO_PREVIOUS_EDITION'> {
   declare readonly documentId: string;
   /** The edition the diff compares to. */
   declare readonly edition: string;
@@ -399,10 +448,12 @@ export class NoPreviousEditionError extends LegalClausesError {
   declare readonly available: readonly string[];
 
   constructor(documentId: string, edition: string, available: readonly string[]) {
-    const only = available.length === 1 ? `has only one edition (${edition})` : `has no published edition before ${edition} (editions: ${listForMessage(available)})`;
+    const first = available[0];
     super(
       'NO_PREVIOUS_EDITION',
-      `document '${documentId}' ${only}, so there is nothing to compare it with; name two editions (legal-clauses diff 2003-04-15 2024-01-01) or compare with an older release (legal-clauses diff --from-corpus old.json)`,
+      available.length === 1 || first === undefined
+        ? `document '${documentId}' has only one edition (${edition}), so there is nothing to compare it with in this corpus; compare it with another corpus, such as an older release's: diffCorpora(older, corpus)`
+        : `document '${documentId}' has no published edition before ${edition} (editions: ${listForMessage(available)}), so there is no previous edition to compare it with; name the old one: { from: '${first}', to: '${edition}' }`,
     );
     this.documentId = documentId;
     this.edition = edition;
@@ -411,7 +462,7 @@ export class NoPreviousEditionError extends LegalClausesError {
 }
 
 /** A release of a package could not be fetched: no such version, offline and not cached, the registry unreachable or refusing access. */
-export class ReleaseNotFetchedError extends LegalClausesError {
+export class ReleaseNotFetchedError extends LegalClausesError<'RELEASE_NOT_FETCHED'> {
   /** The release as asked for, such as `legal-clauses@1.0.0`. */
   declare readonly release: string;
   /** Why, in a few words. */
@@ -425,7 +476,7 @@ export class ReleaseNotFetchedError extends LegalClausesError {
 }
 
 /** A release's tarball is not the one its registry published: its bytes do not match the version's `dist.integrity`. */
-export class ReleaseIntegrityError extends LegalClausesError {
+export class ReleaseIntegrityError extends LegalClausesError<'RELEASE_INTEGRITY'> {
   declare readonly release: string;
   /** The integrity the registry lists for the version. */
   declare readonly expected: string;
@@ -433,7 +484,7 @@ export class ReleaseIntegrityError extends LegalClausesError {
   declare readonly actual: string;
 
   /**
-   * @param against - What `expected` is, for the message: the registry's `dist.integrity` by default.
+   * @param options.against - What `expected` is, for the message: the registry's `dist.integrity` by default.
    */
   constructor(release: string, expected: string, actual: string, options?: { cause?: unknown; against?: string }) {
     super(
@@ -448,7 +499,7 @@ export class ReleaseIntegrityError extends LegalClausesError {
 }
 
 /** A release's corpus does not verify against the lock it ships (`clauses/lock.json`): its published text is not what it locked. */
-export class ReleaseNotVerifiedError extends LegalClausesError {
+export class ReleaseNotVerifiedError extends LegalClausesError<'RELEASE_NOT_VERIFIED'> {
   declare readonly release: string;
   /** One line per problem, naming document, edition, clause and language. */
   declare readonly problems: readonly string[];
@@ -462,7 +513,7 @@ export class ReleaseNotVerifiedError extends LegalClausesError {
 }
 
 /** Something named as a release is not one: not a package with a corpus, not a tarball, or a kind of source that is not accepted. */
-export class InvalidReleaseError extends LegalClausesError {
+export class InvalidReleaseError extends LegalClausesError<'INVALID_RELEASE'> {
   declare readonly release: string;
   declare readonly reason: string;
 
@@ -485,7 +536,7 @@ export interface TextPosition {
  * A file is not UTF-8: invalid byte sequences, or another encoding (UTF-16, UTF-32). Nothing is
  * replaced by U+FFFD silently: a replaced byte would change the text and still hash.
  */
-export class InvalidEncodingError extends LegalClausesError {
+export class InvalidEncodingError extends LegalClausesError<'INVALID_ENCODING'> {
   declare readonly file: string;
   /** The encoding recognised instead, such as `'UTF-16LE'`, or `undefined` for invalid UTF-8. */
   declare readonly encoding: string | undefined;
@@ -509,7 +560,7 @@ export class InvalidEncodingError extends LegalClausesError {
  * Text holds a lone surrogate (half of a UTF-16 pair, such as `\ud83d` without its partner): it
  * is not Unicode, has no UTF-8 form, and would hash as if it were U+FFFD.
  */
-export class IllFormedUnicodeError extends LegalClausesError {
+export class IllFormedUnicodeError extends LegalClausesError<'ILL_FORMED_UNICODE'> {
   /** The file, when the text was read from one. */
   declare readonly file: string | undefined;
   /** The JSON path of the string, when the text was read from JSON. */
@@ -538,7 +589,7 @@ export class IllFormedUnicodeError extends LegalClausesError {
 }
 
 /** A JSON object has the same key twice; `JSON.parse` would keep the last one silently. */
-export class DuplicateKeyError extends LegalClausesError {
+export class DuplicateKeyError extends LegalClausesError<'DUPLICATE_KEY'> {
   declare readonly file: string;
   declare readonly key: string;
   /** The JSON path of the key. */
@@ -562,7 +613,7 @@ export class DuplicateKeyError extends LegalClausesError {
 }
 
 /** An input is beyond a documented limit: a file too large, or JSON nested too deep (docs/security.md). */
-export class LimitExceededError extends LegalClausesError {
+export class LimitExceededError extends LegalClausesError<'LIMIT_EXCEEDED'> {
   declare readonly file: string;
   /** Which limit: `'size'` (bytes of a file) or `'depth'` (nesting of JSON arrays and objects). */
   declare readonly limit: 'size' | 'depth';
@@ -578,7 +629,7 @@ export class LimitExceededError extends LegalClausesError {
 }
 
 /** `--corpus DIR` (or `readCorpusDirectory`) names a folder that is not laid out like clauses/. */
-export class NotACorpusDirectoryError extends LegalClausesError {
+export class NotACorpusDirectoryError extends LegalClausesError<'NOT_A_CORPUS_DIRECTORY'> {
   declare readonly directory: string;
   /** What the folder holds, as described in the message. */
   declare readonly found: string;
@@ -594,7 +645,7 @@ export class NotACorpusDirectoryError extends LegalClausesError {
 }
 
 /** A file cannot be written (a missing folder, no permission, a full disk, or an input it must not replace). */
-export class FileNotWritableError extends LegalClausesError {
+export class FileNotWritableError extends LegalClausesError<'FILE_NOT_WRITABLE'> {
   declare readonly file: string;
   declare readonly reason: string;
 
@@ -606,7 +657,7 @@ export class FileNotWritableError extends LegalClausesError {
 }
 
 /** Another process holds the lock file guarding a file we update (such as `lock.json.lock`). */
-export class FileLockedError extends LegalClausesError {
+export class FileLockedError extends LegalClausesError<'FILE_LOCKED'> {
   /** The file being updated. */
   declare readonly file: string;
   /** The lock file. */
@@ -622,6 +673,45 @@ export class FileLockedError extends LegalClausesError {
   }
 }
 
+/**
+ * Every error legal-clauses throws, one class per code: a union discriminated by `code`, so
+ * that `switch (error.code)` (or `error.code === 'UNKNOWN_CLAUSE'`) narrows it to the class and
+ * its fields. `error instanceof LegalClausesError` gives this type.
+ */
+export type AnyLegalClausesError =
+  | UnknownDocumentError
+  | AmbiguousDocumentError
+  | UnknownEditionError
+  | NoEditionInForceError
+  | AmbiguousDateError
+  | UnknownReferenceError
+  | UnknownClauseError
+  | ClauseNotInEditionError
+  | UnsupportedLocaleError
+  | InvalidLocaleError
+  | InvalidDateError
+  | InvalidOptionsError
+  | InvalidArgumentError
+  | InvalidJsonError
+  | CorpusValidationError
+  | FileNotReadableError
+  | UnknownNodeError
+  | InvalidRecordError
+  | RecordMismatchError
+  | TextNotPublishedError
+  | NoPreviousEditionError
+  | ReleaseNotFetchedError
+  | ReleaseIntegrityError
+  | ReleaseNotVerifiedError
+  | InvalidReleaseError
+  | InvalidEncodingError
+  | IllFormedUnicodeError
+  | DuplicateKeyError
+  | LimitExceededError
+  | NotACorpusDirectoryError
+  | FileNotWritableError
+  | FileLockedError;
+
 function unknownMessage(
   what: string,
   received: string,
@@ -629,5 +719,5 @@ function unknownMessage(
   available: readonly string[],
 ): string {
   const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-  return `unknown ${what} '${received}'${hint} (known: ${listForMessage(available)})`;
+  return `unknown ${what} ${quote(received)}${hint} (known: ${listForMessage(available)})`;
 }

@@ -124,4 +124,4 @@ export {
   InvalidReleaseError,
 } from './errors.js';
 export { ERROR_CODES } from './errors.js';
-export type { CorpusIssue, ErrorCode, TextPosition } from './errors.js';
+export type { AnyLegalClausesError, CorpusIssue, ErrorCode, TextPosition } from './errors.js';

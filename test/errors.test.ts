@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, type Corpus, type ErrorCode } from '../src/index.js';
+import { corpus, ERROR_CODES, getClause, getClauseText, getDocument, getEdition, LegalClausesError, resolveReference, toText, UnknownClauseError, type AnyLegalClausesError, type Corpus, type ErrorCode } from '../src/index.js';
 import { createAcceptanceRecord, parseAcceptanceRecord, resolveAcceptanceRecord } from '../src/checks.js';
 import { diffEditions } from '../src/diff.js';
 import { readCorpusDirectory, readCorpusFile, readRelease } from '../src/node.js';
@@ -96,5 +96,30 @@ describe('LegalClausesError', () => {
     expect(error).toHaveProperty('code', code);
     expect((error as Error).name).not.toBe('Error');
     expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+/** The class of a code, when only one class has it. */
+type UnionOfOne<C extends ErrorCode> = Extract<AnyLegalClausesError, { code: C }> extends infer E ? (E extends unknown ? ([Exclude<Extract<AnyLegalClausesError, { code: C }>, E>] extends [never] ? E : never) : never) : never;
+
+describe('AnyLegalClausesError', () => {
+  it('has one class per code, so that checking the code narrows to it', () => {
+    // Compile-time: every code of ERROR_CODES is the code of a class of the union, and no code
+    // is shared (a shared code would not narrow to one class).
+    type Missing = Exclude<ErrorCode, AnyLegalClausesError['code']>;
+    type Shared = { [C in ErrorCode]: [Extract<AnyLegalClausesError, { code: C }>] extends [UnionOfOne<C>] ? never : C }[ErrorCode];
+    const complete: [Missing] extends [never] ? true : false = true;
+    const each: [Shared] extends [never] ? true : false = true;
+    expect([complete, each]).toEqual([true, true]);
+  });
+
+  it('is what instanceof LegalClausesError gives, and the code narrows it to the class and its fields', async () => {
+    const error: unknown = await errorOf(() => getClause('imge-use' as 'acceptance'));
+    expect(error).toBeInstanceOf(LegalClausesError);
+    if (!(error instanceof LegalClausesError) || error.code !== 'UNKNOWN_CLAUSE') throw new Error('expected UNKNOWN_CLAUSE');
+    // These compile only because the code narrowed `error` to UnknownClauseError.
+    expect([error.clauseId, error.suggestion]).toEqual(['imge-use', 'image-use']);
+    expect(error).toBeInstanceOf(UnknownClauseError);
+    expect(new Error('x') instanceof LegalClausesError).toBe(false);
   });
 });

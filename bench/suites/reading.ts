@@ -2,21 +2,17 @@
  * Reading corpora: what strict reading costs beside plain `JSON.parse` (same process, same
  * input, interleaved); the peak memory of a process that reads, and reads and diffs, a corpus
  * file of 10 MB per language (issue 10: at most 256 MB), each way measured in a fresh child
- * process; and the CLI's time on corpora of 1, 50 and 500 documents (issue 14: cost proportional
- * to what is asked), beside a bare `node` start in the same run.
+ * process. The CLI on corpora of 1, 50 and 500 documents is the corpus-size suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Corpus } from '../../src/index.js';
 import { loadBuiltMainEntry } from '../lib/dist.js';
 import { bytes, markdownTable, ms, type BenchSuite } from '../lib/suite.js';
 import { generateCorpus } from './diff-corpus.js';
 
-const CLI = resolve('dist/cli.js');
-const CLI_RUNS = 7;
 const url = (path: string) => JSON.stringify(pathToFileURL(resolve(path)).href);
 
 function median(values: readonly number[]): number {
@@ -58,56 +54,9 @@ console.log(hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024)
   return Number(result.stdout.trim());
 }
 
-/**
- * FIXTURE for the benchmark, not published text: `count` copies of the bundled disclaimer as
- * documents d001, d002, …, their clauses renamed d001-<id>, … .
- */
-function manyDocuments(source: Corpus, count: number): Corpus {
-  const documents = [];
-  const clauses = [];
-  for (let n = 1; n <= count; n++) {
-    const id = `d${String(n).padStart(3, '0')}`;
-    for (const document of source.documents) {
-      documents.push({
-        ...document,
-        id,
-        editions: document.editions.map((edition) => ({ ...edition, sections: edition.sections.map((section) => ({ ...section, clauses: section.clauses.map((clause) => `${id}-${clause}`) })) })),
-      });
-    }
-    for (const clause of source.clauses) clauses.push({ ...clause, id: `${id}-${clause.id}`, document: id });
-  }
-  return { format: source.format, documents, clauses } as Corpus;
-}
-
-function writeDirectory(root: string, corpus: Corpus): void {
-  for (const { editions, ...meta } of corpus.documents) {
-    const folder = join(root, meta.id);
-    mkdirSync(join(folder, 'editions'), { recursive: true });
-    mkdirSync(join(folder, 'clauses'), { recursive: true });
-    writeFileSync(join(folder, 'document.json'), JSON.stringify(meta, null, 2));
-    for (const edition of editions) writeFileSync(join(folder, 'editions', `${edition.id}.json`), JSON.stringify(edition, null, 2));
-  }
-  for (const { document, ...clause } of corpus.clauses) writeFileSync(join(root, document, 'clauses', `${clause.id}.json`), JSON.stringify(clause, null, 2));
-}
-
-/** Median wall time of `runs` fresh processes per command, the commands interleaved. */
-function timeCommands(commands: Record<string, string[]>, runs: number): Record<string, number> {
-  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-  for (const args of Object.values(commands)) spawnSync(process.execPath, args, { stdio: 'ignore' }); // warm the file cache
-  for (let run = 0; run < runs; run++) {
-    for (const [name, args] of Object.entries(commands)) {
-      const start = performance.now();
-      const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-      if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: ${result.stderr}`);
-      samples[name]!.push(performance.now() - start);
-    }
-  }
-  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
-}
-
 export const readingSuite: BenchSuite = {
   name: 'reading',
-  title: 'Reading corpora: strict reading, peak memory, corpora of 1, 50 and 500 documents',
+  title: 'Reading corpora: strict reading, peak memory',
   async run() {
     const main = await loadBuiltMainEntry();
     const node = (await import(pathToFileURL(resolve('dist/node.js')).href)) as typeof import('../../src/node.js');
@@ -153,28 +102,6 @@ export const readingSuite: BenchSuite = {
         return [name, `**${bytes(peak)}**`, name.startsWith('bare') ? '—' : `+${bytes(peak - bare)}`, name.includes('diffEditions') ? (peak <= 256e6 ? 'under 256 MB' : 'over 256 MB') : ''];
       });
 
-      // The CLI on corpora of 1, 50 and 500 documents: every command on every size, interleaved.
-      const COUNTS = [1, 50, 500];
-      const commands: Record<string, string[]> = { bare: ['-e', ''] };
-      const fileSizes = new Map<number, number>();
-      for (const count of COUNTS) {
-        const many = manyDocuments(main.corpus, count);
-        const root = join(dir, `docs-${count}`);
-        writeDirectory(root, many);
-        spawnSync(process.execPath, [CLI, 'check', '--update', '--corpus', root], { stdio: 'ignore' });
-        const file = join(dir, `docs-${count}.json`);
-        spawnSync(process.execPath, [CLI, 'export', '--corpus', root, '--output', file], { stdio: 'ignore' });
-        fileSizes.set(count, readFileSync(file).length);
-        for (const [kind, path] of [['dir', root], ['file', file]] as const) {
-          commands[`${count} list ${kind}`] = [CLI, 'list', '--corpus', path, '--document', 'd001'];
-          commands[`${count} render ${kind}`] = [CLI, 'render', '--corpus', path, '--document', 'd001'];
-          commands[`${count} check ${kind}`] = [CLI, 'check', '--corpus', path];
-        }
-      }
-      const times = timeCommands(commands, CLI_RUNS);
-      const columns = ['list dir', 'list file', 'render dir', 'render file', 'check dir', 'check file'];
-      const cliRows = COUNTS.map((count) => [`${count} (${bytes(fileSizes.get(count)!)} file)`, ms(times.bare!), ...columns.map((column) => ms(times[`${count} ${column}`]!))]);
-      const relative = COUNTS.map((count) => [String(count), ...columns.map((column) => `${(times[`${count} ${column}`]! / times[`1 ${column}`]!).toFixed(2)}×`)]);
       const loadAfter = loadavg()[0]!.toFixed(2);
 
       return `Load average (1 min) of the machine (2 cores, shared): ${loadBefore} before the runs, ${loadAfter} after.
@@ -198,20 +125,7 @@ for reading and diffing. The reading holds the validated corpus (its text alone 
 file whole; what the diff adds on top is the diff's (docs/benchmarks.md, "Diff"), and the garbage collector's slack varies
 from run to run by some 20 MB.
 
-${markdownTable(['process', 'peak RSS', 'over bare node', 'goal'], memoryRows)}
-
-### The CLI on corpora of 1, 50 and 500 documents
-
-Each document a copy of the bundled disclaimer (10 clauses); median wall time of ${CLI_RUNS} fresh processes per command,
-every command on every size interleaved with a bare \`node -e ""\`. \`list\` and \`render\` name one document
-(\`--document d001\`); \`check\` verifies every document (against lock.json for the directory, against the embedded
-hashes for the file).
-
-${markdownTable(['documents', 'bare node', 'list (dir)', 'list (file)', 'render (dir)', 'render (file)', 'check (dir)', 'check (file)'], cliRows)}
-
-Relative to one document (the same column, first row):
-
-${markdownTable(['documents', 'list (dir)', 'list (file)', 'render (dir)', 'render (file)', 'check (dir)', 'check (file)'], relative)}`;
+${markdownTable(['process', 'peak RSS', 'over bare node', 'goal'], memoryRows)}`;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,8 @@
  * last release itself must verify (integrity, lock) to be compared with. See docs/releasing.md.
  */
 import { readFileSync } from 'node:fs';
-import { LOCK_FORMAT, verifyLock, parseLock } from '../../src/checks.js';
+import { LOCK_FORMAT, verifyLock } from '../../src/checks.js';
+import { parseLock } from '../../src/schema.js';
 import { CORPUS_FORMAT } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
 import { fetchTarball } from '../../src/node/release/fetch-tarball.js';

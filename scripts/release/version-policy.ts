@@ -5,7 +5,7 @@
  * version; a model break (a format tag of the shipped data changed) or an API break (an entry
  * or an export gone) is major.
  */
-import { compareCorpora, type ReleaseType } from '../../src/checks.js';
+import { diffReleases, type ReleaseType } from '../../src/checks.js';
 import type { Corpus } from '../../src/index.js';
 
 /** What the policy compares of a release. */
@@ -51,7 +51,7 @@ export function checkVersionPolicy(base: ReleaseSnapshot | undefined, next: Rele
   const refused: string[] = [];
   if (declared === 'none') refused.push(`version ${next.version} does not come after ${base.version}`);
 
-  const changes = compareCorpora(base.corpus, next.corpus);
+  const changes = diffReleases(base.corpus, next.corpus);
   for (const edition of changes.editions.filter((change) => change.kind === 'edited')) {
     refused.push(`published edition ${edition.document}@${edition.edition} of ${base.version} changed: published text never changes; publish the change as a new edition`);
   }

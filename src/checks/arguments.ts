@@ -1,5 +1,5 @@
 /** The rules for the arguments of the checks entry's functions (src/util/arguments.ts). */
-import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
+import { CLAUSE, CORPUS, DOCUMENT, EDITION, LANGUAGE, LANGUAGE_LIST, LOCALES, SELECTOR_KEYS, optionsWith } from '../lookup/arguments.js';
 import { either, flag, isRecord, listOf, oneOf, optional, rule, shape, text } from '../util/arguments.js';
 import { SEVERITIES } from './types.js';
 
@@ -29,8 +29,8 @@ export const RECORD = shape('an acceptance record ({ document, edition, lang, cl
 /** A record as a string, or parsed. */
 export const RECORD_OR_TEXT = either(text, RECORD);
 
-/** Options of `createAcceptanceRecord`: `lang` is required (whether it is a corpus language is checked where it is used, with its own hint). */
-export const RECORD_OPTIONS = shape('an options object with lang', { ...SELECTOR_KEYS, lang: text, clause: optional(text) });
+/** Options of `createAcceptanceRecord`: `lang` is required (whether its tags match a language is checked where they are negotiated). */
+export const RECORD_OPTIONS = shape('an options object with lang', { ...SELECTOR_KEYS, lang: LOCALES, fallback: optional(LANGUAGE_LIST), clause: optional(text) });
 
 /** Options of `parityReport`. */
 export const PARITY_OPTIONS = optionsWith({ document: optional(text), edition: optional(text) });
@@ -78,9 +78,9 @@ export const MARKDOWN_FILES = listOf(shape('a Markdown file ({ file, text })', {
 /** A changeset marker. */
 export const MARKER = shape('a changeset marker ({ document, edition, fingerprint })', { document: text, edition: text, fingerprint: text });
 
-/** The outcome of `compareCorpora`. */
-export const CORPUS_CHANGES = rule(
-  'the outcome of compareCorpora',
+/** The outcome of `diffReleases`. */
+export const RELEASE_DIFF = rule(
+  'the outcome of diffReleases',
   (value) => isRecord(value) && typeof value.releaseType === 'string' && Array.isArray(value.editions) && Array.isArray(value.reasons),
 );
 
@@ -92,3 +92,33 @@ export const COUNT = rule('a whole number, zero or more', (value) => typeof valu
 
 /** A file name for messages. */
 export const FILE = optional(text);
+
+/** A function, such as a formatter's `locate` option. */
+export const CALLBACK = rule('a function', (value) => typeof value === 'function');
+
+/** A report with findings, as `lintCorpus` gives. */
+export const LINT_REPORT = rule('a lint report (from lintCorpus)', (value) => isRecord(value) && Array.isArray(value.findings) && isRecord(value.counts));
+
+/** Options of the lint and parity text formatters. */
+export const LINT_TEXT_OPTIONS = optionsWith({ colour: optional(flag), locate: optional(CALLBACK) });
+
+/** Options of the Markdown formatters of lint. */
+export const LOCATE_OPTIONS = optionsWith({ locate: optional(CALLBACK) });
+
+/** A parity report, as `parityReport` gives. */
+export const PARITY_REPORT = rule('a parity report (from parityReport)', (value) => isRecord(value) && Array.isArray(value.editions) && Array.isArray(value.findings));
+
+/** Options of `verifyCorpus`. */
+export const VERIFY_CORPUS_OPTIONS = optionsWith({ lock: optional(LOCK), embeddedHashes: optional(flag), strict: optional(flag) });
+
+/** The outcome of `verifyCorpus`. */
+export const VERIFICATION = rule('the outcome of verifyCorpus', (value) => isRecord(value) && typeof value.ok === 'boolean' && typeof value.strict === 'boolean');
+
+/** The outcome of `updateLock`. */
+export const LOCK_UPDATE = rule('the outcome of updateLock', (value) => isRecord(value) && isRecord(value.lock) && Array.isArray(value.added) && Array.isArray(value.refused));
+
+/** Options of the verification formatters. */
+export const VERIFICATION_FORMAT_OPTIONS = optionsWith({ corpusFile: optional(text), lockFile: optional(text), locate: optional(CALLBACK) });
+
+/** Options of the lock update formatters. */
+export const LOCK_UPDATE_FORMAT_OPTIONS = optionsWith({ lockFile: optional(text) });

@@ -1,61 +1,14 @@
 /**
  * The lock as a file: `clauses/lock.json`, pretty-printed so that a pull request shows which
- * editions it adds, and validated on reading like every other file of a corpus.
+ * editions it adds. Reading it back validates it (`parseLock`, in the `schema` entry).
  */
 import { checkArguments } from '../util/arguments.js';
-import { FILE, LOCK, text as TEXT } from './arguments.js';
-import * as z from 'zod';
-import { parseJsonText } from '../corpus/parse-json.js';
-import { validateWith } from '../corpus/validate.js';
-import { languageHashesSchema as perLanguage, sha256Schema as sha256 } from '../model/schema.js';
-import { LEGACY_LOCK_FORMATS, LOCK_FORMAT, type Lock } from './lock.js';
-
-const somePerLanguage = z.strictObject({ zh: sha256.optional(), 'zh-Hant': sha256.optional(), en: sha256.optional() });
-
-const lockSchema = z.strictObject({
-  $comment: z.string().optional(),
-  // A lock written in format 1 has the same shape, without titles or zh-Hant: read as it is.
-  format: z.enum([LOCK_FORMAT, ...LEGACY_LOCK_FORMATS], { error: `format must be '${LOCK_FORMAT}' (or '${LEGACY_LOCK_FORMATS.join("', '")}', still read)` }),
-  documents: z.record(
-    z.string(),
-    z.record(
-      z.string(),
-      z.strictObject({
-        structure: sha256,
-        title: somePerLanguage.optional(),
-        dateline: somePerLanguage.optional(),
-        sections: z.array(z.strictObject({ id: z.string(), heading: somePerLanguage.optional(), clauses: z.array(z.string()) })),
-        text: perLanguage,
-        clauses: z.record(z.string(), perLanguage),
-      }),
-    ),
-  ),
-});
+import { LOCK } from './arguments.js';
+import type { Lock } from './lock.js';
 
 /** What the lock file says about itself, for whoever opens it. */
 const COMMENT =
   'Content hashes of the published editions (docs/trust.md). Written by `legal-clauses check --update` (npm run lock); entries are only ever added, never changed.';
-
-/**
- * Reads a lock file's text.
- *
- * @param text - The JSON text of the lock.
- * @param file - Where it came from, for error messages.
- * @returns The lock.
- * @throws {InvalidJsonError} When the text is not JSON.
- * @throws {CorpusValidationError} When the JSON is not a lock; the issues name the file and the path inside it.
- * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
- * @example
- * parseLock('{"format":"legal-clauses/lock@1","documents":{}}').documents;
- * //=> {}
- */
-export function parseLock(text: string, file = '<lock>'): Lock {
-  checkArguments('parseLock', ['text', text, TEXT], ['file', file, FILE]);
-  const { $comment: _, format: __, ...lock } = validateWith(lockSchema, parseJsonText(text, file), file);
-  // The schema checked every hash's form, which the template-literal types cannot express.
-  // Format 1 differs only by what it cannot hold (titles, zh-Hant), so it reads as the current format.
-  return { ...lock, format: LOCK_FORMAT } as Lock;
-}
 
 /**
  * Writes a lock as the text of `clauses/lock.json`: two-space JSON, editions in corpus order,

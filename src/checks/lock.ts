@@ -8,7 +8,8 @@ import { CORPUS, EDITION, LOCK } from './arguments.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import type { Corpus, Edition } from '../model/types.js';
 import { editionHashes, hashText, shortHash } from './hashes.js';
-import { alignClauses } from '../diff/align.js';
+import type { ClauseSeat } from '../diff/align.js';
+import { diffOutlines } from '../diff/outline-changes.js';
 import type { EditionHashes, EditionRef, Sha256 } from './types.js';
 
 /** The `format` tag of a lock file; bumped only on incompatible changes. */
@@ -225,40 +226,7 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
     add({ kind: 'edition-unpublished', locked: 'published', actual: edition.status, message: `${where}: the published edition is now marked '${edition.status}'` });
   }
 
-  for (const lang of LANGUAGES) {
-    const before = locked.title?.[lang];
-    const after = current.title?.[lang];
-    if (before !== after) {
-      add({ kind: 'title-changed', language: lang, ...values(before, after), message: `${where}, ${lang}: the published title ${describeChange(before, after)}` });
-    }
-  }
-
-  for (const lang of LANGUAGES) {
-    const before = locked.dateline?.[lang];
-    const after = current.dateline?.[lang];
-    if (before !== after) {
-      add({ kind: 'dateline-changed', language: lang, ...values(before, after), message: `${where}, ${lang}: the dateline ${describeChange(before, after)}` });
-    }
-  }
-
-  const lockedIds = locked.sections.map((section) => section.id);
-  const currentIds = current.sections.map((section) => section.id);
-  if (lockedIds.join('\n') !== currentIds.join('\n')) {
-    add({ kind: 'sections-changed', locked: lockedIds.join(','), actual: currentIds.join(','), message: `${where}: the sections were [${lockedIds.join(', ')}], now [${currentIds.join(', ')}]` });
-  }
-  for (const section of locked.sections) {
-    const now = current.sections.find((candidate) => candidate.id === section.id);
-    if (!now) continue;
-    for (const lang of LANGUAGES) {
-      const before = section.heading?.[lang];
-      const after = now.heading?.[lang];
-      if (before !== after) {
-        add({ kind: 'heading-changed', section: section.id, language: lang, ...values(before, after), message: `${where}, section '${section.id}', ${lang}: the heading ${describeChange(before, after)}` });
-      }
-    }
-  }
-
-  problems.push(...compareOrder(ref, locked, current));
+  problems.push(...outlineProblems(ref, locked, current));
 
   for (const [clauseId, lockedHashes] of Object.entries(locked.clauses)) {
     if (!Object.hasOwn(current.clauses, clauseId)) continue;
@@ -293,32 +261,42 @@ function compareEdition(ref: EditionRef, locked: LockedEdition, current: LockedE
   return problems;
 }
 
-/** Clauses added, removed, or moved (out of order, or into another section): the rule of `alignClauses`. */
-function compareOrder(ref: EditionRef, locked: LockedEdition, current: LockedEdition): LockProblem[] {
-  const problems: LockProblem[] = [];
+/**
+ * How the outline moved from its lock entry, in the words of a lock problem: `diffOutlines`
+ * decides what changed (title, dateline, sections, headings, and which clauses came, went and
+ * moved); this only says it, removed and moved clauses in the locked order.
+ */
+function outlineProblems(ref: EditionRef, locked: LockedEdition, current: LockedEdition): LockProblem[] {
   const where = `${ref.document}@${ref.edition}`;
-  const aligned = alignClauses(locked, current);
-  const removed = aligned.filter((entry) => entry.to === null).sort((x, y) => x.from!.position - y.from!.position);
-  for (const { id: clause, from } of removed) {
-    if (from !== null) {
-      problems.push({ ...ref, kind: 'clause-removed', clause, locked: `${from.position + 1}`, message: `${where}, clause '${clause}': removed from the published edition (it was #${from.position + 1}, in section '${from.section}')` });
+  const changes = diffOutlines(locked, current);
+  const problems: LockProblem[] = [];
+  for (const change of changes) {
+    if (change.kind === 'title' || change.kind === 'dateline') {
+      const what = change.kind === 'title' ? 'the published title' : 'the dateline';
+      problems.push({ ...ref, kind: `${change.kind}-changed`, language: change.language, ...values(change.before, change.after), message: `${where}, ${change.language}: ${what} ${describeChange(change.before, change.after)}` });
+    } else if (change.kind === 'sections') {
+      problems.push({ ...ref, kind: 'sections-changed', locked: change.before.join(','), actual: change.after.join(','), message: `${where}: the sections were [${change.before.join(', ')}], now [${change.after.join(', ')}]` });
+    } else if (change.kind === 'heading') {
+      problems.push({ ...ref, kind: 'heading-changed', section: change.section, language: change.language, ...values(change.before, change.after), message: `${where}, section '${change.section}', ${change.language}: the heading ${describeChange(change.before, change.after)}` });
     }
   }
-  for (const { id: clause, from, to } of aligned) {
-    if (from === null && to !== null) {
-      problems.push({ ...ref, kind: 'clause-added', clause, actual: `${to.position + 1}`, message: `${where}, clause '${clause}': added to the published edition (#${to.position + 1}, in section '${to.section}')` });
-    }
+  const inLockedOrder = <T extends { from: ClauseSeat }>(list: T[]) => list.sort((x, y) => x.from.position - y.from.position);
+  for (const { clause, from } of inLockedOrder(changes.filter((change) => change.kind === 'clause-removed'))) {
+    problems.push({ ...ref, kind: 'clause-removed', clause, locked: `${from.position + 1}`, message: `${where}, clause '${clause}': removed from the published edition (it was #${from.position + 1}, in section '${from.section}')` });
   }
-  // In the locked order, as before.
-  const moved = aligned.filter((entry) => entry.moved && entry.from !== null && entry.to !== null).sort((x, y) => x.from!.position - y.from!.position);
-  for (const { id: clause, from, to } of moved) {
+  for (const change of changes) {
+    if (change.kind !== 'clause-added') continue;
+    const { clause, to } = change;
+    problems.push({ ...ref, kind: 'clause-added', clause, actual: `${to.position + 1}`, message: `${where}, clause '${clause}': added to the published edition (#${to.position + 1}, in section '${to.section}')` });
+  }
+  for (const { clause, from, to } of inLockedOrder(changes.filter((change) => change.kind === 'clause-moved'))) {
     problems.push({
       ...ref,
       kind: 'clause-moved',
       clause,
-      locked: `${from!.position + 1}`,
-      actual: `${to!.position + 1}`,
-      message: `${where}, clause '${clause}': moved from #${from!.position + 1} in section '${from!.section}' to #${to!.position + 1} in section '${to!.section}'`,
+      locked: `${from.position + 1}`,
+      actual: `${to.position + 1}`,
+      message: `${where}, clause '${clause}': moved from #${from.position + 1} in section '${from.section}' to #${to.position + 1} in section '${to.section}'`,
     });
   }
   return problems;

@@ -5,6 +5,7 @@
  * record. The grammar is in docs/trust.md.
  */
 import { checkArguments } from '../util/arguments.js';
+import { quote } from '../util/quote.js';
 import { CORPUS, RECORD, RECORD_OPTIONS, RECORD_OR_TEXT, text as TEXT } from './arguments.js';
 import {
   ClauseNotInEditionError,
@@ -16,8 +17,8 @@ import {
   UnknownClauseError,
   UnknownDocumentError,
   UnknownEditionError,
-  UnsupportedLocaleError,
 } from '../errors.js';
+import { chooseLanguage } from '../lookup/choose-language.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from '../lookup/resolve.js';
 import { ID_PATTERN, LANGUAGES, type EditionStatus, type Language } from '../model/constants.js';
 import { isEditionDate } from '../model/edition-dates.js';
@@ -41,8 +42,17 @@ export interface AcceptanceRecord {
 
 /** What to create a record of: an edition (or one clause of it) in one language. */
 export interface RecordOptions extends EditionSelector {
-  /** The language the user was shown: a language of the corpus, `'zh'` or `'en'`. */
-  lang: Language;
+  /**
+   * The language the user was shown: a language of the document (`'zh'`, `'en'`), or the
+   * reader's BCP 47 tags (`'zh-CN'`, `['zh-TW', 'en']`), chosen exactly as `getClauseText`
+   * chooses the text it shows, so that the record names what was shown.
+   */
+  lang: string | readonly string[];
+  /**
+   * Languages to accept, in order, when no requested one has the text, as in `getClauseText`.
+   * @default []
+   */
+  fallback?: Language | readonly Language[] | undefined;
   /**
    * A clause id, for a record of that clause alone.
    * @default undefined (a record of the whole edition)
@@ -136,16 +146,16 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
   if (at < 0) fail("it names no edition (expected 'document@edition/lang')");
   const document = locator.slice(0, at);
   const [edition = '', lang = '', clause, ...extra] = locator.slice(at + 1).split('/');
-  if (!ID_PATTERN.test(document)) fail(`document id '${document}' is not lowercase kebab-case`);
-  if (!isEditionDate(edition)) fail(`edition '${edition}' is not a release date written YYYY-MM-DD, YYYY-MM or YYYY`);
-  if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`language '${lang}' is not one of ${LANGUAGES.join(', ')}`);
-  if (clause !== undefined && !ID_PATTERN.test(clause)) fail(`clause id '${clause}' is not lowercase kebab-case`);
-  if (extra.length > 0) fail(`unexpected '/${extra.join('/')}' after the clause id`);
+  if (!ID_PATTERN.test(document)) fail(`document id ${quote(document)} is not lowercase kebab-case`);
+  if (!isEditionDate(edition)) fail(`edition ${quote(edition)} is not a release date written YYYY-MM-DD, YYYY-MM or YYYY`);
+  if (!(LANGUAGES as readonly string[]).includes(lang)) fail(`language ${quote(lang)} is not one of ${LANGUAGES.join(', ')}`);
+  if (clause !== undefined && !ID_PATTERN.test(clause)) fail(`clause id ${quote(clause)} is not lowercase kebab-case`);
+  if (extra.length > 0) fail(`unexpected ${quote(`/${extra.join('/')}`)} after the clause id`);
 
   if (hashAt < 0) fail("it has no '#sha256:…' part");
   const hash = text.slice(hashAt + 1);
   if (!hash.startsWith(HASH_PREFIX)) {
-    fail(`the hash must start with '${HASH_PREFIX}' (received '${hash.split(':')[0]}'; only SHA-256 is supported)`);
+    fail(`the hash must start with '${HASH_PREFIX}' (received ${quote(hash.split(':')[0]!)}; only SHA-256 is supported)`);
   }
   const hex = hash.slice(HASH_PREFIX.length);
   if (/[A-F]/.test(hex) && /^[0-9a-fA-F]{64}$/.test(hex)) fail('the hash must be written in lowercase hex digits');
@@ -168,7 +178,8 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
  * @throws {NoEditionInForceError} When no published edition was in force at `at`.
  * @throws {UnknownClauseError} When the clause does not exist.
  * @throws {ClauseNotInEditionError} When the edition does not contain the clause.
- * @throws {UnsupportedLocaleError} When `lang` is not a language of the corpus.
+ * @throws {InvalidLocaleError} When a tag of `lang` is not well-formed BCP 47.
+ * @throws {UnsupportedLocaleError} When no tag of `lang` matches a language of the document and no fallback is one.
  * @throws {TextNotPublishedError} When the language did not publish the text: nothing was shown to accept.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
@@ -177,12 +188,13 @@ export function parseAcceptanceRecord(text: string): AcceptanceRecord {
  */
 export function createAcceptanceRecord(corpus: Corpus, options: RecordOptions): string {
   checkArguments('createAcceptanceRecord', ['corpus', corpus, CORPUS], ['options', options, RECORD_OPTIONS]);
-  const { lang, clause } = options;
-  if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    throw new UnsupportedLocaleError(String(lang), LANGUAGES, '; records name a language of the corpus: negotiate the reader\'s locale first');
-  }
+  const { clause } = options;
   const document = resolveDocument(corpus, options.document);
   const edition = resolveEdition(document, options);
+  if (clause !== undefined) locateClause(edition, resolveClause(corpus, clause), document);
+  const hasText = (lang: Language) => (clause === undefined ? editionText(corpus, edition, lang) !== undefined : translationIn(resolveClause(corpus, clause).editions[edition.id]!, lang).status === 'published');
+  // The language getClauseText would show: a missing text throws TextNotPublishedError below.
+  const { lang } = chooseLanguage(options.lang, options.fallback ?? [], document.languages, hasText);
   const base = { document: document.id, edition: edition.id, lang };
   const located = locateText(corpus, clause === undefined ? base : { ...base, clause });
   return formatAcceptanceRecord({ ...(clause === undefined ? base : { ...base, clause }), hash: hashText(located.text) });

@@ -1,8 +1,9 @@
 /**
- * SHA-256 (FIPS 180-4), synchronous and dependency-free, so that the checks run wherever the
- * library does: browsers and edge workers have only the asynchronous `crypto.subtle`, and
- * `node:crypto` exists only in Node. Corpus texts are a few kilobytes, so speed is not the
- * concern here (see docs/benchmarks.md for the measured cost against `node:crypto`).
+ * SHA-256 (FIPS 180-4), synchronous, so that the checks run wherever the library does: browsers
+ * and edge workers have only the asynchronous `crypto.subtle`, and `node:crypto` exists only in
+ * Node. In Node, `node:crypto` does the hashing (found through `process.getBuiltinModule`, so that
+ * no bundler sees an import of it); elsewhere, our implementation below, which the tests hold to
+ * `node:crypto` (docs/benchmarks.md has the cost of each).
  */
 import { checkArguments } from '../util/arguments.js';
 import { HASH_INPUT } from './arguments.js';
@@ -27,6 +28,25 @@ const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9
 
 const encoder = new TextEncoder();
 
+/** `node:crypto`'s SHA-256 of bytes as hex, where the library runs in Node; `null` elsewhere; `undefined` until first asked. */
+let nativeSha256: ((bytes: Uint8Array) => string) | null | undefined;
+
+/**
+ * Node's SHA-256, if there is one. Asked for on the first hash, not on import: loading
+ * `node:crypto` costs a few milliseconds, which an app that never hashes should not pay. Natively
+ * the cost of hashing is the same from the first call, while ours runs interpreted until the JIT
+ * has warmed up: a CLI start that hashes the corpus once (check, export, record) spent 10–20 ms
+ * in it (docs/benchmarks.md, "CLI start").
+ */
+function nodeSha256(): ((bytes: Uint8Array) => string) | null {
+  if (nativeSha256 === undefined) {
+    const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const crypto = typeof node?.getBuiltinModule === 'function' ? (node.getBuiltinModule('node:crypto') as typeof import('node:crypto') | undefined) : undefined;
+    nativeSha256 = crypto ? (bytes) => crypto.createHash('sha256').update(bytes).digest('hex') : null;
+  }
+  return nativeSha256;
+}
+
 /**
  * The SHA-256 digest of a string (encoded as UTF-8) or of bytes, as 64 lowercase hex digits.
  * A string must be well-formed Unicode: a lone surrogate has no UTF-8 form (`TextEncoder` and
@@ -50,6 +70,20 @@ export function sha256Hex(input: string | Uint8Array): string {
     }
   }
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
+  return (nodeSha256() ?? portableSha256Hex)(bytes);
+}
+
+/**
+ * Our SHA-256 of bytes, as 64 lowercase hex digits: what {@link sha256Hex} uses where there is no
+ * `node:crypto`. Exported for the tests, which hold it to `node:crypto`; not part of the API.
+ *
+ * @param bytes - The bytes to hash.
+ * @returns The digest as 64 lowercase hexadecimal digits.
+ * @example
+ * portableSha256Hex(new TextEncoder().encode('abc'));
+ * //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+export function portableSha256Hex(bytes: Uint8Array): string {
   const state = digest(bytes);
   let hex = '';
   for (const word of state) hex += word.toString(16).padStart(8, '0');

@@ -33,7 +33,10 @@ export type Severity = 'error' | 'warning' | 'note';
 /** Severities from the most to the least serious. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 
-/** One edition of one document. */
+/**
+ * One edition of one document, as reports name it (`disclaimer@2003-04-15`): the one meaning of
+ * `EditionRef` in every entry. (A side of a diff, the edition with its status, is `ComparedEdition`.)
+ */
 export interface EditionRef {
   readonly document: string;
   readonly edition: string;

@@ -2,8 +2,6 @@ import { stat } from 'node:fs/promises';
 import { bundledCorpus } from '../corpus/generated/corpus.js';
 import { FileNotReadableError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
-import { corpusFromDirectory } from '../node/corpus-directory.js';
-import { corpusFromFile } from '../node/corpus-file.js';
 
 /** Which part of the corpus a command needs. */
 export interface CorpusNeed {
@@ -15,7 +13,9 @@ export interface CorpusNeed {
 
 /**
  * The corpus named by `--corpus` (a JSON file or a directory like `clauses/`), else the bundled
- * one; of a file or directory, only the part the command needs is read and validated.
+ * one; of a file or directory, only the part the command needs is read and validated. The
+ * readers (and zod, which validates what they read) are loaded only for `--corpus`: the
+ * bundled corpus was validated when it was generated.
  */
 export async function loadCorpusOption(path: string | undefined, need: CorpusNeed = {}): Promise<Corpus> {
   if (path === undefined) return bundledCorpus;
@@ -26,5 +26,6 @@ export async function loadCorpusOption(path: string | undefined, need: CorpusNee
     throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
   }
   const selection = { documents: need.document === undefined ? undefined : [need.document], single: need.single };
-  return isDirectory ? corpusFromDirectory(path, selection) : corpusFromFile(path, selection);
+  if (isDirectory) return (await import('../node/corpus-directory.js')).corpusFromDirectory(path, selection);
+  return (await import('../node/corpus-file.js')).corpusFromFile(path, selection);
 }

@@ -35,7 +35,8 @@ function wantsColour(env: NodeJS.ProcessEnv): boolean {
 }
 
 const colour = wantsColour(process.env);
-process.exitCode = await run(
+// No top-level await: the executable is built as CommonJS (tsup.config.ts says why).
+void run(
   process.argv.slice(2),
   {
     stdout: (text) => void process.stdout.write(text),
@@ -43,4 +44,6 @@ process.exitCode = await run(
     colour,
   },
   version,
-);
+).then((code) => {
+  process.exitCode = code;
+});

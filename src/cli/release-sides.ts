@@ -2,7 +2,7 @@
  * The two sides of `legal-clauses diff` when they are releases or corpora: each read (a
  * release fetched and verified, a corpus file or directory read) and named for the header.
  * The release machinery (npm's configuration, pacote, tar) is imported only here, only when
- * a command names a release.
+ * a command names a release; the corpus readers (and zod) only when a side is a corpus.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -10,10 +10,9 @@ import { dirname, join } from 'node:path';
 import type { DiffSource } from '../diff/types.js';
 import { FileNotReadableError, InvalidOptionsError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
-import { readCorpusDirectory, readCorpusFile } from '../node/read-corpus.js';
 import { findInstalledPackage } from '../node/release/installed-package.js';
 import type { Release } from '../node/release/read-release.js';
-import { corpusSource } from './trust-files.js';
+import { corpusSource } from '../node/corpus-source.js';
 
 /** One side of a comparison, read. */
 export interface Side {
@@ -44,8 +43,9 @@ export function isReleaseArgument(value: string): boolean {
  * @returns Both sides, read and verified.
  * @throws {InvalidOptionsError} When a side is missing and no installed version is found.
  * @example
- * (await loadSides({ to: 'legal-clauses@latest' }, { offline: false })).from.source.label;
- * //=> 'legal-clauses@1.0.0'
+ * const sides = await loadSides({ from: 'test/fixtures/corpora/exports/release-1.json', to: 'test/fixtures/corpora/exports/release-2.json' }, { offline: true });
+ * sides.from.source.label;
+ * //=> 'test/fixtures/corpora/exports/release-1.json'
  */
 export async function loadSides(sides: { from?: string; to?: string }, options: { offline: boolean; corpus?: string | undefined }): Promise<{ from: Side; to: Side }> {
   const from = sides.from === undefined ? undefined : await loadSide(sides.from, options.offline);
@@ -57,8 +57,8 @@ export async function loadSides(sides: { from?: string; to?: string }, options: 
 
 async function loadSide(value: string, offline: boolean): Promise<Side> {
   const kind = await pathKind(value);
-  if (kind === 'file' && /\.json$/i.test(value)) return { corpus: await readCorpusFile(value), source: { label: value } };
-  if (kind === 'directory' && !existsSync(join(value, 'package.json'))) return { corpus: await readCorpusDirectory(value), source: { label: value } };
+  if (kind === 'file' && /\.json$/i.test(value)) return { corpus: await (await import('../node/read-corpus.js')).readCorpusFile(value), source: { label: value } };
+  if (kind === 'directory' && !existsSync(join(value, 'package.json'))) return { corpus: await (await import('../node/read-corpus.js')).readCorpusDirectory(value), source: { label: value } };
   const { readRelease } = await import('../node/release/read-release.js');
   return fromRelease(await readRelease(value, { offline }));
 }

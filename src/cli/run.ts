@@ -1,5 +1,6 @@
 import { LegalClausesError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { quote } from '../util/quote.js';
 import { terminalOutput } from '../util/terminal.js';
 import { parseCommandArgs, type Io } from './command.js';
 import { COMMANDS } from './commands/index.js';
@@ -32,21 +33,23 @@ async function dispatch(args: string[], io: Io, version: string): Promise<number
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
     const command = COMMANDS.find((candidate) => candidate.name === topic);
-    io.stdout(`${command ? command.help : overview()}\n`);
+    io.stdout(`${command ? (await command.load()).help : overview()}\n`);
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${version}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) {
     const suggestion = didYouMean(name, COMMANDS.map((candidate) => candidate.name));
     const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
     const what = name.startsWith('-') ? 'option' : 'command';
-    io.stderr(`legal-clauses: unknown ${what} '${name}'${hint} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see 'legal-clauses --help')\n`);
+    io.stderr(`legal-clauses: unknown ${what} ${quote(name)}${hint} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see 'legal-clauses --help')\n`);
     return EXIT.badInput;
   }
+  // Only the command that runs is loaded, with what it imports (src/cli/commands/index.ts).
+  const command = await entry.load();
   const { values, positionals } = parseCommandArgs(command, rest);
   if (values.help) {
     io.stdout(`${command.help}\n`);

@@ -1,7 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FileNotWritableError } from '../errors.js';
-import { writeFileAtomic } from '../node/atomic-write.js';
 import { stringOption, type ParsedValues } from './command.js';
 
 /** An input of the command, which `--output` must not replace: a file, or a directory none of whose files it may replace. */
@@ -28,6 +27,8 @@ export async function writeOutputFile(file: string, text: string, inputs: readon
       throw new FileNotWritableError(file, `it is inside the input of this command (${input.option} ${input.path}); write the output elsewhere`, { option: '--output' });
     }
   }
+  // The writer (node:crypto for its temporary names) is loaded only when a command writes a file.
+  const { writeFileAtomic } = await import('../node/atomic-write.js');
   await writeFileAtomic(file, text, { option: '--output' });
 }
 

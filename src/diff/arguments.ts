@@ -1,6 +1,6 @@
 /** The rules for the arguments of the diff entry's functions (src/util/arguments.ts). */
-import { CORPUS, optionsWith } from '../lookup/arguments.js';
-import { flag, isRecord, listOf, oneOf, optional, rule, text, type Rule } from '../util/arguments.js';
+import { CORPUS, LANGUAGE_LIST, LOCALES, optionsWith } from '../lookup/arguments.js';
+import { flag, isRecord, listOf, optional, rule, text, type Rule } from '../util/arguments.js';
 import { DIFF_FORMAT } from './types.js';
 
 export { CORPUS };
@@ -28,11 +28,13 @@ export const EDITION_DIFF_OPTIONS = optionsWith({
   document: optional(text),
   from: optional(text),
   to: optional(text),
-  // Which languages, how many and whether they repeat is checked where they are read.
-  languages: optional(listOf(text, 'strings')),
+  // Whether the tags are well-formed and match a language is checked where they are negotiated.
+  languages: optional(LOCALES),
+  fallback: optional(LANGUAGE_LIST),
 });
 
-const UI_LANG: Rule = optional(oneOf(['en', 'zh']));
+// A BCP 47 tag; whether it matches a language of the labels is checked where it is negotiated.
+const UI_LANG: Rule = optional(text);
 
 /** Options of the HTML formatter. */
 export const FORMAT_OPTIONS = optionsWith({ uiLang: UI_LANG });

@@ -30,8 +30,8 @@ import { equalityOf, holdsLineBreak } from './redline.js';
  * const builder = new RedlineBuilder();
  * builder.equal(['甲']), builder.remove(['乙']), builder.add(['子']), builder.equal(['丙']);
  * builder.remove(['丁']), builder.add(['寅']), builder.equal(['戊']);
- * redlineToSegments(cleanupRedline(builder.finish()));
- * //=> [{ type: 'equal', value: '甲' }, { type: 'removed', value: '乙丙丁' }, { type: 'added', value: '子丙寅' }, { type: 'equal', value: '戊' }]
+ * redlineToSegments(cleanupRedline(builder.finish()), '甲乙丙丁戊', '甲子丙寅戊');
+ * //=> [{ type: 'equal', value: '甲' }, { type: 'removed', value: '乙丙丁', class: 'substantive' }, { type: 'added', value: '子丙寅', class: 'substantive' }, { type: 'equal', value: '戊' }]
  */
 export function cleanupRedline(redline: Redline): Redline {
   foldSmallEqualities(redline);

@@ -3,7 +3,9 @@
  * clauses aligned by id, each clause compared per language, drift flagged, all counted.
  */
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
+import { toList } from '../lookup/locale.js';
 import { resolveClause } from '../lookup/resolve.js';
+import { selectLanguages } from '../lookup/select-languages.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
@@ -45,11 +47,18 @@ export interface EditionDiffOptions extends TextDiffOptions {
    */
   to?: string | undefined;
   /**
-   * The languages whose texts are compared, in the order a report lists them. Drift is always
-   * computed over every language of the document.
+   * The languages whose texts are compared, in the order a report lists them: languages of the
+   * documents (`'zh'`, `['en', 'zh']`) or BCP 47 tags matched as `buildTree` matches its `lang`
+   * (`'zh-CN'` gets `zh`; `'zh-TW'` gets `zh-Hant` where a document publishes it, and otherwise
+   * nothing unless `fallback` allows it). Drift is always computed over every language of the document.
    * @default the languages of the two editions' documents (`['zh', 'en']` for the disclaimer)
    */
-  languages?: readonly Language[] | undefined;
+  languages?: string | readonly string[] | undefined;
+  /**
+   * Languages to accept, in order, for a tag of `languages` that matches none, as in `negotiateLanguage`.
+   * @default []
+   */
+  fallback?: Language | readonly Language[] | undefined;
   /**
    * Typographic changes to ignore: `'typographic'` for all of them, or some kinds
    * (`'whitespace'`, `'wrapping'`, `'punctuation-width'`, `'quotes'`, `'case'`). The report
@@ -69,19 +78,20 @@ export interface EditionDiffOptions extends TextDiffOptions {
  * @throws {UnknownDocumentError | AmbiguousDocumentError} When the document cannot be found or chosen.
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of the document.
  * @throws {NoPreviousEditionError} When `from` is left out and no published edition precedes `to`.
- * @throws {InvalidOptionsError} When `languages` is empty, repeats or names an unknown language.
+ * @throws {InvalidOptionsError} When `languages` is an empty list or `fallback` is not a language of the model.
+ * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag of `languages` is malformed or matches no language of the documents.
  * @throws {CorpusValidationError} When the corpus was not validated and an edition lists a clause without text for it.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * const report = diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01' });
+ * const report = diffEditions(fixture, { from: '2003-04-15', to: '2024-01-01' });
  * report.clauses.find((clause) => clause.id === 'downloads').texts[0].segments.filter((s) => s.type !== 'equal');
- * //=> [{ type: 'removed', value: '得' }, { type: 'added', value: '应' }]
+ * //=> [{ type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]
  */
 export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   checkArguments('diffEditions', ['corpus', corpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
   const ignore = checkIgnore(options.ignore);
   const sides = selectEditions(corpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options, sides.from, sides.to), ignore, options);
 }
 
 /**
@@ -94,7 +104,8 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  * @returns The report (the JSON contract of docs/diff.md).
  * @throws {UnknownDocumentError | AmbiguousDocumentError} When the document cannot be found or chosen.
  * @throws {InvalidOptionsError} When the corpora hold different documents and none is named,
- *   or `languages` is empty, repeats or names an unknown language.
+ *   `languages` is an empty list or `fallback` is not a language of the model.
+ * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag of `languages` is malformed or matches no language of the documents.
  * @throws {UnknownEditionError} When `from` or `to` is not an edition of its corpus's document.
  * @throws {NoEditionInForceError} When `from` is left out and the old corpus has no published edition.
  * @throws {CorpusValidationError} When a corpus was not validated and an edition lists a clause without text for it.
@@ -106,10 +117,9 @@ export function diffEditions(corpus: Corpus, options: EditionDiffOptions = {}): 
  */
 export function diffCorpora(fromCorpus: Corpus, toCorpus: Corpus, options: EditionDiffOptions = {}): EditionDiff {
   checkArguments('diffCorpora', ['fromCorpus', fromCorpus, CORPUS], ['toCorpus', toCorpus, CORPUS], ['options', options, EDITION_DIFF_OPTIONS]);
-  if (options.languages !== undefined) checkLanguages(options.languages, undefined, undefined);
   const ignore = checkIgnore(options.ignore);
   const sides = selectCorpusEditions(fromCorpus, toCorpus, options.document, options.from, options.to);
-  return compareSides(sides.from, sides.to, checkLanguages(options.languages, sides.from, sides.to), ignore, options);
+  return compareSides(sides.from, sides.to, checkLanguages(options, sides.from, sides.to), ignore, options);
 }
 
 function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
@@ -124,22 +134,14 @@ function checkIgnore(ignore: EditionDiffOptions['ignore']): TypographicKind[] {
   return ignore.includes('typographic') ? [...TYPOGRAPHIC_KINDS] : TYPOGRAPHIC_KINDS.filter((kind) => ignore.includes(kind));
 }
 
-/** The languages asked for, checked; by default those either side's document publishes. */
-function checkLanguages(languages: readonly Language[] | undefined, from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
-  if (languages === undefined) return documentLanguages(from, to);
-  const known = LANGUAGES as readonly string[];
-  const unknown = languages.filter((language) => !known.includes(language));
-  if (languages.length === 0 || unknown.length > 0 || new Set(languages).size !== languages.length) {
-    throw new InvalidOptionsError(
-      `languages must be one or more of ${LANGUAGES.join(', ')}, each once (received ${JSON.stringify(languages)})`,
-    );
-  }
-  return [...languages];
+/** The languages asked for, matched against those of either side's document (the rule of `buildTree`); by default all of them. */
+function checkLanguages(options: EditionDiffOptions, from: EditionSide, to: EditionSide): Language[] {
+  return selectLanguages(options.languages, documentLanguages(from, to), null, toList(options.fallback ?? []), 'languages');
 }
 
 /** The languages of the documents on either side, in the order of `LANGUAGES`. */
-function documentLanguages(from: EditionSide | undefined, to: EditionSide | undefined): Language[] {
-  const declared = new Set([...(from?.document.languages ?? []), ...(to?.document.languages ?? [])]);
+function documentLanguages(from: EditionSide, to: EditionSide): Language[] {
+  const declared = new Set([...from.document.languages, ...to.document.languages]);
   return LANGUAGES.filter((language) => declared.has(language));
 }
 

@@ -3,11 +3,39 @@
  * (`--ui-lang en|zh`): the governing language's reviewers read Chinese. Interface labels only;
  * the legal text is never translated. docs/diff.md lists them.
  */
+import { UnsupportedLocaleError } from '../errors.js';
+import { negotiateLanguage } from '../lookup/locale.js';
 import type { Language } from '../model/constants.js';
 import type { ChangeClass, Drift, EditionDiff, ItemStatus, TextCount, TextStatus, TypographicKind } from './types.js';
 
 /** The language of the labels: `'en'` or `'zh'`. */
 export type UiLanguage = 'en' | 'zh';
+
+/** The languages the labels are written in. */
+export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'zh'];
+
+/**
+ * The language of the labels for a reviewer's BCP 47 tag, matched as every language option is
+ * (`negotiateLanguage`): `zh-CN` gets `zh`, `en-GB` gets `en`; `zh-TW` gets nothing, since the
+ * Chinese labels are Simplified.
+ *
+ * @param tag - A BCP 47 tag, such as `'zh-CN'`, or several in order of preference (`navigator.languages`).
+ * @returns `'en'` or `'zh'`; `'en'` without a tag.
+ * @throws {InvalidLocaleError} When a tag is not well-formed BCP 47.
+ * @throws {UnsupportedLocaleError} When no tag matches a language of the labels.
+ * @example
+ * uiLanguageOf('zh-CN');
+ * //=> 'zh'
+ */
+export function uiLanguageOf(tag: string | readonly string[] | undefined): UiLanguage {
+  if (tag === undefined) return 'en';
+  try {
+    return negotiateLanguage(tag, { available: UI_LANGUAGES }).lang as UiLanguage;
+  } catch (error) {
+    if (!(error instanceof UnsupportedLocaleError)) throw error;
+    throw new UnsupportedLocaleError(error.locale, UI_LANGUAGES, error.suggestion, (lang) => `pass uiLang: '${lang}'`);
+  }
+}
 
 /** Every label of the review formats, in one language. */
 export interface Labels {

@@ -6,6 +6,7 @@
  * unit; the final pass classifies every change and writes the segments.
  */
 import { diffSequences } from './myers.js';
+import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
 import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
@@ -390,11 +391,14 @@ function withKinds(removed: string, added: string, kinds: readonly TypographicKi
   return parts;
 }
 
+/** A code point with what is attached to it. */
+const CHARACTER = new RegExp(`[^][${ATTACHED}]*`, 'gu');
+
 /** Code points with their combining marks and joiners, for marking inside a word. */
 function characters(text: string): string[] {
   // Nothing attaches below U+0300, and no surrogates: one character per code unit.
   if (!/[\u0300-\uffff]/.test(text)) return text.split('');
-  return text.match(/[^][\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]*/gu) ?? [];
+  return text.match(CHARACTER) ?? [];
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Segment } from './types.js';
  * @returns The old text.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * textBefore([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }]);
+ * textBefore([{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]);
  * //=> '不得'
  */
 export function textBefore(segments: readonly Segment[]): string {
@@ -25,7 +25,7 @@ export function textBefore(segments: readonly Segment[]): string {
  * @returns The new text.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * textAfter([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }]);
+ * textAfter([{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]);
  * //=> '不应'
  */
 export function textAfter(segments: readonly Segment[]): string {

@@ -92,7 +92,7 @@ export function similarity(a: Signature, b: Signature): number {
  * @returns `[start, end]` in UTF-16 code units.
  * @example
  * commonEnds('the website shall', 'the web site shall');
- * //=> [7, 8]
+ * //=> [7, 10]
  */
 export function commonEnds(a: string, b: string): [number, number] {
   const start = commonStart(a, b);
@@ -125,7 +125,7 @@ export function commonStart(a: string, b: string): number {
  * @returns The length in UTF-16 code units.
  * @example
  * commonTail('the website shall', 'the web site shall', 7);
- * //=> 8
+ * //=> 10
  */
 export function commonTail(a: string, b: string, start: number): number {
   const limit = Math.min(a.length, b.length) - start;

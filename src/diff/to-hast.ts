@@ -9,7 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { LANGUAGE_TAGS, type Language } from '../model/constants.js';
 import { checkArguments } from '../util/arguments.js';
 import { HAST_FORMAT_OPTIONS, REPORT } from './arguments.js';
-import { labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { clauseName } from './names.js';
 import { displayPieces, type DisplayPiece } from './display.js';
 import { isShown } from './shown.js';
@@ -29,10 +29,11 @@ declare module 'hast' {
 export interface HastFormatOptions {
   /**
    * The language of the labels around the text (headings, statuses, the screen-reader labels of
-   * `<del>` and `<ins>`); the legal text is as published.
+   * `<del>` and `<ins>`); the legal text is as published. `'en'`, `'zh'`, or a reviewer's BCP 47
+   * tag (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
   /**
    * The level of each clause's heading; the languages' headings are one below.
    * @default 2
@@ -53,12 +54,12 @@ export interface HastFormatOptions {
  * @throws {InvalidArgumentError} When `report` is not a report of this version, or an option is not one listed.
  * @example
  * const root = formatDiffHast(report, { uiLang: 'zh' });
- * root.children.map((article) => article.properties.id).slice(0, 2);
+ * root.children.map((article) => article.type === 'element' && article.properties.id).slice(0, 2);
  * //=> ['clause-acceptance', 'clause-language-precedence']
  */
 export function formatDiffHast(report: EditionDiff, options: HastFormatOptions = {}): Root {
   checkArguments('formatDiffHast', ['report', report, REPORT], ['options', options, HAST_FORMAT_OPTIONS]);
-  const uiLang = options.uiLang ?? 'en';
+  const uiLang = uiLanguageOf(options.uiLang);
   const articles = report.clauses.filter((clause) => isShown(clause, report.ignore)).map((clause) => clauseHast(clause, report, labelsFor(uiLang), uiLang, options.headingLevel ?? 2));
   return { type: 'root', children: articles };
 }
@@ -139,7 +140,7 @@ export function clauseLabel(clause: ClauseDiff, uiLang: UiLanguage): ElementCont
  * @param ignore - Typographic kinds shown unmarked. @default []
  * @returns The `<div>`.
  * @example
- * hastToHtml(redlineHast([{ type: 'equal', value: '不' }, { type: 'removed', value: '得' }, { type: 'added', value: '应' }], 'zh', labelsFor('zh')));
+ * hastToHtml(redlineHast([{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }], 'zh', labelsFor('zh')));
  * //=> '<div class="redline" lang="zh-Hans"><p>不<del data-label="删除">得</del><ins data-label="新增">应</ins></p></div>'
  */
 export function redlineHast(segments: readonly Segment[], language: Language, labels: Labels, ignore: readonly TypographicKind[] = []): Element {

@@ -10,7 +10,7 @@ import { checkArguments } from '../util/arguments.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { hastToHtml } from '../util/hast-to-html.js';
 import { FORMAT_OPTIONS, REPORT } from './arguments.js';
-import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { documentTitle } from './names.js';
 import { REVIEW_CSS } from './review-styles.js';
 import { isShown, isShownText } from './shown.js';
@@ -20,10 +20,12 @@ import type { ClauseDiff, EditionDiff, TextDiff } from './types.js';
 /** Options of {@link formatDiffHtml}. */
 export interface HtmlFormatOptions {
   /**
-   * The language of the page's own labels (headings, statuses, notes); the legal text is shown as published.
+   * The language of the page's own labels (headings, statuses, notes); the legal text is shown
+   * as published. `'en'`, `'zh'`, or a reviewer's BCP 47 tag (`'zh-CN'`), matched as every
+   * language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface HtmlFormatOptions {
  */
 export function formatDiffHtml(report: EditionDiff, options: HtmlFormatOptions = {}): string {
   checkArguments('formatDiffHtml', ['report', report, REPORT], ['options', options, FORMAT_OPTIONS]);
-  const uiLang = options.uiLang ?? 'en';
+  const uiLang = uiLanguageOf(options.uiLang);
   const labels = labelsFor(uiLang);
   const governing = report.document.governingLanguage.to;
   // The document's title in the reviewer's language (免责声明), its id where it has none in it.

@@ -1,5 +1,5 @@
 import { checkArguments } from '../util/arguments.js';
-import { escapeJsonText } from '../util/unicode.js';
+import { reportJson } from '../util/report-json.js';
 import { REPORT } from './arguments.js';
 import type { EditionDiff } from './types.js';
 
@@ -18,5 +18,5 @@ import type { EditionDiff } from './types.js';
  */
 export function formatDiffJson(report: EditionDiff): string {
   checkArguments('formatDiffJson', ['report', report, REPORT]);
-  return `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
+  return reportJson(report);
 }

@@ -10,17 +10,18 @@ import type { Language } from '../model/constants.js';
 import { escapeHtml } from '../util/escape-html.js';
 import { escapeMarkdown } from '../util/escape-markdown.js';
 import { displayPieces, type DisplayPiece } from './display.js';
-import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
 
 /** Options of {@link formatDiffMarkdown}. */
 export interface MarkdownFormatOptions {
   /**
-   * The language of the labels around the text.
+   * The language of the labels around the text: `'en'`, `'zh'`, or a reviewer's BCP 47 tag
+   * (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
   /**
    * The level of the top heading; the others follow it. Use 2 to embed the report under a heading of your own.
    * @default 1
@@ -41,7 +42,7 @@ export interface MarkdownFormatOptions {
  */
 export function formatDiffMarkdown(report: EditionDiff, options: MarkdownFormatOptions = {}): string {
   checkArguments('formatDiffMarkdown', ['report', report, REPORT], ['options', options, MARKDOWN_FORMAT_OPTIONS]);
-  const labels = labelsFor(options.uiLang ?? 'en');
+  const labels = labelsFor(uiLanguageOf(options.uiLang));
   const level = options.headingLevel ?? 1;
   const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, level + depth))} ${text}`;
   const governing = report.document.governingLanguage.to;
@@ -182,7 +183,44 @@ function fieldBlocks(name: string, texts: readonly TextDiff[], labels: Labels, i
 
 /** A redline as a block quote, one quoted line per line of text. */
 function quote(segments: readonly Segment[], labels: Labels, ignore: readonly TypographicKind[]): string[] {
-  return displayPieces(segments, ignore).map((line) => (line.length === 0 ? '>' : `> ${line.map((piece, index) => inline(piece, labels, line[index + 1])).join('')}`));
+  return redlineLines(segments, labels, ignore).map((line) => (line === '' ? '>' : `> ${line}`));
+}
+
+/** Options of {@link redlineMarkdown}. */
+export interface RedlineMarkdownOptions {
+  /**
+   * The language of the labels of moves and typographic changes.
+   * @default 'en'
+   */
+  uiLang?: UiLanguage | (string & {}) | undefined;
+  /**
+   * Typographic kinds to show unmarked.
+   * @default []
+   */
+  ignore?: readonly TypographicKind[] | undefined;
+}
+
+/**
+ * A redline as the Markdown of the review report writes it, one string per line of the text
+ * (without the quote marks): removed text in `<del>`, added text in `<ins>`, whitespace-only
+ * changes as symbols (`␣`), labels of moves and typographic changes in `<sup>`, the legal text
+ * escaped. Other Markdown (a changeset, a comment of your own) shows redlines with it, so a
+ * redline reads the same everywhere.
+ *
+ * @param segments - A redline, from `diffText` or a report.
+ * @param options - See {@link RedlineMarkdownOptions}.
+ * @returns The lines.
+ * @throws {InvalidLocaleError | UnsupportedLocaleError} When `uiLang` is not a tag of `en` or `zh`.
+ * @example
+ * redlineMarkdown(diffText('有关互联 网及', '有关互联网及'));
+ * //=> ['有关互联<del>␣</del><sup>whitespace</sup>网及']
+ */
+export function redlineMarkdown(segments: readonly Segment[], options: RedlineMarkdownOptions = {}): string[] {
+  return redlineLines(segments, labelsFor(uiLanguageOf(options.uiLang)), options.ignore ?? []);
+}
+
+function redlineLines(segments: readonly Segment[], labels: Labels, ignore: readonly TypographicKind[]): string[] {
+  return displayPieces(segments, ignore).map((line) => line.map((piece, index) => inline(piece, labels, line[index + 1])).join(''));
 }
 
 /**

@@ -10,7 +10,7 @@ import { TEXT_FORMAT_OPTIONS, REPORT } from './arguments.js';
 import type { Language } from '../model/constants.js';
 import { paint as style, terminalText, type Style } from '../util/terminal.js';
 import { makeVisible } from '../util/unicode.js';
-import { comparedLine, labelsFor, type Labels, type UiLanguage } from './labels.js';
+import { comparedLine, labelsFor, uiLanguageOf, type Labels, type UiLanguage } from './labels.js';
 import { displayPieces, type DisplayPiece } from './display.js';
 import { isShown, isShownText } from './shown.js';
 import type { ClauseDiff, EditionDiff, Segment, TextDiff, TranslationDiff, TypographicKind } from './types.js';
@@ -24,10 +24,11 @@ export interface TextFormatOptions {
    */
   colour?: boolean | undefined;
   /**
-   * The language of the labels around the text.
+   * The language of the labels around the text: `'en'`, `'zh'`, or a reviewer's BCP 47 tag
+   * (`'zh-CN'`), matched as every language option is.
    * @default 'en'
    */
-  uiLang?: UiLanguage | undefined;
+  uiLang?: UiLanguage | (string & {}) | undefined;
 }
 
 const INDENT = '      ';
@@ -40,12 +41,12 @@ const INDENT = '      ';
  * @returns The text, ending with a line break.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatDiffText(diffEditions(corpus, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
+ * formatDiffText(diffEditions(fixture, { from: '2003-04-15', to: '2024-01-01', languages: ['zh'] })).split('\n')[0];
  * //=> 'disclaimer 2003-04-15 → 2024-01-01 (zh, governing zh)'
  */
 export function formatDiffText(report: EditionDiff, options: TextFormatOptions = {}): string {
   checkArguments('formatDiffText', ['report', report, REPORT], ['options', options, TEXT_FORMAT_OPTIONS]);
-  const labels = labelsFor(options.uiLang ?? 'en');
+  const labels = labelsFor(uiLanguageOf(options.uiLang));
   const paint = (name: Style | 'plain', text: string) => (options.colour && name !== 'plain' ? style(name, text) : terminalText(text));
   const piece = (part: DisplayPiece): string => {
     switch (part.kind) {

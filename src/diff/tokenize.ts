@@ -10,13 +10,13 @@
  * only where it is not sure, which makes tokenizing several times faster than matching the
  * expression everywhere (the tests check the scanner against the expression).
  */
-import { isCjkPunctuationCode, isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
+import { ATTACHED as ATTACHED_BODY, IDEOGRAPHIC, isCjkPunctuationCode, isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
 import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
-const IDEOGRAPH = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+const IDEOGRAPH = `[${IDEOGRAPHIC}]`;
 /** What stays attached to the character before it: combining marks, variation selectors, ZWJ. */
-const ATTACHED = String.raw`[\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]`;
+const ATTACHED = `[${ATTACHED_BODY}]`;
 /** Emoji modifiers and the presentation selector that belong to a pictograph. */
 const EMOJI_TAIL = String.raw`[\p{M}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]`;
 /** A word: letters and digits of scripts written with spaces, with inner apostrophes (`user’s`). */

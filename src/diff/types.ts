@@ -185,10 +185,14 @@ export interface SectionDiff {
   headings: TextDiff[];
 }
 
-/** An edition of the comparison. */
-export interface EditionRef {
+/**
+ * One side of a comparison: the edition compared, and its status. (Named `EditionRef` before
+ * 1.0; `EditionRef` is now only `{ document, edition }`, in the checks entry.)
+ */
+export interface ComparedEdition {
   /** The edition id (its release date). */
   edition: string;
+  /** Whether the edition is published or a draft. */
   status: EditionStatus;
 }
 
@@ -216,8 +220,8 @@ export interface EditionDiff {
     /** The document's title, one entry per compared language. */
     title: TextDiff[];
   };
-  from: EditionRef;
-  to: EditionRef;
+  from: ComparedEdition;
+  to: ComparedEdition;
   /**
    * Where each side came from, when comparing two releases or corpus files (both package
    * versions, for a pair of releases); absent when both editions are of one corpus.

@@ -7,7 +7,7 @@
  * in order give back the text exactly. Cuts fall only after a line break or a sentence end,
  * never inside a surrogate pair or before a combining mark.
  */
-import { isSpaceCode } from '../util/unicode.js';
+import { ATTACHED, isSpaceCode } from '../util/unicode.js';
 
 /** A text cut into units: `cores[i] + separators[i]` in order rebuild it. */
 export interface Units {
@@ -25,8 +25,7 @@ const LINE_BREAK = /\r?\n/g;
  * sentence); then closing quotes or brackets and any marks attached to them; the whitespace
  * after it is the separator.
  */
-const SENTENCE_END =
-  /(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}])*(\s*)/gu;
+const SENTENCE_END = new RegExp(String.raw`(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)${ATTACHED}])*(\s*)`, 'gu');
 
 /**
  * Paragraphs, separated by blank lines: a line break, then one or more lines holding only
@@ -205,7 +204,7 @@ function sentenceEndAt(text: string, k: number): number {
   // More stops, closing quotes and brackets, and anything attached to them (a cut never falls before a mark).
   for (;;) {
     if (end < text.length && isStopOrCloser(text.charCodeAt(end))) end++;
-    else if (end < text.length && ATTACHED.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+    else if (end < text.length && ATTACHED_START.test(text.slice(end, end + 2))) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
     else break;
   }
   if (narrow && end < text.length && !isSpaceCode(text.charCodeAt(end))) return -1;
@@ -224,7 +223,7 @@ function breakRunEnd(text: string, k: number, needed: number): number {
   return breaks >= needed ? end : -1;
 }
 
-const ATTACHED = /^[\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+const ATTACHED_START = new RegExp(`^[${ATTACHED}]`, 'u');
 
 function isStopOrCloser(code: number): boolean {
   return (

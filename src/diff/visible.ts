@@ -18,9 +18,9 @@ import type { Segment } from './types.js';
  * @param segment - A segment of a redline.
  * @returns The display text.
  * @example
- * displayValue({ type: 'removed', value: ' ' });
+ * displayValue({ type: 'removed', value: ' ', class: 'typographic', kinds: ['whitespace'] });
  * //=> '␣'
- * displayValue({ type: 'added', value: 'a\u200bb' });
+ * displayValue({ type: 'added', value: 'a\u200bb', class: 'substantive' });
  * //=> 'a⟨U+200B⟩b'
  * displayValue({ type: 'equal', value: 'paid\u001b[2K\rfree' });
  * //=> 'paid⟨U+001B⟩[2K⟨U+000D⟩free'

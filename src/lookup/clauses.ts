@@ -8,7 +8,7 @@ import type { Block, ClauseEdition, Corpus, Inline, Section, Topic, TranslationS
 import type { CorpusOption } from './documents.js';
 import { checkArguments, optional, shape, text } from '../util/arguments.js';
 import { CORPUS_KEYS, LANGUAGE_LIST, LOCALES, SELECTOR_KEYS, optionsWith } from './arguments.js';
-import { matchLanguage, negotiateLanguage, toList } from './locale.js';
+import { chooseLanguage } from './choose-language.js';
 import { locateClause, resolveClause, resolveDocument, resolveEdition, type EditionSelector } from './resolve.js';
 
 /** A clause as it stands in one edition, in every language. */
@@ -186,47 +186,26 @@ export function getClause(id: string, options: EditionSelector & CorpusOption = 
  * @throws {UnknownEditionError | NoEditionInForceError | InvalidDateError} When the edition cannot be selected.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * getClauseText('trademarks', { lang: 'zh-CN' }).text.slice(0, 4);
+ * const text = getClauseText('trademarks', { lang: 'zh-CN' });
+ * text.status === 'published' && text.text.slice(0, 4);
  * //=> '“阿里巴'
  * getClauseText('image-use', { lang: 'zh' });
  * //=> { status: 'missing', lang: 'zh', available: ['en'], … }
- * getClauseText('image-use', { lang: 'zh', fallback: 'en' }).fallbackFrom;
- * //=> 'zh'
+ * getClauseText('image-use', { lang: 'zh', fallback: 'en' });
+ * //=> { status: 'published', lang: 'en', fallbackFrom: 'zh', text: 'Without the written consent…', … }
  */
 export function getClauseText(id: BundledClauseId, options: ClauseTextOptions & { corpus?: undefined }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions & { corpus: Corpus }): ClauseText;
 export function getClauseText(id: string, options: ClauseTextOptions): ClauseText {
   checkArguments('getClauseText', ['id', id, text], ['options', options, TEXT_OPTIONS]);
   const clause = getClause(id, { ...options, corpus: options.corpus ?? bundledCorpus });
-  const tags = toList(options.lang);
-  const fallback = toList(options.fallback ?? []);
-  const base = (lang: Language) => ({
-    id: clause.id,
-    document: clause.document,
-    edition: clause.edition,
-    topics: clause.topics,
-    lang,
-    governing: lang === clause.governingLanguage,
-  });
-  const available = clause.languages;
-  const published = available.filter((lang) => translationIn(clause.translations, lang).status === 'published');
-
-  // The requested languages first, then the fallback; the first with published text wins.
-  const requested = tags.map((tag) => matchLanguage(tag, available)).filter((lang) => lang !== undefined);
-  const chosen = negotiateLanguage(tags, { fallback, available }).lang;
-  const wanted = requested[0] ?? chosen;
-  for (const lang of [...requested, ...fallback]) {
-    const translation = translationIn(clause.translations, lang);
-    if (translation.status !== 'published') continue;
-    const text: PublishedClauseText = {
-      ...base(lang),
-      status: 'published',
-      blocks: translation.blocks,
-      text: translationText(translation),
-    };
-    if (translation.heading !== undefined) text.heading = translation.heading;
-    if (!requested.includes(lang)) text.fallbackFrom = requested[0] ?? tags[0] ?? lang;
-    return text;
-  }
-  return { ...base(wanted), status: 'missing', available: published };
+  const published = (lang: Language) => translationIn(clause.translations, lang).status === 'published';
+  const { lang, fallbackFrom } = chooseLanguage(options.lang, options.fallback ?? [], clause.languages, published);
+  const base = { id: clause.id, document: clause.document, edition: clause.edition, topics: clause.topics, lang, governing: lang === clause.governingLanguage };
+  const translation = translationIn(clause.translations, lang);
+  if (translation.status !== 'published') return { ...base, status: 'missing', available: clause.languages.filter(published) };
+  const found: PublishedClauseText = { ...base, status: 'published', blocks: translation.blocks, text: translationText(translation) };
+  if (translation.heading !== undefined) found.heading = translation.heading;
+  if (fallbackFrom !== undefined) found.fallbackFrom = fallbackFrom;
+  return found;
 }

@@ -29,7 +29,26 @@ export interface LanguageMatch {
   matched: string | undefined;
 }
 
-const maximized = new Map<string, Intl.Locale | null>();
+/** The language and script of a tag once maximized (`zh-TW` → `zh`, `Hant`). */
+interface Subtags {
+  readonly language: string;
+  readonly script?: string | undefined;
+}
+
+/**
+ * The tags of the corpus languages, maximized as `new Intl.Locale(tag).maximize()` does (a test
+ * holds the two together). The first `maximize()` of a process loads ICU's likely-subtags data
+ * (about 7 ms, a tenth of a CLI start: docs/benchmarks.md, "CLI start"); these tags, which most
+ * callers and the CLI's `--lang zh` pass, do not need it.
+ */
+const KNOWN_TAGS: ReadonlyMap<string, Subtags> = new Map([
+  ['zh', { language: 'zh', script: 'Hans' }],
+  ['zh-Hans', { language: 'zh', script: 'Hans' }],
+  ['zh-Hant', { language: 'zh', script: 'Hant' }],
+  ['en', { language: 'en', script: 'Latn' }],
+]);
+
+const maximized = new Map<string, Subtags | null>(KNOWN_TAGS);
 
 /**
  * The language of the corpus a BCP 47 tag asks for, or `undefined` when none fits.
@@ -84,7 +103,7 @@ export function negotiateLanguage(requested: string | readonly string[], options
   }
   const fallback = toList(options.fallback ?? []).find((lang) => available.includes(lang));
   if (fallback) return { lang: fallback, matched: undefined };
-  throw new UnsupportedLocaleError(tags.join(', '), available, hintFor(tags, available));
+  throw new UnsupportedLocaleError(tags.join(', '), available, suggestionFor(tags, available));
 }
 
 /** Normalises `x | x[]` to a list. */
@@ -92,7 +111,7 @@ export function toList<T extends string>(value: T | readonly T[]): readonly T[] 
   return typeof value === 'string' ? [value] : value;
 }
 
-function maximize(tag: string): Intl.Locale | undefined {
+function maximize(tag: string): Subtags | undefined {
   let locale = maximized.get(tag);
   if (locale === undefined) {
     try {
@@ -107,13 +126,8 @@ function maximize(tag: string): Intl.Locale | undefined {
   return locale ?? undefined;
 }
 
-function hintFor(tags: readonly string[], available: readonly Language[]): string {
-  const asksChinese = tags.some((tag) => maximize(tag)?.language === 'zh');
-  if (asksChinese && available.includes('zh')) {
-    return "; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it";
-  }
-  if (asksChinese && available.includes('zh-Hant')) {
-    return "; the Chinese text is Traditional (zh-Hant): pass fallback 'zh-Hant' to accept it";
-  }
-  return '';
+/** The language a fallback would accept for tags that ask for Chinese in the other script. */
+function suggestionFor(tags: readonly string[], available: readonly Language[]): Language | undefined {
+  if (!tags.some((tag) => maximize(tag)?.language === 'zh')) return undefined;
+  return available.find((lang) => lang === 'zh' || lang === 'zh-Hant');
 }

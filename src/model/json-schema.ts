@@ -25,8 +25,8 @@ export type JsonSchemaName = 'corpus' | 'document' | 'edition' | 'clause';
  * @returns The JSON Schema as a plain object.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * toJsonSchema('corpus').properties.format;
- * //=> { type: 'string', const: 'legal-clauses/corpus@1' }
+ * (toJsonSchema('corpus').properties as Record<string, unknown>).format;
+ * //=> { type: 'string', const: 'legal-clauses/corpus@2' }
  */
 export function toJsonSchema(name: JsonSchemaName = 'corpus'): Record<string, unknown> {
   checkArguments('toJsonSchema', ['name', name, oneOf(JSON_SCHEMA_NAMES)]);

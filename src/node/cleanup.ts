@@ -29,11 +29,12 @@ export function keepOnInterrupt(file: string): void {
  *
  * @param unlink - The synchronous unlink to use (`fs.unlinkSync`).
  * @example
- * process.once('SIGINT', () => {
- *   removeInterruptedFiles(unlinkSync);
- *   process.kill(process.pid, 'SIGINT');
- * });
- * //=> on Ctrl-C, no `.name.pid.random.tmp` or `lock.json.lock` file is left
+ * // In a signal handler (src/cli/main.ts): process.once('SIGINT', () => removeInterruptedFiles(unlinkSync))
+ * removeOnInterrupt('lock.json.lock');
+ * const removed = [];
+ * removeInterruptedFiles((file) => removed.push(file));
+ * removed;
+ * //=> ['lock.json.lock']
  */
 export function removeInterruptedFiles(unlink: (file: string) => void): void {
   for (const file of registered) {

@@ -17,6 +17,7 @@ import { clauseFileSchema, documentFileSchema, editionFileSchema } from '../mode
 import { checkCorpusReferences } from '../model/references.js';
 import type { Clause, Corpus, Document, Edition } from '../model/types.js';
 import { formatJsonPath } from '../util/json-path.js';
+import { CLAUSES_FOLDER, DOCUMENT_FILE, EDITIONS_FOLDER, documentFolder } from './corpus-layout.js';
 import { describeFsError } from './fs-errors.js';
 import { readJsonBytes } from './read-json-file.js';
 
@@ -170,8 +171,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
   };
 
   for (const documentId of wanted) {
-    const folder = join(directory, documentId);
-    const documentFile = join(folder, 'document.json');
+    const folder = documentFolder(directory, documentId);
+    const documentFile = join(folder, DOCUMENT_FILE);
     let format1 = false;
     const meta = await validate(documentFileSchema, documentFile, (data) => {
       format1 = isFormat1DocumentFile(data);
@@ -181,8 +182,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
 
     const editions: Edition[] = [];
     const editionFiles: string[] = [];
-    for (const name of await jsonFiles(files, join(folder, 'editions'), issues)) {
-      const file = join(folder, 'editions', name);
+    for (const name of await jsonFiles(files, join(folder, EDITIONS_FOLDER), issues)) {
+      const file = join(folder, EDITIONS_FOLDER, name);
       const edition = await validate(editionFileSchema, file);
       if (!edition) continue;
       if (edition.id !== stem(name)) issues.push(nameMismatch(file, 'edition', edition.id, stem(name)));
@@ -191,8 +192,8 @@ export async function corpusFromFiles(files: CorpusFiles, directory: string, sel
       editionFiles.push(file);
     }
 
-    for (const name of await jsonFiles(files, join(folder, 'clauses'), issues)) {
-      const file = join(folder, 'clauses', name);
+    for (const name of await jsonFiles(files, join(folder, CLAUSES_FOLDER), issues)) {
+      const file = join(folder, CLAUSES_FOLDER, name);
       const clause = await validate(clauseFileSchema, file, format1 ? migrateClauseFile : undefined);
       if (!clause) continue;
       if (clause.id !== stem(name)) issues.push(nameMismatch(file, 'clause', clause.id, stem(name)));
@@ -237,9 +238,16 @@ async function openDirectory(files: CorpusFiles, directory: string): Promise<Ope
   }
   const documents: string[] = [];
   const without: string[] = [];
-  for (const name of folders) ((await files.isFile(join(directory, name, 'document.json'))) ? documents : without).push(name);
+  for (const name of folders) ((await files.isFile(join(directory, name, DOCUMENT_FILE))) ? documents : without).push(name);
 
-  if (documents.length === 0 && issues.length === 0) throw await notACorpus(files, directory, folders, names);
+  // No document folder: the folder is not a corpus directory, whatever else is wrong in it (a
+  // link leading outside it, a socket), unless a refused link is a document folder's (then the
+  // link is the problem, and its issue says so).
+  if (documents.length === 0) {
+    let linkedDocument = false;
+    for (const issue of issues) linkedDocument ||= await files.isFile(join(issue.file, 'document.json'));
+    if (!linkedDocument) throw await notACorpus(files, directory, folders, names, issues.map((issue) => basename(issue.file)));
+  }
   for (const name of without) {
     issues.push({
       file: join(directory, name),
@@ -252,20 +260,21 @@ async function openDirectory(files: CorpusFiles, directory: string): Promise<Ope
 }
 
 /** The error for a folder that is not a corpus directory: what it holds, and where the corpus may be. */
-async function notACorpus(files: CorpusFiles, directory: string, folders: readonly string[], names: readonly string[]): Promise<NotACorpusDirectoryError> {
+async function notACorpus(files: CorpusFiles, directory: string, folders: readonly string[], names: readonly string[], refused: readonly string[]): Promise<NotACorpusDirectoryError> {
   const list = (items: readonly string[]) => (items.length <= 5 ? items.join(', ') : `${items.slice(0, 5).join(', ')} and ${items.length - 5} more`);
   const found: string[] = [];
   if (folders.length > 0) found.push(`${count(folders.length, 'folder')} (${list(folders)}), none with a document.json`);
   if (names.length > 0) found.push(`${count(names.length, 'file')} (${list(names)})`);
+  if (refused.length > 0) found.push(`${count(refused.length, 'entry', 'entries')} that cannot be followed (${list(refused)})`);
   const holds = found.length === 0 ? 'nothing' : found.join(', and ');
-  if (await files.isFile(join(directory, 'document.json'))) {
+  if (await files.isFile(join(directory, DOCUMENT_FILE))) {
     const parent = dirname(directory);
     return new NotACorpusDirectoryError(directory, holds, `; it is the folder of document '${basename(directory)}' itself: give the corpus directory that holds it, --corpus ${parent}`);
   }
   for (const folder of folders) {
     const inner = await files.entries(join(directory, folder)).catch(() => []);
     for (const entry of inner) {
-      if (entry.kind === 'folder' && (await files.isFile(join(directory, folder, entry.name, 'document.json')))) {
+      if (entry.kind === 'folder' && (await files.isFile(join(directory, folder, entry.name, DOCUMENT_FILE)))) {
         return new NotACorpusDirectoryError(directory, holds, `; ${join(directory, folder)} is one: --corpus ${join(directory, folder)}`);
       }
     }
@@ -324,6 +333,6 @@ function stem(name: string): string {
   return name.replace(/\.json$/, '');
 }
 
-function count(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
+function count(n: number, what: string, plural = `${what}s`): string {
+  return `${n} ${n === 1 ? what : plural}`;
 }

@@ -41,7 +41,7 @@ const OPTIONS = shape('an options object', { documents: optional(listOf(text, 'd
  * @throws {CorpusValidationError} When the JSON does not satisfy the model; issues name the path.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * const corpus = await readCorpusFile('corpus.json');
+ * const corpus = await readCorpusFile('test/fixtures/corpora/exports/release-1.json');
  * corpus.documents.map((document) => document.id);
  * //=> ['disclaimer']
  */
@@ -69,7 +69,7 @@ export async function readCorpusFile(file: string, options: ReadCorpusOptions = 
  * @throws The errors of strict reading, as {@link readCorpusFile}.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * const corpus = await readCorpusDirectory('node_modules/legal-clauses/clauses');
+ * const corpus = await readCorpusDirectory('clauses');
  * corpus.clauses.length;
  * //=> 10
  */
@@ -87,7 +87,8 @@ export async function readCorpusDirectory(directory: string, options: ReadCorpus
  * @returns The validated corpus.
  * @throws The errors of {@link readCorpusDirectory}.
  * @example
- * (await readCorpusTree(memoryCorpusFiles(files), 'legal-clauses@1.1.0/clauses')).documents.length;
+ * const files = await readTarballFiles(tarball, (path) => path.startsWith('clauses/'));
+ * (await readCorpusTree(memoryCorpusFiles(files), 'clauses')).documents.length;
  * //=> 1
  */
 export async function readCorpusTree(files: CorpusFiles, directory: string): Promise<Corpus> {

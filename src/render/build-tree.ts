@@ -11,7 +11,7 @@ import { datePeriod } from '../model/edition-dates.js';
 import { governingLanguageOf } from '../model/governing.js';
 import { translationIn } from '../model/translations.js';
 import type { Block, Clause, ClauseEdition, Corpus, Document, Edition, Inline, PublishedTranslation, Section } from '../model/types.js';
-import { selectLanguages } from './select-languages.js';
+import { selectLanguages } from '../lookup/select-languages.js';
 import type {
   BlockNode,
   ClauseNode,
@@ -61,7 +61,7 @@ export const SECTION_ANCHOR_PREFIX = 'section--';
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a language tag is malformed or matches nothing.
  * @throws {UnknownClauseError | CorpusValidationError} When the corpus lists a clause it does not hold.
  * @example
- * buildTreeFrom(readCorpusFile('my-corpus.json'), { lang: 'en' }).languages;
+ * buildTreeFrom(await readCorpusDirectory('clauses'), { lang: 'en' }).languages;
  * //=> ['en']
  */
 export function buildTreeFrom(corpus: Corpus, options: TreeOptions = {}): DocumentNode {

@@ -98,7 +98,7 @@ function wrongField(node: Record<string, unknown>, fields: readonly Field[]): Fi
  * @returns The rule.
  * @example
  * checkArguments('toHtml', ['tree', { type: 'document', id: 'd', languages: ['xx'], governingLanguage: 'zh', omitted: [], children: [] }, treeRule('html')]);
- * //=> throws InvalidArgumentError: toHtml: tree.languages must be a list of languages ('zh', 'zh-Hant', 'en'); received a list of 1 item
+ * //=> throws InvalidArgumentError: toHtml: tree.languages must be a list of languages (one of 'zh', 'zh-Hant', 'en'); received a list of 1 item
  */
 export function treeRule(serializer: string, root: NodeType = 'document'): Rule {
   /** The node's type when it is one a serialiser knows (an unknown one, null included, is an UnknownNodeError). */

@@ -34,9 +34,12 @@ export type Serializer<Result, State> = (root: Node, state: State) => Result;
  * @throws {UnknownNodeError} (from the returned function) When a node's `type` has no handler
  *   (a node from a newer tree, or a typo in a hand-made one).
  * @example
- * const text = createSerializer('text', { text: (node) => node.value, …otherHandlers });
- * text({ type: 'text', value: 'x' }, {});
- * //=> 'x'
+ * // A serialiser that writes the type of a node (a real one has a handler of its own per type):
+ * const typeOf = createSerializer<string, object>('type', Object.fromEntries(NODE_TYPES.map((type) => [type, () => type])) as never);
+ * typeOf({ type: 'text', value: 'x' }, {});
+ * //=> 'text'
+ * typeOf({ type: 'comment' } as never, {});
+ * //=> throws UnknownNodeError: the type serialiser has no handler for node type 'comment' (known: …)
  */
 export function createSerializer<Result, State extends object>(
   name: string,

@@ -26,8 +26,9 @@ export interface FlowState {
  * @param state - The serialiser's state and walker; `languages` is set from the document.
  * @returns The blocks of the document.
  * @example
- * flowDocument(buildTree({ lang: 'zh' }), state).slice(0, 1);
- * //=> ['免责声明'] (with the text handlers)
+ * // With a walker that writes each child's type (textWalker), and the frame off:
+ * flowDocument(buildTree({ lang: 'en' }), { frame: false, languages: [], governingLanguage: null, root: null, ...textWalker });
+ * //=> ['dateline', 'section', 'section', 'section', 'section', 'section']
  */
 export function flowDocument(node: DocumentNode, state: FlowState & Walker<string[]>): string[] {
   state.languages = node.languages;
@@ -45,8 +46,8 @@ export function flowDocument(node: DocumentNode, state: FlowState & Walker<strin
  * @param state - The walker.
  * @returns Every child's blocks, concatenated.
  * @example
- * flowBlocks(listNode, textState);
- * //=> ['(1) …', '(2) …'] (with the text handlers)
+ * flowBlocks({ children: [{ type: 'paragraph', children: [{ type: 'text', value: 'One.' }] }, { type: 'paragraph', children: [{ type: 'text', value: 'Two.' }] }] }, textWalker);
+ * //=> ['One.', 'Two.']
  */
 export function flowBlocks(node: { children: readonly Node[] }, state: Walker<string[]>): string[] {
   // A loop rather than flatMap/flat: this runs for every container of every rendering.
@@ -62,8 +63,8 @@ export function flowBlocks(node: { children: readonly Node[] }, state: Walker<st
  * @param state - The walker.
  * @returns The serialised children, joined.
  * @example
- * flowInline({ type: 'paragraph', children: [{ type: 'text', value: 'a*b' }] }, markdownState);
- * //=> 'a\\*b'
+ * flowInline({ children: [{ type: 'text', value: '以' }, { type: 'text', value: '中文' }] }, textWalker);
+ * //=> '以中文'
  */
 export function flowInline(node: { children: readonly InlineNode[] }, state: Walker<string[]>): string {
   let text = '';
@@ -81,7 +82,7 @@ export function flowInline(node: { children: readonly InlineNode[] }, state: Wal
  * @param separator - The separator as the format writes it.
  * @returns The item's blocks.
  * @example
- * flowItem({ type: 'listItem', marker: '（1）', separator: '', children: [paragraph('您必须')] }, textState, '（1）', '');
+ * flowItem({ type: 'listItem', marker: '（1）', separator: '', children: [{ type: 'paragraph', children: [{ type: 'text', value: '您必须' }] }] }, textWalker, '（1）', '');
  * //=> ['（1）您必须']
  */
 export function flowItem(node: ListItemNode, state: Walker<string[]>, marker: string, separator: string): string[] {

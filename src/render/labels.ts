@@ -34,7 +34,7 @@ const CATALOGUE: Readonly<Record<Language, readonly [string, string, string, str
  * @param lang - The language of the label.
  * @returns The label, without brackets.
  * @example
- * catalogueLabel(buildTree({ lang: 'en' }).children[0], 'zh', 'en');
+ * catalogueLabel(buildTree({ lang: 'en' }).children.find((node) => node.type === 'edition'), 'zh', 'en');
  * //=> 'Catalogue entry, not published text: Disclaimer · edition 2003-04-15 · published · governing language: Chinese'
  */
 export function catalogueLabel(edition: EditionNode, governing: Language | null, lang: Language): string {
@@ -121,7 +121,7 @@ export function omittedNote(omitted: readonly string[], missing: Language, other
  * @returns `[language, note]` pairs, empty when nothing was left out.
  * @example
  * const tree = buildTree({ edition: '2003-04-15', lang: 'zh' });
- * omittedNotes(tree, tree.children[0]).map(([lang]) => lang);
+ * omittedNotes(tree, tree.children.find((node) => node.type === 'edition')).map(([lang]) => lang);
  * //=> ['zh', 'en']
  */
 export function omittedNotes(document: DocumentNode, edition: EditionNode): [Language, string][] {

@@ -130,8 +130,8 @@ const writeHast = /* @__PURE__ */ createSerializer<Content, HastState>('hast', h
  * @throws {InvalidArgumentError} When the tree is not one `buildTree` could make (docs/tree.md), or the options are not an object.
  * @example
  * const root = toHast(buildTree({ edition: '2003-04-15', lang: 'en' }));
- * root.children[0].tagName;
- * //=> 'article'
+ * root.children.map((node) => node.type === 'element' && node.tagName);
+ * //=> ['article']
  * // With React: toJsxRuntime(root, { Fragment, jsx, jsxs }) from hast-util-to-jsx-runtime.
  */
 export function toHast(tree: DocumentNode, options: SerializeOptions = {}): Root {

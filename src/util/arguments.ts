@@ -209,7 +209,7 @@ export function shape(what: string, keys: Readonly<Record<string, Rule>>): Rule 
  * @param args - Each argument as `[name, value, rule]`.
  * @throws {InvalidArgumentError} For the first argument (or option) that does not fit.
  * @example
- * checkArguments('sha256Hex', ['input', 42, either(text, bytes)]);
+ * checkArguments('sha256Hex', ['input', 42, either(text, rule('a Uint8Array', (value) => value instanceof Uint8Array))]);
  * //=> throws InvalidArgumentError: sha256Hex: input must be a string or a Uint8Array; received the number 42
  */
 export function checkArguments(functionName: string, ...args: readonly (readonly [name: string, value: unknown, rule: Rule])[]): void {

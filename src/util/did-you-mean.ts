@@ -1,34 +1,65 @@
 /**
- * The candidate closest to `input` by edit distance (insertions, deletions, substitutions),
- * when it is close enough to be a plausible typo; otherwise `undefined`. Compared in lower case.
+ * The candidate a mistyped `input` most plausibly meant, when one is close enough; otherwise
+ * `undefined`. Compared in lower case by edit distance, where swapping two neighbouring letters
+ * counts as one edit (`shwo` → `show`, as git suggests commands), or else the only candidate
+ * that `input` begins (`warn` → `warning`).
+ *
+ * @param input - What was typed.
+ * @param candidates - What exists.
+ * @returns The suggestion, or `undefined`.
+ * @example
+ * didYouMean('shwo', ['list', 'show', 'render']);
+ * //=> 'show'
+ * didYouMean('warn', ['error', 'warning', 'note', 'never']);
+ * //=> 'warning'
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(input.length / 3));
+  const typed = input.toLowerCase();
+  const limit = Math.max(1, Math.floor(typed.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
+  const extending: string[] = [];
   for (const candidate of candidates) {
-    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    const lower = candidate.toLowerCase();
+    if (typed.length >= 2 && lower.length > typed.length && lower.startsWith(typed)) extending.push(candidate);
+    // The distance is at least the difference in length: a long input (a pasted file) costs nothing.
+    if (Math.abs(lower.length - typed.length) >= bestDistance) continue;
+    const distance = editDistance(typed, lower);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return best;
+  return best ?? (extending.length === 1 ? extending[0] : undefined);
 }
 
-/** Levenshtein distance by UTF-16 code unit, with one rolling row; ids are short. */
+/**
+ * Optimal string alignment distance (Levenshtein plus transpositions of neighbours) by UTF-16
+ * code unit, with three rolling rows; ids and option values are short.
+ */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2]! + 1);
+      current.push(distance);
     }
+    [before, previous] = [previous, current];
   }
-  return row[b.length]!;
+  return previous[b.length]!;
 }
 
-/** `a, b, c and 4 more`: a readable list of what exists, bounded for very large corpora. */
+/**
+ * `a, b, c and 4 more`: a readable list of what exists, bounded for very large corpora.
+ *
+ * @param items - What exists.
+ * @param max - How many to name.
+ * @returns The list, or `(none)`.
+ * @example
+ * listForMessage(['a', 'b', 'c', 'd'], 2);
+ * //=> 'a, b and 2 more'
+ */
 export function listForMessage(items: readonly string[], max = 12): string {
   if (items.length === 0) return '(none)';
   if (items.length <= max) return items.join(', ');

@@ -80,8 +80,22 @@ const RANGES: Readonly<Record<CharacterClass, readonly Range[]>> = {
 /** Every space character a double-space or trailing-space lint finding counts: a regular-expression class body. */
 export const SPACES = String.raw` \u00a0\u2000-\u200a\u202f\u205f`;
 
+/**
+ * Source of a regular-expression class body: Han, Hiragana and Katakana, the scripts written
+ * without spaces between words. A redline compares them character by character; a configured
+ * lint term made of them matches inside a run of them.
+ */
+export const IDEOGRAPHIC = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+
+/**
+ * Source of a regular-expression class body: what belongs to the character before it (combining
+ * marks, the zero width joiner, variation selectors). Nothing cuts between the two: not a
+ * token, a sentence, nor a mark inside a word.
+ */
+export const ATTACHED = String.raw`\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}`;
+
 /** Source of a regular-expression class of CJK characters: ideographs, kana, hangul, CJK and full-width punctuation. */
-export const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
+export const CJK = String.raw`${IDEOGRAPHIC}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
 const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
 
 /**

@@ -1,30 +1,20 @@
 /**
  * Every command, given a broken corpus, refuses it the documented way: exit 2, one line on
  * stderr naming the file and the JSON path, no stack trace, nothing on stdout. The commands are
- * read from the CLI's own list, so that a command added later is held to the same rule.
+ * read from the CLI's own list, so that a command added later is held to the same rule. The
+ * cases run in this process through `run(args, io)`, the code the executable runs; a few run the
+ * built executable as a process too.
  */
-import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type ExpectStatic } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { exportCorpus } from '../../src/schema.js';
 import { corpus } from '../../src/index.js';
-import { CLI, hasStackTrace, type CliResult } from '../helpers/cli.js';
+import { hasStackTrace, runCli, type CliResult } from '../helpers/cli.js';
 import { mutableCorpus, writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
+import { runInProcess } from '../helpers/run.js';
 
 const exported = JSON.parse(exportCorpus(corpus));
-
-/** Runs the built CLI as a process without blocking, so that the many cases below run side by side. */
-function runCli(args: readonly string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const commands = await Promise.all(COMMANDS.map((entry) => entry.load()));
 const RECORD = 'disclaimer@2003-04-15/zh#sha256:8d33a42257502e974e4c0bb9976c2f7a3b87e5ab63e53da360b217973d0542f5';
 
 /** Sample values for the arguments a usage line requires, by what the placeholder is called. */
@@ -32,7 +22,7 @@ const SAMPLES: readonly [RegExp, string][] = [
   [/record/i, RECORD],
   [/clause/i, 'acceptance'],
   [/base|corpus|file|dir|path|old/i, 'clauses'],
-  [/lang/i, 'zh'],
+  [/lang|tags?$/i, 'zh'],
 ];
 
 /** The arguments a command's usage line requires (outside `[...]`), filled with sample values. */
@@ -82,23 +72,45 @@ const BROKEN: Broken[] = [
   })(),
 ];
 
+/** The documented refusal: exit 2, one line naming the file and the path, no stack trace, nothing on stdout. */
+function expectRefused(result: CliResult, broken: Broken, expect: ExpectStatic): void {
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^legal-clauses: [^\n]+\n$/);
+  expect(result.stderr.startsWith(`legal-clauses: ${broken.path}`)).toBe(true);
+  expect(result.stderr).toMatch(broken.where);
+  expect(hasStackTrace(result.stderr)).toBe(false);
+  expect(result.status).toBe(2);
+}
+
 describe('every command given a broken corpus', () => {
   it('knows the arguments each command requires, from its usage line', () => {
     expect(requiredArguments('Usage: legal-clauses show <clause-id> [--lang TAG]')).toEqual(['acceptance']);
     expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang zh|en [--at DATE]')).toEqual(['--lang', 'zh']);
-    expect(COMMANDS.length).toBeGreaterThanOrEqual(10);
+    expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang TAGS [--at DATE]')).toEqual(['--lang', 'zh']);
+    expect(commands.length).toBeGreaterThanOrEqual(10);
   });
 
-  describe.concurrent.each(COMMANDS.map((command) => [command.name, command] as const))('%s', (_, command) => {
+  describe.concurrent.each(commands.map((command) => [command.name, command] as const))('%s', (_, command) => {
     // Concurrent tests assert with their own `expect`, so that a failure is told to the right test.
     it.for(BROKEN.map((broken) => [broken.name, broken] as const))('refuses %s: exit 2, one line naming file and path, nothing on stdout', async ([, broken], { expect }) => {
-      const result = await runCli([command.name, ...requiredArguments(command.help), '--corpus', broken.path]);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^legal-clauses: [^\n]+\n$/);
-      expect(result.stderr.startsWith(`legal-clauses: ${broken.path}`)).toBe(true);
-      expect(result.stderr).toMatch(broken.where);
-      expect(hasStackTrace(result.stderr)).toBe(false);
-      expect(result.status).toBe(2);
+      expectRefused(await runInProcess([command.name, ...requiredArguments(command.help), '--corpus', broken.path]), broken, expect);
     });
+  });
+
+  // The executable itself, for a file and a directory: the same line and exit code from a process.
+  it.for([
+    ['render', BROKEN[4]!],
+    ['check', BROKEN[BROKEN.length - 1]!],
+  ] as const)('refuses it the same way as a process (%s)', ([name, broken]) => {
+    const command = commands.find((candidate) => candidate.name === name)!;
+    const args = [name, ...requiredArguments(command.help), '--corpus', broken.path];
+    expectRefused(runCli(args), broken, expect);
+  });
+});
+
+describe('the command list', () => {
+  it('names each command as its module does, with a one-line summary', () => {
+    expect(commands.map((command) => command.name)).toEqual(COMMANDS.map((entry) => entry.name));
+    for (const entry of COMMANDS) expect(entry.summary).toMatch(/^[a-z][^\n]+[^.]$/);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINT_RULES, lintCorpus, lintText, makeVisible, parseLintConfig, type LintConfig, type TextLocation } from '../../src/checks.js';
+import { LINT_RULES, lintCorpus, lintText, makeVisible, type LintConfig, type TextLocation } from '../../src/checks.js';
 import { blocksToText, corpus, type Corpus } from '../../src/index.js';
 import { publishedStrings } from '../../src/model/published-strings.js';
-import { parseCorpus } from '../../src/schema.js';
+import { parseCorpus, parseLintConfig } from '../../src/schema.js';
 import { mutableCorpus } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLock, formatLock, parseLock, updateLock, verifyLock, type Lock } from '../../src/checks.js';
+import { createLock, formatLock, updateLock, verifyLock, type Lock } from '../../src/checks.js';
 import { corpus, type Corpus } from '../../src/index.js';
 import { readCorpusDirectory } from '../../src/node.js';
-import { parseCorpus } from '../../src/schema.js';
+import { parseCorpus, parseLock } from '../../src/schema.js';
 import { corpusWithLaterEditions, mutableCorpus } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
 

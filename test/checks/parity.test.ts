@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEditions, parityReport } from '../../src/checks.js';
+import { diffClauseTexts, parityReport } from '../../src/checks.js';
 import { corpus, type Corpus } from '../../src/index.js';
 import { parseCorpus } from '../../src/schema.js';
 import { corpusWithLaterEditions } from '../helpers/corpus.js';
@@ -80,11 +80,11 @@ describe('parityReport', () => {
   });
 });
 
-describe('compareEditions', () => {
+describe('diffClauseTexts', () => {
   it('lists per language the clauses added, removed, changed and unchanged', () => {
     const data = corpusWithDrift();
     const [first, second] = data.documents[0]!.editions;
-    const changes = compareEditions({ corpus: data, edition: first! }, { corpus: data, edition: second! });
+    const changes = diffClauseTexts({ corpus: data, edition: first! }, { corpus: data, edition: second! });
     expect(changes.en).toEqual({
       added: [],
       removed: ['image-use'],
@@ -95,7 +95,7 @@ describe('compareEditions', () => {
   });
 
   it('counts everything as added in a first edition', () => {
-    const changes = compareEditions(undefined, { corpus, edition: corpus.documents[0]!.editions[0]! });
+    const changes = diffClauseTexts(undefined, { corpus, edition: corpus.documents[0]!.editions[0]! });
     expect([changes.zh.added.length, changes.en.added.length]).toEqual([5, 10]);
   });
 });

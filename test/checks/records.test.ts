@@ -9,7 +9,7 @@ import {
   verifyAcceptanceRecord,
   type AcceptanceRecord,
 } from '../../src/checks.js';
-import { corpus, LegalClausesError } from '../../src/index.js';
+import { corpus, getClauseText, LegalClausesError } from '../../src/index.js';
 import { corpusWithLaterEditions } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
 
@@ -39,8 +39,15 @@ describe('createAcceptanceRecord', () => {
     );
   });
 
-  it('refuses a locale tag: records name a language of the corpus', () => {
-    expect(() => createAcceptanceRecord(corpus, { lang: 'zh-CN' as 'zh' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_LOCALE' }));
+  it('chooses the language of a locale tag as getClauseText does, so that it names the text shown', () => {
+    expect(createAcceptanceRecord(corpus, { lang: 'zh-CN' })).toBe(createAcceptanceRecord(corpus, { lang: 'zh' }));
+    const shown = getClauseText('image-use', { lang: ['zh-CN'], fallback: 'en' });
+    expect(createAcceptanceRecord(corpus, { lang: 'zh-CN', fallback: 'en', clause: 'image-use' })).toBe(createAcceptanceRecord(corpus, { lang: shown.lang, clause: 'image-use' }));
+    expect(shown.lang).toBe('en');
+  });
+
+  it('refuses a tag that matches no language, saying how to accept another script', () => {
+    expect(() => createAcceptanceRecord(corpus, { lang: 'zh-TW' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_LOCALE', suggestion: 'zh' }));
   });
 
   it('refuses a clause the edition does not contain', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashText, sha256Hex } from '../../src/checks.js';
+import { portableSha256Hex } from '../../src/checks/sha256.js';
 import { IllFormedUnicodeError } from '../../src/index.js';
 
 const reference = (input: string | Uint8Array) => createHash('sha256').update(input).digest('hex');
@@ -38,11 +39,11 @@ describe('sha256Hex', () => {
     );
   });
 
-  it('agrees with node:crypto on bytes of every length around the block and padding boundaries', () => {
+  it('agrees with node:crypto on bytes of every length around the block and padding boundaries (ours too)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 255 }), (length, fill) => {
         const bytes = new Uint8Array(length).fill(fill);
-        return sha256Hex(bytes) === reference(bytes);
+        return sha256Hex(bytes) === reference(bytes) && portableSha256Hex(bytes) === reference(bytes);
       }),
       { numRuns: 400 },
     );
@@ -52,4 +53,20 @@ describe('sha256Hex', () => {
   it('hashes the published Chinese text as its UTF-8 bytes', () => {
     expect(sha256Hex('有关互联 网及/或本网站')).toBe(reference(Buffer.from('有关互联 网及/或本网站', 'utf8')));
   });
+});
+
+// In Node, sha256Hex hashes with node:crypto; browsers and workers get our implementation.
+describe('portableSha256Hex (sha256Hex where there is no node:crypto)', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('gives the FIPS 180-4 test vectors', () => {
+    expect(portableSha256Hex(utf8('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(portableSha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(portableSha256Hex(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('agrees with node:crypto on every well-formed string, as UTF-8', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => portableSha256Hex(utf8(text)) === reference(text)), { numRuns: 500 });
+  });
+
 });

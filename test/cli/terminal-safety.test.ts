@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../src/index.js';
-import { compareCorpora, formatChangeset } from '../../src/checks.js';
+import { diffReleases, formatChangeset } from '../../src/checks.js';
 import { exportCorpus } from '../../src/schema.js';
 import { STYLES } from '../../src/util/terminal.js';
 import { writeCorpusDirectory, writeTempFile } from '../helpers/corpus.js';
@@ -174,7 +174,7 @@ describe('messages on stderr', () => {
 
 describe('the changeset draft', () => {
   it('does not take control characters in the text for its own strike-through and bold marks', () => {
-    const changes = compareCorpora(corpus, corpusWithNewText('trademarks', 'en', '\u0001looks struck\u0002 and \u0003looks bold\u0004'));
+    const changes = diffReleases(corpus, corpusWithNewText('trademarks', 'en', '\u0001looks struck\u0002 and \u0003looks bold\u0004'));
     const markdown = formatChangeset(changes)!;
     expect(markdown).toContain('⟨U+0001⟩looks struck⟨U+0002⟩');
     expect(markdown).not.toContain('~~looks struck~~');

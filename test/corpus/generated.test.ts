@@ -7,7 +7,8 @@ import { corpus } from '../../src/index.js';
 
 describe('generated corpus modules', () => {
   it('match what `npm run generate` writes from clauses/', async () => {
-    const sources = renderBundledSources(await readCorpusDirectory('clauses'));
+    const trustFiles = { 'lock.json': readFileSync('clauses/lock.json', 'utf8'), 'lint.json': readFileSync('clauses/lint.json', 'utf8') };
+    const sources = renderBundledSources(await readCorpusDirectory('clauses'), trustFiles);
     for (const [path, content] of Object.entries(sources)) {
       expect(readFileSync(path, 'utf8'), `${path} is stale: run npm run generate`).toBe(content);
     }

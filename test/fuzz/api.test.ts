@@ -30,7 +30,11 @@ const report = diff.diffEditions(twoEditions);
 const segments = diff.diffText('不得用于', '不应用于');
 const lock = checks.createLock(corpus);
 const record = checks.createAcceptanceRecord(corpus, { lang: 'zh' });
-const changes = checks.compareCorpora(corpus, twoEditions);
+const changes = checks.diffReleases(corpus, twoEditions);
+const lintReport = checks.lintCorpus(twoEditions);
+const parity = checks.parityReport(twoEditions);
+const verification = checks.verifyCorpus(corpus, { lock, strict: true });
+const lockUpdate = checks.updateLock(corpus);
 const tree = main.buildTree({ lang: 'zh' });
 const location = { document: 'disclaimer', edition: '2003-04-15', language: 'en', field: 'clause', clause: 'acceptance', path: 'text' } as const;
 
@@ -78,27 +82,38 @@ const FUNCTIONS: Record<string, [fn: (...args: never[]) => unknown, valid: unkno
   updateLock: [checks.updateLock, [corpus, lock]],
   verifyLock: [checks.verifyLock, [corpus, lock]],
   formatLock: [checks.formatLock, [lock]],
-  parseLock: [checks.parseLock, [checks.formatLock(lock), 'lock.json']],
+  parseLock: [schema.parseLock, [checks.formatLock(lock), 'lock.json']],
   verifyEmbeddedHashes: [checks.verifyEmbeddedHashes, [corpus]],
-  exportCorpus: [checks.exportCorpus, [corpus]],
+  exportCorpus: [schema.exportCorpus, [corpus]],
   createAcceptanceRecord: [checks.createAcceptanceRecord, [corpus, opts({ lang: 'en', clause: 'image-use', edition: '2003-04-15' })]],
   formatAcceptanceRecord: [checks.formatAcceptanceRecord, [opts({ ...checks.parseAcceptanceRecord(record) })]],
   parseAcceptanceRecord: [checks.parseAcceptanceRecord, [record]],
   resolveAcceptanceRecord: [checks.resolveAcceptanceRecord, [corpus, record]],
   verifyAcceptanceRecord: [checks.verifyAcceptanceRecord, [corpus, record]],
-  compareEditions: [checks.compareEditions, [opts({ corpus, edition }), opts({ corpus: twoEditions, edition: twoEditions.documents[0]!.editions[1]! })]],
+  diffClauseTexts: [checks.diffClauseTexts, [opts({ corpus, edition }), opts({ corpus: twoEditions, edition: twoEditions.documents[0]!.editions[1]! })]],
   parityReport: [checks.parityReport, [corpus, opts({ document: 'disclaimer', edition: '2003-04-15' })]],
   lintCorpus: [checks.lintCorpus, [corpus, opts({ config: opts({ terms: [opts({ term: 'Alibaba', reason: 'old name' })], rules: { nbsp: 'off' } }), edition: '2003-04-15' })]],
   lintText: [checks.lintText, ['Аlibaba\u200b', opts({ ...location }), opts({ rules: { nbsp: 'warning' } })]],
-  parseLintConfig: [checks.parseLintConfig, ['{"terms":[]}', 'lint.json']],
+  parseLintConfig: [schema.parseLintConfig, ['{"terms":[]}', 'lint.json']],
+  formatLintText: [checks.formatLintText, [lintReport, opts({ colour: true, locate: () => 'file.json' })]],
+  formatLintMarkdown: [checks.formatLintMarkdown, [lintReport, opts({ locate: () => undefined })]],
+  formatLintJson: [checks.formatLintJson, [lintReport]],
+  formatParityText: [checks.formatParityText, [parity]],
+  formatParityMarkdown: [checks.formatParityMarkdown, [parity]],
+  formatParityJson: [checks.formatParityJson, [parity]],
+  verifyCorpus: [checks.verifyCorpus, [corpus, opts({ lock, embeddedHashes: true, strict: false })]],
+  formatVerificationText: [checks.formatVerificationText, [verification, opts({ lockFile: 'lock.json', corpusFile: 'corpus.json', locate: () => 'here' })]],
+  formatVerificationMarkdown: [checks.formatVerificationMarkdown, [verification, opts({ lockFile: 'lock.json' })]],
+  formatVerificationJson: [checks.formatVerificationJson, [verification, opts({ lockFile: 'lock.json' })]],
+  formatLockUpdateText: [checks.formatLockUpdateText, [lockUpdate, opts({ lockFile: 'lock.json' })]],
+  formatLockUpdateJson: [checks.formatLockUpdateJson, [lockUpdate, opts({ lockFile: 'lock.json' })]],
   makeVisible: [checks.makeVisible, ['a\u202eb', opts({ whitespace: false })]],
-  compareCorpora: [checks.compareCorpora, [corpus, twoEditions]],
+  diffReleases: [checks.diffReleases, [corpus, twoEditions]],
   formatChangeset: [checks.formatChangeset, [changes, opts({ packageName: 'x' })]],
   changesetCoverage: [checks.changesetCoverage, [corpus, [opts({ file: 'a.md', text: '' })]]],
   editionFingerprint: [checks.editionFingerprint, [corpus, document, edition]],
   formatMarker: [checks.formatMarker, [opts({ document: 'disclaimer', edition: '2003-04-15', fingerprint: 'removed' })]],
   readMarkers: [checks.readMarkers, ['<!-- legal-clauses: disclaimer@2003-04-15 removed -->']],
-  textChange: [checks.textChange, ['no warrantees', 'no warranties', 5]],
   toText: [main.toText, [tree, opts({ frame: false })]],
   toMarkdown: [main.toMarkdown, [tree, opts({ frame: true })]],
   toHtml: [main.toHtml, [tree, opts({ frame: true })]],
@@ -115,10 +130,12 @@ const FUNCTIONS: Record<string, [fn: (...args: never[]) => unknown, valid: unkno
   resolveReference: [main.resolveReference, ['Section 1', opts({ corpus: numbered })]],
   normaliseNumber: [main.normaliseNumber, ['第四条']],
   parseCorpus: [schema.parseCorpus, [structuredClone(corpus), 'corpus.json']],
-  parseCorpusJson: [schema.parseCorpusJson, [checks.exportCorpus(corpus), 'corpus.json']],
+  parseCorpusJson: [schema.parseCorpusJson, [schema.exportCorpus(corpus), 'corpus.json']],
   toJsonSchema: [schema.toJsonSchema, ['corpus']],
-  readCorpusFile: [node.readCorpusFile, [writeTempFile('corpus.json', checks.exportCorpus(corpus))]],
+  readCorpusFile: [node.readCorpusFile, [writeTempFile('corpus.json', schema.exportCorpus(corpus))]],
   readCorpusDirectory: [node.readCorpusDirectory, ['clauses']],
+  readLockFile: [node.readLockFile, ['clauses/lock.json']],
+  readLintConfigFile: [node.readLintConfigFile, ['clauses/lint.json']],
   readRelease: [node.readRelease, ['.', opts({ offline: true, cwd: '.' })]],
   findInstalledPackage: [node.findInstalledPackage, ['typescript', '.']],
 };

@@ -1,9 +1,9 @@
-/** Runs the built CLI (dist/cli.js, made by `npm run build`, which `npm test` runs first) as a real process. */
+/** Runs the built CLI (dist/cli.cjs, made by `npm run build`, which `npm test` runs first) as a real process. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 export interface CliResult {
   status: number | null;

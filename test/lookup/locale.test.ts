@@ -22,6 +22,20 @@ describe('matchLanguage', () => {
     expect(matchLanguage(tag)).toBe(expected);
   });
 
+  it('matches as Intl.Locale maximizes, for the tags it knows without ICU and for any other', () => {
+    // The oracle: language and script of both tags after `maximize()`, from ICU.
+    const subtags = (tag: string) => {
+      const locale = new Intl.Locale(tag).maximize();
+      return `${locale.language}-${locale.script}`;
+    };
+    const targets = { zh: 'zh-Hans', 'zh-Hant': 'zh-Hant', en: 'en' } as const;
+    for (const tag of ['zh', 'zh-Hans', 'zh-Hant', 'en', 'zh-TW', 'en-GB', 'zh-MO', 'yue']) {
+      for (const lang of ['zh', 'zh-Hant', 'en'] as const) {
+        expect(matchLanguage(tag, [lang]), `${tag} against ${lang}`).toBe(subtags(tag) === subtags(targets[lang]) ? lang : undefined);
+      }
+    }
+  });
+
   it.each(['', 'zh_CN', 'not a tag', '12', 'en--GB'])('rejects the malformed tag %j', (tag) => {
     expect(() => matchLanguage(tag)).toThrow(InvalidLocaleError);
   });
@@ -51,7 +65,7 @@ describe('negotiateLanguage', () => {
 
   it('explains how to accept Simplified Chinese for a Traditional Chinese reader', () => {
     expect(() => negotiateLanguage('zh-TW')).toThrow(UnsupportedLocaleError);
-    expect(() => negotiateLanguage('zh-TW')).toThrow("no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback 'zh' to accept it");
+    expect(() => negotiateLanguage('zh-TW')).toThrow("no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback: 'zh' to accept it");
   });
 
   it('only chooses among the available languages', () => {

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { compareCorpora, createLock, formatChangeset, formatLock } from '../../src/checks.js';
+import { diffReleases, createLock, formatChangeset, formatLock } from '../../src/checks.js';
 import type { EditionDiff } from '../../src/diff.js';
 import { readCorpusDirectory } from '../../src/node.js';
 import { fetchTarball } from '../../src/node/release/fetch-tarball.js';
@@ -56,7 +56,7 @@ async function must(command: string, args: string[], cwd: string, env: NodeJS.Pr
 
 /** The installed CLI of the app: `legal-clauses ...args`. */
 function appCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
-  return exec(process.execPath, [join(app, 'node_modules', 'legal-clauses', 'dist', 'cli.js'), ...args], {
+  return exec(process.execPath, [join(app, 'node_modules', 'legal-clauses', 'dist', 'cli.cjs'), ...args], {
     cwd: options.cwd ?? app,
     env: cleanEnv({ npm_config_cache: cache, ...options.env }),
   });
@@ -114,6 +114,16 @@ beforeAll(async () => {
   // changeset publish takes the registry from npm_config_registry (or publishConfig), not .npmrc.
   await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url, npm_config_ignore_scripts: 'true' }));
 
+  // Meanwhile, an app installs 1.0.0 from the registry (its dependencies come through the
+  // registry's proxy), while 1.1.0 is prepared, built and published: mostly waiting on the network.
+  app = join(root, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+  writeFileSync(join(app, '.npmrc'), registry.npmrc);
+  const installing = must(NPM, ['install', 'legal-clauses@1.0.0', '--prefer-offline', '--ignore-scripts', ...QUIET], app);
+  // Reported when it is awaited below; a failure before then must not go unhandled meanwhile.
+  installing.catch(() => undefined);
+
   // 1.1.0: a new edition, locked and described; published from a tree without dist/.
   const before = join(root, 'clauses-1.0.0');
   cpSync(join(workspace, 'clauses'), before, { recursive: true });
@@ -121,9 +131,10 @@ beforeAll(async () => {
   cpSync(join(REPO, 'test', 'fixtures', 'corpora', 'two-editions', 'disclaimer'), join(workspace, 'clauses', 'disclaimer'), { recursive: true });
   // What `npm run generate`, `npm run lock` and `npm run changeset:corpus` do, in this process.
   const next = await readCorpusDirectory(join(workspace, 'clauses'));
-  for (const [path, content] of Object.entries(renderBundledSources(next))) writeFileSync(join(workspace, path), content);
   expect(await runInProcess(['check', '--update', '--corpus', join(workspace, 'clauses')])).toMatchObject({ status: 0 });
-  writeFileSync(join(workspace, '.changeset', 'new-edition.md'), formatChangeset(compareCorpora(await readCorpusDirectory(before), next))!);
+  const trustFiles = { 'lock.json': readFileSync(join(workspace, 'clauses', 'lock.json'), 'utf8'), 'lint.json': readFileSync(join(workspace, 'clauses', 'lint.json'), 'utf8') };
+  for (const [path, content] of Object.entries(renderBundledSources(next, trustFiles))) writeFileSync(join(workspace, path), content);
+  writeFileSync(join(workspace, '.changeset', 'new-edition.md'), formatChangeset(diffReleases(await readCorpusDirectory(before), next))!);
   await must(process.execPath, [CHANGESET, 'version'], workspace);
   changelog110 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
   await git(['add', '--all']);
@@ -131,16 +142,7 @@ beforeAll(async () => {
   rmSync(join(workspace, 'dist'), { recursive: true });
   rmSync(join(workspace, 'corpus.json'));
 
-  // Meanwhile, an app installs 1.0.0 from the registry (its dependencies come through the
-  // registry's proxy): the build above is CPU, this is mostly waiting on the network.
-  app = join(root, 'app');
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-  writeFileSync(join(app, '.npmrc'), registry.npmrc);
-  await Promise.all([
-    must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url })),
-    must(NPM, ['install', 'legal-clauses@1.0.0', '--prefer-offline', '--ignore-scripts', ...QUIET], app),
-  ]);
+  await Promise.all([must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url })), installing]);
 }, 600_000);
 
 afterAll(async () => {
@@ -170,7 +172,7 @@ describe('releases through changesets', () => {
   it('publish 1.1.0 built by prepack from a tree without dist/: complete, and built from the new corpus', async () => {
     const fetched = await fetchTarball('legal-clauses@1.1.0', { cwd: app, env: cleanEnv({ npm_config_cache: cache }) });
     const files = await readTarballFiles(fetched.data, () => true);
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.js', 'corpus.json', 'clauses/lock.json', 'CHANGELOG.md']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/cli.cjs', 'corpus.json', 'clauses/lock.json', 'CHANGELOG.md']) {
       expect(files.has(file), file).toBe(true);
     }
     const text = (path: string) => new TextDecoder().decode(files.get(path));

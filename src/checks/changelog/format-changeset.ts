@@ -4,14 +4,14 @@
  * added, removed and changed, with the changed words; acceptance records; and the markers that
  * `changesetCoverage` looks for. Changesets copy it into CHANGELOG.md on release.
  */
-import { makeVisible } from '../../util/unicode.js';
 import { checkArguments } from '../../util/arguments.js';
-import { CHANGESET_OPTIONS, CORPUS_CHANGES } from '../arguments.js';
+import { CHANGESET_OPTIONS, RELEASE_DIFF } from '../arguments.js';
 import { LANGUAGES, type Language } from '../../model/constants.js';
 import { escapeMarkdown } from '../../util/escape-markdown.js';
-import type { LanguageChanges } from '../compare.js';
-import type { CorpusChanges, EditionChange } from './compare-corpora.js';
-import type { TextChange } from './text-change.js';
+import { displayPieces } from '../../diff/display.js';
+import { redlineMarkdown } from '../../diff/to-markdown.js';
+import type { LanguageChanges } from '../diff-clause-texts.js';
+import type { ClauseTextChange, ReleaseDiff, EditionChange } from './diff-releases.js';
 import { formatMarker } from './fingerprint.js';
 
 /** Options of {@link formatChangeset}. */
@@ -36,16 +36,16 @@ const HEADLINES: Readonly<Record<EditionChange['kind'], (change: EditionChange) 
  * Writes a corpus change as a changeset: front matter with the release type, a headline, a
  * line per edition and language, and one marker per edition described.
  *
- * @param changes - The change, from `compareCorpora`.
+ * @param changes - The change, from `diffReleases`.
  * @param options - The package name.
  * @returns The changeset's Markdown, or `undefined` when nothing changed.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * formatChangeset(compareCorpora(emptyCorpus, corpus))?.split('\n').slice(0, 5);
+ * formatChangeset(diffReleases(emptyCorpus, corpus))?.split('\n').slice(0, 5);
  * //=> ['---', '"legal-clauses": minor', '---', '', "Corpus: new document 'disclaimer'; new published edition disclaimer@2003-04-15."]
  */
-export function formatChangeset(changes: CorpusChanges, options: ChangesetOptions = {}): string | undefined {
-  checkArguments('formatChangeset', ['changes', changes, CORPUS_CHANGES], ['options', options, CHANGESET_OPTIONS]);
+export function formatChangeset(changes: ReleaseDiff, options: ChangesetOptions = {}): string | undefined {
+  checkArguments('formatChangeset', ['changes', changes, RELEASE_DIFF], ['options', options, CHANGESET_OPTIONS]);
   if (changes.releaseType === 'none') return undefined;
   const { packageName = 'legal-clauses' } = options;
   const headline = [
@@ -88,23 +88,27 @@ function editionLines(change: EditionChange): string[] {
       lines.push(`  - ${label}: ${languageSummary(changes, change.comparedWith !== undefined)}.`);
     }
   }
-  for (const text of change.textChanges) lines.push(`  - ${code(text.clause)}, ${text.language}: “${markChange(text)}”`);
+  for (const text of change.textChanges) lines.push(`  - ${code(text.clause)}, ${text.language}:`, ...redline(text).map((line) => `    > ${line}`));
   for (const sentence of change.outline) lines.push(`  - Outline: ${escapeMarkdown(sentence)}.`);
   const records = LANGUAGES.flatMap((lang: Language) => (change.records[lang] === undefined ? [] : [`\`${change.records[lang]}\``]));
   if (records.length > 0) lines.push(`  - Acceptance records: ${records.join(', ')}.`);
   return lines;
 }
 
-/** The change as Markdown: removed words struck through, added ones in bold, the context as it reads. */
-function markChange(change: TextChange): string {
-  // Escape the whole sentence at once (so that spaces next to the change stay spaces), with
-  // placeholders where the markup goes. The text is made visible first: a control character in it
-  // (such as U+0001) shows as ⟨U+0001⟩ and can neither be taken for a placeholder nor reach a terminal.
-  const show = (text: string) => makeVisible(text, { whitespace: false });
-  const removed = change.removed === '' ? '' : `\u0001${show(change.removed)}\u0002`;
-  const added = change.added === '' ? '' : `\u0003${show(change.added)}\u0004`;
-  const joined = `${show(change.before)}${removed}${removed && added ? ' ' : ''}${added}${show(change.after)}`;
-  return escapeMarkdown(joined).replace(/[\u0001-\u0004]/g, (mark) => (mark === '\u0001' || mark === '\u0002' ? '~~' : '**'));
+/**
+ * The paragraphs of a text that changed, redlined as the review report's Markdown writes them
+ * (the diff engine and its formatter: one definition of a redline), each in full; a run of
+ * unchanged paragraphs between them is one `…` line. Nothing inside a changed paragraph is cut.
+ */
+function redline(change: ClauseTextChange): string[] {
+  const marked = displayPieces(change.segments).map((pieces) => pieces.some((piece) => piece.kind !== 'equal'));
+  const lines = redlineMarkdown(change.segments);
+  const shown: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (marked[index]) shown.push(line);
+    else if (shown.at(-1) !== '…') shown.push('…');
+  }
+  return shown;
 }
 
 function languageSummary(changes: LanguageChanges, compared: boolean): string {

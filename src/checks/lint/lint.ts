@@ -64,8 +64,9 @@ export interface LintReport {
  * @throws {UnknownEditionError} When `edition` does not exist.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
+ * // The bundled corpus, without the term list of clauses/lint.json:
  * lintCorpus(corpus).counts;
- * //=> { error: 0, warning: 36, note: 8 }   (the bundled corpus, without the term list of clauses/lint.json)
+ * //=> { error: 0, warning: 36, note: 8 }
  */
 export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintReport {
   checkArguments('lintCorpus', ['corpus', corpus, CORPUS], ['options', options, LINT_OPTIONS]);

@@ -1,18 +1,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareCorpora } from '../../checks/changelog/compare-corpora.js';
+import { diffReleases } from '../../checks/changelog/diff-releases.js';
 import { changesetCoverage, type MarkdownFile } from '../../checks/changelog/coverage.js';
 import { formatChangeset } from '../../checks/changelog/format-changeset.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
-import { choiceOption, stringOption, type Command, type Io } from '../command.js';
+import { stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { readOptionalText } from '../trust-files.js';
-import { terminalSafeJson } from '../json-output.js';
+import { readOptionalText } from '../../node/trust-files.js';
+import { reportJson } from '../../util/report-json.js';
+import { reportOutput } from '../report-command.js';
 
 /** `legal-clauses changeset`: drafts the changeset of a corpus change, or checks that every edition is described by one. */
 export const changesetCommand: Command = {
   name: 'changeset',
-  summary: 'draft the changeset of a corpus change, or check that every change has one',
   help: `Usage: legal-clauses changeset <base> [--corpus PATH] [--format markdown|json] [--package NAME]
        legal-clauses changeset --check [--corpus PATH] [--changesets DIR] [--changelog FILE]
 
@@ -51,14 +51,11 @@ described; 2 bad input.`,
     if (basePath === undefined) {
       throw new InvalidOptionsError("changeset needs the corpus before the change, such as 'legal-clauses changeset last-release.json --corpus clauses' (or --check)");
     }
-    const format = choiceOption(values, 'format', ['markdown', 'json'] as const, 'markdown');
+    const output = reportOutput(values, ['markdown', 'json']);
     const base = await loadCorpusOption(basePath);
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
-    const changes = compareCorpora(base, corpus);
-    if (format === 'json') {
-      io.stdout(`${terminalSafeJson(changes)}\n`);
-      return changes.releaseType === 'none' ? 1 : 0;
-    }
+    const changes = diffReleases(base, corpus);
+    if (output.format === 'json') return output.print(io, reportJson(changes), { failed: changes.releaseType === 'none' });
     const markdown = formatChangeset(changes, { packageName: stringOption(values, 'package') });
     if (markdown === undefined) {
       io.stderr(`legal-clauses: the corpus is the same as ${basePath}: nothing to describe\n`);

@@ -1,14 +1,18 @@
 import { diffCorpora, diffEditions } from '../../diff/edition-diff.js';
-import type { UiLanguage } from '../../diff/labels.js';
+import { uiLanguageOf, type UiLanguage } from '../../diff/labels.js';
 import { formatDiffHtml } from '../../diff/to-html.js';
 import { formatDiffJson } from '../../diff/to-json.js';
 import { formatDiffMarkdown } from '../../diff/to-markdown.js';
 import { formatDiffText } from '../../diff/to-terminal.js';
 import type { DiffSource, EditionDiff } from '../../diff/types.js';
 import { TYPOGRAPHIC_KINDS, type TypographicKind } from '../../diff/typography.js';
-import { InvalidOptionsError } from '../../errors.js';
-import { LANGUAGES, type Language } from '../../model/constants.js';
+import { InvalidOptionsError, NoPreviousEditionError, UnsupportedLocaleError, unsupportedLocaleMessage } from '../../errors.js';
+import { resolveDocument } from '../../lookup/resolve.js';
+import type { Corpus } from '../../model/types.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+import { quote } from '../../util/quote.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
+import { fallbackOption, langOption, noteUnusedFallback, withLanguageFlags } from '../language-options.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { isReleaseArgument, loadSides } from '../release-sides.js';
 import { inputsOf, writeOutputFile } from '../write-output.js';
@@ -26,10 +30,10 @@ const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage,
 /** `legal-clauses diff`: parses the options, runs `diffEditions` or `diffCorpora`, prints a format. */
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'compare two editions, or two releases, clause by clause with word-level redlines',
-  help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--lang zh|en|zh,en]
-                        [--format text|markdown|html|json] [--ui-lang en|zh] [--ignore typographic|KIND,...]
-                        [--exit-code] [--output FILE]
+  help: `Usage: legal-clauses diff [FROM] [TO] [--document D] [--from-corpus FILE] [--to-corpus FILE]
+                        [--lang TAGS] [--fallback LANGS] [--format text|markdown|html|json]
+                        [--ui-lang TAG] [--ignore typographic|KIND,...] [--exit-code] [--output FILE]
+                        [--corpus FILE]
        legal-clauses diff NAME@VERSION [NAME@VERSION] [--offline] [options]
        legal-clauses diff --from SOURCE [--to SOURCE] [--offline] [options]
 
@@ -61,11 +65,14 @@ Options:
   --offline           fetch nothing: releases come from npm's cache, or fail saying so
   --from-corpus FILE  the old corpus (default: --corpus, else the bundled one)
   --to-corpus FILE    the new corpus (default: --corpus, else the bundled one)
-  --lang LANGS        the languages to compare: zh, en or zh,en (default: zh,en)
+  --lang TAGS         the languages to compare, in this order: zh, en, zh,en; any BCP 47 tag
+                      works: zh-CN, en-GB (default: every language of the document)
+  --fallback LANGS    languages to accept for a tag of --lang that matches none
   --format FORMAT     text (default; colour in a terminal, [-old-]{+new+} without),
                       markdown (for a pull request), html (a self-contained review page),
                       or json (the contract in docs/diff.md)
-  --ui-lang LANG      the language of the labels around the text: en (default) or zh
+  --ui-lang TAG       the language of the labels around the text: en (default) or zh; any
+                      BCP 47 tag works: zh-CN, en-GB (the Chinese labels are Simplified)
   --ignore KINDS      do not mark typographic changes of these kinds: typographic (all), or
                       some of whitespace, wrapping, punctuation-width, quotes, case; nor count
                       them for --exit-code (JSON keeps them, with their class)
@@ -84,6 +91,7 @@ cannot be fetched or is refused (integrity, lock).`,
     'from-corpus': { type: 'string' },
     'to-corpus': { type: 'string' },
     lang: { type: 'string' },
+    fallback: { type: 'string' },
     format: { type: 'string' },
     'ui-lang': { type: 'string' },
     ignore: { type: 'string' },
@@ -93,8 +101,9 @@ cannot be fetched or is refused (integrity, lock).`,
   maxPositionals: 2,
   async run(values, positionals, io) {
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const uiLang = choiceOption(values, 'ui-lang', ['zh', 'en'] as const, 'en');
-    const languages = parseLanguages(stringOption(values, 'lang'));
+    const uiLang = uiLanguageOption(values);
+    const languages = langOption(values);
+    const fallback = fallbackOption(values);
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
     const byRelease = positionals.filter(isReleaseArgument);
@@ -102,25 +111,36 @@ cannot be fetched or is refused (integrity, lock).`,
       throw new InvalidOptionsError(`FROM and TO are two editions or two releases, not one of each (received ${positionals.map((p) => `'${p}'`).join(' ')})`);
     }
     const [from, to] = byRelease.length > 0 ? [undefined, undefined] : positionals;
-    const options = { document: stringOption(values, 'document'), from, to, languages, ignore: parseIgnore(stringOption(values, 'ignore')) };
+    const options = { document: stringOption(values, 'document'), from, to, languages, fallback, ignore: parseIgnore(stringOption(values, 'ignore')) };
 
     const corpus = stringOption(values, 'corpus');
     const fromCorpus = stringOption(values, 'from-corpus');
     const toCorpus = stringOption(values, 'to-corpus');
     const sides = sideArguments(values, byRelease);
     let report: EditionDiff;
+    let compared: Corpus[];
     if (sides !== undefined) {
       if (fromCorpus !== undefined || toCorpus !== undefined) throw new InvalidOptionsError('--from-corpus and --to-corpus cannot be combined with --from, --to or releases');
       const loaded = await loadSides(sides, { offline: values.offline === true, corpus });
-      report = withSources(diffCorpora(loaded.from.corpus, loaded.to.corpus, options), loaded.from.source, loaded.to.source);
+      compared = [loaded.from.corpus, loaded.to.corpus];
+      report = withSources(await withLanguageFlags(() => diffCorpora(loaded.from.corpus, loaded.to.corpus, options)), loaded.from.source, loaded.to.source);
     } else {
       if (values.offline === true) throw new InvalidOptionsError('--offline applies to releases: name them (legal-clauses diff name@1.0.0 name@1.1.0)');
       const need = { document: options.document, single: true };
-      report =
+      const [old, now] =
         fromCorpus === undefined && toCorpus === undefined
-          ? diffEditions(await loadCorpusOption(corpus, need), options)
-          : diffCorpora(await loadCorpusOption(fromCorpus ?? corpus, need), await loadCorpusOption(toCorpus ?? corpus, need), options);
+          ? [await loadCorpusOption(corpus, need), undefined]
+          : [await loadCorpusOption(fromCorpus ?? corpus, need), await loadCorpusOption(toCorpus ?? corpus, need)];
+      compared = now === undefined ? [old] : [old, now];
+      report = await withLanguageFlags(() => {
+        try {
+          return now === undefined ? diffEditions(old, options) : diffCorpora(old, now, options);
+        } catch (error) {
+          throw error instanceof NoPreviousEditionError ? nothingToCompare(error, values) : error;
+        }
+      });
     }
+    noteUnusedFallback(io, { tags: languages, fallback, available: compared.flatMap((side) => resolveDocument(side, report.document.id).languages), several: 'columns' });
 
     const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);
@@ -135,7 +155,10 @@ function parseIgnore(value: string | undefined): (TypographicKind | 'typographic
   const kinds = value.split(',').map((part) => part.trim());
   const wrong = kinds.filter((kind) => !known.includes(kind));
   if (kinds.length === 0 || wrong.length > 0) {
-    throw new InvalidOptionsError(`--ignore takes typographic or a comma-separated list of ${TYPOGRAPHIC_KINDS.join(', ')} (received '${value}')`);
+    const suggestion = wrong[0] === undefined ? undefined : didYouMean(wrong[0], known);
+    throw new InvalidOptionsError(
+      `--ignore takes typographic or a comma-separated list of ${TYPOGRAPHIC_KINDS.join(', ')} (received ${quote(value)})${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`}`,
+    );
   }
   return kinds as (TypographicKind | 'typographic')[];
 }
@@ -159,13 +182,35 @@ function withSources(report: EditionDiff, from: DiffSource, to: DiffSource): Edi
   return { format, sources: { from, to }, ...rest };
 }
 
-function parseLanguages(value: string | undefined): Language[] | undefined {
-  if (value === undefined) return undefined;
-  const languages = value.split(',').map((part) => part.trim());
-  const known = LANGUAGES as readonly string[];
-  const wrong = languages.filter((language) => !known.includes(language));
-  if (languages.length === 0 || wrong.length > 0 || new Set(languages).size !== languages.length) {
-    throw new InvalidOptionsError(`--lang must be zh, en, zh,en or en,zh (received '${value}')`);
+/** `--ui-lang`: a BCP 47 tag matched against the languages of the labels, as every language option is. */
+function uiLanguageOption(values: Parameters<Command['run']>[0]): UiLanguage {
+  const tags = langOption(values, 'ui-lang');
+  try {
+    return uiLanguageOf(tags);
+  } catch (error) {
+    if (!(error instanceof UnsupportedLocaleError)) throw error;
+    throw new InvalidOptionsError(unsupportedLocaleMessage(`--ui-lang ${quote(error.locale)}`, error.available, error.suggestion, (lang) => `use --ui-lang ${lang}`, 'labels'));
   }
-  return languages as Language[];
+}
+
+/**
+ * What to run instead when there is no previous edition, from the corpus at hand: its own
+ * editions by id when it has several, another corpus when it has one; with the options given
+ * (`--corpus`, `--document`), so that the command runs as printed.
+ */
+function nothingToCompare(error: NoPreviousEditionError, values: Parameters<Command['run']>[0]): InvalidOptionsError {
+  const given = (['document', 'corpus'] as const).flatMap((name) => {
+    const value = stringOption(values, name);
+    return value === undefined ? [] : [`--${name} ${/^[\w./@-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`}`];
+  });
+  const command = (...args: string[]) => ['legal-clauses diff', ...args, ...given].join(' ');
+  const [first] = error.available;
+  if (error.available.length > 1 && first !== undefined) {
+    return new InvalidOptionsError(
+      `document '${error.documentId}' has no published edition before ${error.edition} (editions: ${error.available.join(', ')}), so there is no previous edition to compare it with; name the two to compare: ${command(first, error.edition)}`,
+    );
+  }
+  return new InvalidOptionsError(
+    `document '${error.documentId}' has only one edition (${error.edition}), so there is nothing to compare it with in this corpus; compare it with the corpus of another release: ${command('--from-corpus', 'OLD.json')} (OLD.json written by 'legal-clauses export' of that release), or name two releases: legal-clauses diff NAME@OLD NAME@NEW`,
+  );
 }

@@ -7,7 +7,6 @@ import { inputsOf, writeOutputFile } from '../write-output.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'print the whole corpus as canonical JSON',
   help: `Usage: legal-clauses export [--corpus FILE] [--output FILE]
 
 Prints the whole corpus as canonical JSON (RFC 8785: sorted keys, no whitespace), the form

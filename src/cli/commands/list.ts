@@ -3,13 +3,12 @@ import { getEdition } from '../../lookup/documents.js';
 import { resolveDocument } from '../../lookup/resolve.js';
 import { governingLanguageOf } from '../../model/governing.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { formatTable } from '../table.js';
+import { formatTable } from '../../util/text-table.js';
 
 export const listCommand: Command = {
   name: 'list',
-  summary: 'list the clauses of an edition, with their translation status',
   help: `Usage: legal-clauses list [--document D] [--edition E | --at DATE] [--format text|json] [--corpus FILE]
 
 Lists the clauses of an edition in reading order: section, topic, and whether each language
@@ -44,7 +43,7 @@ Options:
     if (format === 'json') {
       const editions = document.editions.map(({ id, status }) => ({ id, status }));
       const governingLanguage = governingLanguageOf(document, edition);
-      io.stdout(`${terminalSafeJson({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses })}\n`);
+      io.stdout(reportJson({ document: document.id, languages: document.languages, governingLanguage, edition: edition.id, editions, clauses }));
       return 0;
     }
     const editions = document.editions.map((e) => `${e.id}${e.status === 'draft' ? ' (draft)' : ''}`).join(', ');

@@ -1,5 +1,4 @@
 import { InvalidOptionsError } from '../../errors.js';
-import { LANGUAGES, type Language } from '../../model/constants.js';
 import { resolveDocument } from '../../lookup/resolve.js';
 import { buildTree } from '../../render/bundled.js';
 import { toHtml } from '../../render/to-html.js';
@@ -8,7 +7,8 @@ import { toText } from '../../render/to-text.js';
 import { toHtmlPage } from '../../render/page.js';
 import type { DocumentNode } from '../../render/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { fallbackOption, langOption, noteUnusedFallback, withLanguageFlags } from '../language-options.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
 import { inputsOf, writeOutputFile } from '../write-output.js';
 
@@ -20,16 +20,15 @@ const WRITERS: Readonly<Record<Format, (tree: DocumentNode, frame: boolean) => s
   markdown: (tree, frame) => toMarkdown(tree, { frame }),
   html: (tree, frame) => toHtmlPage(tree, { frame }),
   'html-fragment': (tree, frame) => toHtml(tree, { frame }),
-  json: (tree) => `${terminalSafeJson(tree)}\n`,
+  json: (tree) => reportJson(tree),
 };
 
 /** `legal-clauses render`: an edition as text, Markdown, HTML or its tree; the work is done by `buildTree` and the serialisers. */
 export const renderCommand: Command = {
   name: 'render',
-  summary: 'render an edition as text, Markdown, HTML or a JSON tree',
-  help: `Usage: legal-clauses render [--document D] [--edition E | --at DATE] [--lang zh | en | zh,en]
+  help: `Usage: legal-clauses render [--document D] [--edition E | --at DATE] [--lang TAGS]
                           [--format text|markdown|html|html-fragment|json] [--output FILE]
-                          [--fallback LANG] [--no-frame] [--corpus FILE]
+                          [--fallback LANGS] [--no-frame] [--corpus FILE]
 
 Renders a whole edition of a document, exactly as published. In one language it is that
 language's document (clauses the language did not publish are left out, and named on stderr);
@@ -40,14 +39,17 @@ Options:
   --document D       the document id (default: the corpus's only document)
   --edition E        an edition id, such as 2003-04-15 (default: the latest published)
   --at DATE          the edition in force on DATE (YYYY-MM-DD)
-  --lang LANGS       zh, en, or several in column order: zh,en (default: all, the governing
-                     language first); any BCP 47 tag works: zh-CN, en-GB
+  --lang TAGS        the languages, in column order: zh, en, zh,en; any BCP 47 tag works:
+                     zh-CN, en-GB (zh-TW gets Traditional Chinese only, never Simplified)
+                     (default: every language, the governing one first)
   --format FORMAT    text (default), markdown, html (a standalone page), html-fragment
                      (an <article> to embed), or json (the tree, see docs/tree.md)
   --output FILE      write to FILE instead of standard output, byte for byte (on standard
                      output, controls and invisible characters are shown as ⟨U+XXXX⟩);
-                     written atomically, never over an input  --fallback LANG    with one language: show clauses it did not publish in LANG (zh or en),
-                     each marked with a note
+                     written atomically, never over an input
+  --fallback LANGS   with one language: show the clauses it did not publish in LANGS (zh,
+                     en-GB…), each marked with a note; also accepted for a tag of --lang that
+                     matches no language (a note says when it can have no effect)
   --no-frame         leave out the title and release date: the published text alone
   --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
   options: {
@@ -63,33 +65,26 @@ Options:
   maxPositionals: 0,
   async run(values, _positionals, io) {
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const fallback = stringOption(values, 'fallback');
-    if (fallback !== undefined && !(LANGUAGES as readonly string[]).includes(fallback)) {
-      throw new InvalidOptionsError(`--fallback must be one of ${LANGUAGES.join(', ')} (received '${fallback}')`);
-    }
-    const lang = stringOption(values, 'lang');
+    const fallback = fallbackOption(values);
+    const lang = langOption(values);
     const output = stringOption(values, 'output');
     if (output === '') throw new InvalidOptionsError('--output needs a file name');
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'), { document: stringOption(values, 'document'), single: true });
-    const tree = buildTree({
-      corpus,
-      document: stringOption(values, 'document'),
-      edition: stringOption(values, 'edition'),
-      at: stringOption(values, 'at'),
-      lang: lang?.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''),
-      fallback: fallback as Language | undefined,
-    });
+    const tree = await withLanguageFlags(() =>
+      buildTree({ corpus, document: stringOption(values, 'document'), edition: stringOption(values, 'edition'), at: stringOption(values, 'at'), lang, fallback }),
+    );
+    const edition = tree.children.find((child) => child.type === 'edition');
+    noteUnusedFallback(io, { tags: lang, fallback, available: edition?.declaredLanguages ?? tree.languages, several: 'columns' });
     const rendered = WRITERS[format](tree, values['no-frame'] !== true);
 
     if (output === undefined) io.stdout(rendered);
     else await writeOutputFile(output, rendered, inputsOf(values));
     if (tree.omitted.length > 0) {
       const [only] = tree.languages;
-      const edition = tree.children.find((child) => child.type === 'edition')?.id;
       // The other languages of this document, to name the options that would show the clauses.
       const others = resolveDocument(corpus, tree.id).languages.filter((candidate) => candidate !== only);
       io.stderr(
-        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${others[0]} includes them; --lang ${[only, ...others].join(',')} shows ${others.length > 1 ? 'all' : 'both'})\n`,
+        `legal-clauses: note: ${tree.omitted.length} ${tree.omitted.length === 1 ? 'clause was' : 'clauses were'} not published in ${only} in edition ${edition?.id} and ${tree.omitted.length === 1 ? 'is' : 'are'} left out: ${tree.omitted.join(', ')} (--fallback ${others[0]} includes them; --lang ${[only, ...others].join(',')} shows ${others.length > 1 ? 'all' : 'both'})\n`,
       );
     }
     return 0;

@@ -1,5 +1,4 @@
 import { getClause, getClauseText } from '../../lookup/clauses.js';
-import { LANGUAGES, type Language } from '../../model/constants.js';
 import { translationText } from '../../model/plain-text.js';
 import { translationIn } from '../../model/translations.js';
 import { InvalidArgumentError, InvalidOptionsError, UnknownReferenceError } from '../../errors.js';
@@ -8,14 +7,14 @@ import { resolveReference } from '../../lookup/references.js';
 import type { EditionSelector } from '../../lookup/resolve.js';
 import type { Corpus } from '../../model/types.js';
 import { choiceOption, stringOption, type Command } from '../command.js';
-import { terminalSafeJson } from '../json-output.js';
+import { fallbackOption, langOption, noteUnusedFallback, withLanguageFlags } from '../language-options.js';
+import { reportJson } from '../../util/report-json.js';
 import { loadCorpusOption } from '../load-corpus.js';
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'print a clause in one language or all',
-  help: `Usage: legal-clauses show <clause-id | reference> [--document D] [--edition E | --at DATE] [--lang TAG]
-                          [--fallback LANG] [--format text|json] [--corpus FILE]
+  help: `Usage: legal-clauses show <clause-id | reference> [--document D] [--edition E | --at DATE] [--lang TAGS]
+                          [--fallback LANGS] [--format text|json] [--corpus FILE]
 
 Prints a clause's text exactly as published. The clause is named by its id (image-use) or, in a
 document that numbers its articles, by a reference as written: '第4条', 'Section 4', '4'. With --lang, in that language (any BCP 47 tag:
@@ -26,8 +25,10 @@ Options:
   --document D       the document, when the corpus has several
   --edition E        an edition id, such as 2003-04-15 (default: the latest published)
   --at DATE          the edition in force on DATE (YYYY-MM-DD)
-  --lang TAG         the reader's language; several in order of preference: zh-TW,en
-  --fallback LANG    a language (zh or en) to use when the requested one has no text
+  --lang TAGS        the reader's language as BCP 47 tags: zh, zh-CN, en-GB; several in order
+                     of preference: zh-TW,en (default: every language)
+  --fallback LANGS   languages to use when the requested one has no text or no tag matches
+                     (zh, en-GB…; a note says when it can have no effect)
   --format FORMAT    text (default) or json
   --corpus FILE      a corpus JSON file (as written by 'export') or a directory like clauses/`,
   options: {
@@ -43,19 +44,17 @@ Options:
     const named = positionals[0];
     if (named === undefined) throw new InvalidOptionsError("show needs a clause id, such as 'legal-clauses show image-use', or a reference such as '第4条'");
     const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
-    const fallback = stringOption(values, 'fallback');
-    if (fallback !== undefined && !(LANGUAGES as readonly string[]).includes(fallback)) {
-      throw new InvalidOptionsError(`--fallback must be one of ${LANGUAGES.join(', ')} (received '${fallback}')`);
-    }
+    const fallback = fallbackOption(values);
+    const lang = langOption(values);
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
     const selector = { corpus, document: stringOption(values, 'document'), edition: stringOption(values, 'edition'), at: stringOption(values, 'at') };
     const id = clauseIdOf(named, selector);
-    const lang = stringOption(values, 'lang');
 
     if (lang === undefined) {
       const clause = getClause(id, selector);
+      noteUnusedFallback(io, { tags: lang, fallback, available: clause.languages, several: 'preference' });
       if (format === 'json') {
-        io.stdout(`${terminalSafeJson(clause)}\n`);
+        io.stdout(reportJson(clause));
         return 0;
       }
       const parts = clause.languages.map((language) => {
@@ -67,13 +66,10 @@ Options:
       return 0;
     }
 
-    const text = getClauseText(id, {
-      ...selector,
-      lang: lang.split(',').map((tag) => tag.trim()),
-      fallback: fallback === undefined ? [] : [fallback as Language],
-    });
+    const text = await withLanguageFlags(() => getClauseText(id, { ...selector, lang, fallback }));
+    noteUnusedFallback(io, { tags: lang, fallback, available: getClause(id, selector).languages, several: 'preference' });
     if (format === 'json') {
-      io.stdout(`${terminalSafeJson(text)}\n`);
+      io.stdout(reportJson(text));
       return text.status === 'published' ? 0 : 1;
     }
     if (text.status === 'missing') {

@@ -1,14 +1,14 @@
 import { diffAcceptedText } from '../../checks/accepted-change.js';
 import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/records.js';
 import { InvalidOptionsError, UnknownDocumentError } from '../../errors.js';
-import { choiceOption, stringOption, type Command } from '../command.js';
+import { stringOption, type Command } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { terminalSafeJson } from '../json-output.js';
+import { reportJson } from '../../util/report-json.js';
+import { reportOutput } from '../report-command.js';
 
 /** `legal-clauses verify RECORD`: whether an acceptance record still names the text it was made for, and that text. */
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'verify an acceptance record and print the text it names',
   help: `Usage: legal-clauses verify <record> [--text] [--against EDITION] [--format text|json] [--corpus PATH]
 
 Verifies an acceptance record, such as disclaimer@2003-04-15/zh#sha256:<64 hex digits> (a whole
@@ -39,7 +39,7 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
     if (record === undefined) {
       throw new InvalidOptionsError("verify needs a record, such as 'legal-clauses verify disclaimer@2003-04-15/zh#sha256:<64 hex digits>'");
     }
-    const format = choiceOption(values, 'format', ['text', 'json'] as const, 'text');
+    const output = reportOutput(values, ['text', 'json']);
     // A malformed record is bad input: refuse it before reading any corpus.
     const named = parseAcceptanceRecord(record);
     // Only the document the record names is read; if the corpus lacks it, that is the answer.
@@ -55,34 +55,28 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
         ? diffAcceptedText(corpus, result.record, againstOption === 'latest' ? {} : { edition: againstOption })
         : undefined;
 
-    if (format === 'json') {
+    const verdict = { failed: !result.valid };
+    if (output.format === 'json') {
       const comparison = against && { edition: against.edition, change: against.change, departures: against.departures };
-      const output = result.valid
+      const json = result.valid
         ? { valid: true, status: result.status, record: result.record, editionStatus: result.editionStatus, text: result.text, ...(comparison ? { against: comparison } : {}) }
         : { valid: false, status: result.status, record: result.record ?? null, message: result.message };
-      io.stdout(`${terminalSafeJson(output)}\n`);
-      return result.valid ? 0 : 1;
+      return output.print(io, reportJson(json), verdict);
     }
-    if (!result.valid) {
-      io.stdout(`invalid (${result.status}): ${result.message}\n`);
-      return 1;
-    }
-    if (values.text) {
-      io.stdout(`${result.text}\n`);
-      return 0;
-    }
+    if (!result.valid) return output.print(io, `invalid (${result.status}): ${result.message}\n`, verdict);
+    if (values.text) return output.print(io, `${result.text}\n`, verdict);
     const { record: parsed } = result;
     const what = parsed.clause === undefined ? `the whole ${parsed.lang} text of ${parsed.document}@${parsed.edition}` : `clause '${parsed.clause}' of ${parsed.document}@${parsed.edition} in ${parsed.lang}`;
-    io.stdout(`valid: ${what} (${result.editionStatus} edition, ${Array.from(result.text).length} characters); --text prints it\n`);
+    const lines = [`valid: ${what} (${result.editionStatus} edition, ${Array.from(result.text).length} characters); --text prints it`];
     if (against) {
-      const verdict =
+      const change =
         against.change === 'substantive'
           ? 'changed substantively: the user must accept again'
           : against.change === 'typographic'
             ? `changed only typographically (${against.departures.kinds.join(', ')}): no need to accept again`
             : 'unchanged';
-      io.stdout(`against ${against.edition}: ${verdict}\n`);
+      lines.push(`against ${against.edition}: ${change}`);
     }
-    return 0;
+    return output.print(io, `${lines.join('\n')}\n`, verdict);
   },
 };

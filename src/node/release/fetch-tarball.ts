@@ -42,6 +42,7 @@ export interface FetchedTarball {
  * @throws {ReleaseIntegrityError} When the bytes do not match the registry's `dist.integrity`.
  * @throws {InvalidReleaseError} When the spec is not one of the accepted kinds.
  * @example
+ * // no-run: fetches from the registry of your .npmrc (test/release/registry.test.ts runs it against Verdaccio)
  * (await fetchTarball('legal-clauses@1.0.0')).integrity;
  * //=> 'sha512-…'
  */

@@ -14,8 +14,8 @@ import { dirname, join, resolve } from 'node:path';
  * @returns The package's directory, or undefined when it is not installed there.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * findInstalledPackage('legal-clauses', '/home/me/app/src');
- * //=> '/home/me/app/node_modules/legal-clauses'
+ * findInstalledPackage('vitest', 'test/docs'); // found in node_modules of a folder above
+ * //=> '…/node_modules/vitest'
  */
 export function findInstalledPackage(name: string, cwd: string): string | undefined {
   checkArguments('findInstalledPackage', ['name', name, text], ['cwd', cwd, text]);

@@ -12,7 +12,7 @@ import type { CorpusFiles, EntryKind } from '../corpus-directory.js';
  * @param files - The files' bytes by path, `/`-separated (`legal-clauses@1.1.0/clauses/disclaimer/document.json`).
  * @returns The files, listed and read as a directory would be.
  * @example
- * (await memoryCorpusFiles(new Map([['r/clauses/d/document.json', bytes]])).entries('r/clauses')).map((entry) => entry.name);
+ * (await memoryCorpusFiles(new Map([['r/clauses/d/document.json', new TextEncoder().encode('{}')]])).entries('r/clauses')).map((entry) => entry.name);
  * //=> ['d']
  */
 export function memoryCorpusFiles(files: ReadonlyMap<string, Uint8Array>): CorpusFiles {

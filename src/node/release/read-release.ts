@@ -9,13 +9,14 @@ import { checkArguments, flag, isRecord, optional, rule, shape, text } from '../
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseLock } from '../../checks/lock-file.js';
+import { parseLock } from '../../checks/parse-lock.js';
 import { verifyLock } from '../../checks/lock.js';
 import { checkedJsonText, parseJsonText } from '../../corpus/parse-json.js';
 import { readOptionalJsonText } from '../read-json-file.js';
 import { FileNotReadableError, InvalidReleaseError, ReleaseIntegrityError, ReleaseNotVerifiedError } from '../../errors.js';
 import type { Corpus } from '../../model/types.js';
 import { readCorpusDirectory, readCorpusTree } from '../read-corpus.js';
+import { LOCK_FILE, PACKAGE_CORPUS_FOLDER } from '../corpus-layout.js';
 import { fetchTarball, type FetchOptions } from './fetch-tarball.js';
 import { memoryCorpusFiles } from './memory-files.js';
 import { readTarballFiles, TarballReadError } from './tarball-files.js';
@@ -79,6 +80,7 @@ export interface ReleaseOptions extends FetchOptions {
  * @throws {CorpusValidationError} When its corpus does not satisfy the model (files named `name@version/clauses/…`).
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
+ * // no-run: fetches from the registry of your .npmrc (test/release/registry.test.ts runs it against Verdaccio)
  * const release = await readRelease('legal-clauses@1.0.0');
  * [release.label, release.verified];
  * //=> ['legal-clauses@1.0.0', ['disclaimer@2003-04-15']]
@@ -129,7 +131,7 @@ export interface TarballOrigin {
  * @returns The release, verified against its lock.
  * @throws {InvalidReleaseError | ReleaseNotVerifiedError | CorpusValidationError} As {@link readRelease}.
  * @example
- * (await readTarballRelease(bytes, { source: 'x.tgz', origin: 'tarball', integrity })).label;
+ * (await readTarballRelease(tarball, { source: 'legal-clauses-1.0.0.tgz', origin: 'tarball', integrity: 'sha512-…' })).label;
  * //=> 'legal-clauses@1.0.0'
  */
 export async function readTarballRelease(data: Uint8Array, from: TarballOrigin): Promise<Release> {
@@ -149,7 +151,7 @@ export async function readTarballRelease(data: Uint8Array, from: TarballOrigin):
   if (named.size === 0) throw new InvalidReleaseError(label, 'it has no clauses/ folder: not a package with a legal-clauses corpus');
   const memory = memoryCorpusFiles(named);
   const corpus = await readCorpusTree(memory, `${label}/clauses`);
-  const lockFile = `${label}/clauses/lock.json`;
+  const lockFile = `${label}/${PACKAGE_CORPUS_FOLDER}/${LOCK_FILE}`;
   const lockText = named.has(lockFile) ? checkedJsonText(await memory.read(lockFile), lockFile) : undefined;
   return { label, name, version, origin: from.origin, source: from.source, integrity: from.integrity, corpus, verified: verify(label, corpus, lockText, lockFile) };
 }
@@ -158,10 +160,10 @@ async function readDirectoryRelease(directory: string, cwd: string | undefined):
   const root = resolve(cwd ?? '', directory);
   const { name, version } = packageIdentity(await readText(join(root, 'package.json'), directory, 'it has no package.json: not a package directory'), join(directory, 'package.json'));
   const label = `${name}@${version}`;
-  const clauses = join(root, 'clauses');
+  const clauses = join(root, PACKAGE_CORPUS_FOLDER);
   if ((await kindOfPath(clauses, undefined)) !== 'directory') throw new InvalidReleaseError(label, `${directory} has no clauses/ folder: not a package with a legal-clauses corpus`);
   const corpus = await readCorpusDirectory(clauses);
-  const lockFile = join(clauses, 'lock.json');
+  const lockFile = join(clauses, LOCK_FILE);
   const lockText = await readOptionalJsonText(lockFile);
   return { label, name, version, origin: 'directory', source: directory, integrity: null, corpus, verified: verify(label, corpus, lockText, lockFile) };
 }

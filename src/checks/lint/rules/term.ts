@@ -1,8 +1,8 @@
+import { isCjk } from '../../../util/unicode.js';
 import type { LintRule, LintTerm, TextHit, TextLocation } from '../types.js';
 
 /** A letter or digit next to a term that starts or ends with one makes it part of a longer word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const CJK_EDGE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Terms from the configuration (clauses/lint.json), such as another site's brand name inside
@@ -33,13 +33,13 @@ function applies(entry: LintTerm, location: TextLocation): boolean {
   );
 }
 
-/** Latin-like edges must not touch another letter or digit; CJK terms match anywhere (Chinese has no word spaces). */
+/** Latin-like edges must not touch another letter or digit; CJK terms match anywhere (Chinese has no word spaces, Korean attaches particles). */
 function wholeWord(text: string, offset: number, found: string): boolean {
   const first = found[0]!;
   const last = found.at(-1)!;
   const before = text[offset - 1];
   const after = text[offset + found.length];
   const edgeOk = (edge: string, neighbour: string | undefined) =>
-    !WORD_CHAR.test(edge) || CJK_EDGE.test(edge) || neighbour === undefined || !WORD_CHAR.test(neighbour);
+    !WORD_CHAR.test(edge) || isCjk(edge) || neighbour === undefined || !WORD_CHAR.test(neighbour);
   return edgeOk(first, before) && edgeOk(last, after);
 }

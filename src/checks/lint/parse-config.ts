@@ -1,6 +1,8 @@
 /**
- * The lint configuration file (`clauses/lint.json`): the term list, and severities per rule.
- * Validated on reading, with errors naming the file and the path inside it.
+ * Reading the lint configuration's text (`clauses/lint.json`): the term list, and severities
+ * per rule, validated with errors naming the file and the path inside it. zod lives here, away
+ * from the checks entry, which apps bundle (test/checks/entry.test.ts): the `schema` entry
+ * exports {@link parseLintConfig}; `readLintConfigFile` in the `node` entry reads the file.
  */
 import { checkArguments } from '../../util/arguments.js';
 import { FILE, text as TEXT } from '../arguments.js';
@@ -12,6 +14,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { SEVERITIES } from '../types.js';
 import { LINT_RULES } from './rules.js';
 import type { LintConfig } from './types.js';
+import { lintConfigFromValidated } from '../validated-files.js';
 
 const severity = z.enum(SEVERITIES as ['error', 'warning', 'note']);
 const ruleIds = LINT_RULES.map((rule) => rule.id);
@@ -57,6 +60,5 @@ const lintConfigSchema = z.strictObject({
  */
 export function parseLintConfig(text: string, file = '<lint config>'): LintConfig {
   checkArguments('parseLintConfig', ['text', text, TEXT], ['file', file, FILE]);
-  const { $comment: _, ...config } = validateWith(lintConfigSchema, parseJsonText(text, file), file);
-  return config as LintConfig;
+  return lintConfigFromValidated(validateWith(lintConfigSchema, parseJsonText(text, file), file));
 }

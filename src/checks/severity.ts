@@ -1,31 +1,23 @@
-import { SEVERITIES, type Severity } from '../checks/types.js';
-import { choiceOption, type ParsedValues } from './command.js';
-
 /**
- * `--fail-on`: the least serious severity that makes a report command exit 1 (`never`: exit 0 on findings).
- *
- * @param values - Parsed options.
- * @returns The severity, `error` by default.
- * @throws {InvalidOptionsError} For another value.
- * @example
- * failOnOption({ 'fail-on': 'warning' });
- * //=> 'warning'
+ * The severity rule of reports with findings (lint, parity): which findings fail a check, and
+ * the summary line that counts them. The CLI's `--fail-on` and the report formatters ask here.
  */
-export function failOnOption(values: ParsedValues): Severity | 'never' {
-  return choiceOption(values, 'fail-on', [...SEVERITIES, 'never'] as const, 'error');
-}
+import { SEVERITIES, type Severity } from './types.js';
+
+/** The least serious severity that fails a check, or `never`: findings inform and nothing fails. */
+export type FailOn = Severity | 'never';
 
 /**
- * Whether findings of these severities fail under `--fail-on`.
+ * Whether findings of these severities fail a check that fails on `failOn` or worse.
  *
  * @param severities - The findings' severities.
- * @param failOn - The `--fail-on` value.
+ * @param failOn - The least serious severity that fails.
  * @returns True when one of them is at least as serious as `failOn`.
  * @example
- * fails(['note', 'warning'], 'error');
- * //=> false
+ * [fails(['note', 'warning'], 'error'), fails(['note', 'warning'], 'warning')];
+ * //=> [false, true]
  */
-export function fails(severities: Iterable<Severity>, failOn: Severity | 'never'): boolean {
+export function fails(severities: Iterable<Severity>, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const threshold = SEVERITIES.indexOf(failOn);
   for (const severity of severities) if (SEVERITIES.indexOf(severity) <= threshold) return true;

@@ -1,5 +1,5 @@
 import { InvalidOptionsError } from '../errors.js';
-import { negotiateLanguage, toList } from '../lookup/locale.js';
+import { negotiateLanguage, toList } from './locale.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 
 /**
@@ -12,6 +12,7 @@ import { LANGUAGES, type Language } from '../model/constants.js';
  * @param available - The languages the document publishes, in its order.
  * @param governing - The edition's governing language, first by default (`null`: none declared).
  * @param fallback - Languages to accept for a tag that matches none.
+ * @param option - The option's name, for messages.
  * @returns The languages, without repeats.
  * @throws {InvalidLocaleError | UnsupportedLocaleError} When a tag is malformed or matches nothing.
  * @throws {InvalidOptionsError} When `lang` is an empty list or the fallback is not a corpus language.
@@ -24,6 +25,7 @@ export function selectLanguages(
   available: readonly Language[],
   governing: Language | null,
   fallback: readonly Language[],
+  option = 'lang',
 ): Language[] {
   for (const candidate of fallback) {
     if (!(LANGUAGES as readonly string[]).includes(candidate)) {
@@ -34,7 +36,7 @@ export function selectLanguages(
     return governing === null ? [...available] : [governing, ...available.filter((candidate) => candidate !== governing)];
   }
   const tags = toList(lang);
-  if (tags.length === 0) throw new InvalidOptionsError(`lang must name at least one language, such as 'zh' or ['zh', 'en']`);
+  if (tags.length === 0) throw new InvalidOptionsError(`${option} must name at least one language, such as 'zh' or ['zh', 'en']`);
   const languages: Language[] = [];
   for (const tag of tags) {
     const chosen = negotiateLanguage(tag, { fallback, available }).lang;

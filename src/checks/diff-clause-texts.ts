@@ -37,11 +37,11 @@ export interface LanguageChanges {
  * @throws {UnknownClauseError} When an edition lists a clause its corpus lacks (a validated corpus never does).
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * compareEditions(undefined, { corpus, edition }).zh.added.length;
+ * diffClauseTexts(undefined, { corpus, edition }).zh.added.length;
  * //=> 5
  */
-export function compareEditions(before: EditionInCorpus | undefined, after: EditionInCorpus): Record<Language, LanguageChanges> {
-  checkArguments('compareEditions', ['before', before, optional(EDITION_IN_CORPUS)], ['after', after, EDITION_IN_CORPUS]);
+export function diffClauseTexts(before: EditionInCorpus | undefined, after: EditionInCorpus): Record<Language, LanguageChanges> {
+  checkArguments('diffClauseTexts', ['before', before, optional(EDITION_IN_CORPUS)], ['after', after, EDITION_IN_CORPUS]);
   const old = before ? hashesOf(before) : new Map<string, LanguageHashes>();
   const now = hashesOf(after);
   const result = {} as Record<Language, LanguageChanges>;

@@ -1,38 +1,47 @@
 /**
- * Files the trust commands read besides the corpus: the lock (`lock.json`) and the lint
- * configuration (`lint.json`), which live at the top of a corpus directory such as clauses/,
- * and ship with the package for the bundled corpus.
+ * What `--corpus` names, and the files that go with it: the bundled corpus (whose lock and lint
+ * configuration ship in the package's clauses/), a corpus directory (with lock.json and
+ * lint.json at its top), or a corpus JSON file (which carries its own hashes).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileNotReadableError } from '../errors.js';
+import { LINT_CONFIG_FILE, LOCK_FILE, PACKAGE_CORPUS_FOLDER } from './corpus-layout.js';
 
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
 export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
 
 /**
- * Tells what kind of corpus `--corpus` names; for the bundled one, the package's clauses/
- * (where its lock and lint configuration are).
+ * Tells what kind of corpus a path names; without one, the bundled corpus, with the package's
+ * clauses/ (where its lock and lint configuration are).
  *
  * @param path - The value of `--corpus`, if given.
  * @returns The kind, with its directory or file.
  * @throws {FileNotReadableError} When the path does not exist.
- * @example
- * await corpusSource('clauses');
- * //=> { kind: 'directory', directory: 'clauses' }
  */
 export async function corpusSource(path: string | undefined): Promise<CorpusSource> {
   if (path === undefined) {
     const root = packageRoot();
-    return { kind: 'bundled', directory: root === undefined ? undefined : join(root, 'clauses') };
+    return { kind: 'bundled', directory: root === undefined ? undefined : join(root, PACKAGE_CORPUS_FOLDER) };
   }
   try {
     return (await stat(path)).isDirectory() ? { kind: 'directory', directory: path } : { kind: 'file', file: path };
   } catch (error) {
     throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
   }
+}
+
+/** The lock of a corpus: the one named, else lock.json at the top of its directory; a corpus file has none (it carries hashes). */
+export function lockFileOf(source: CorpusSource, named: string | undefined): string | undefined {
+  if (named !== undefined) return named;
+  return source.kind === 'file' || source.directory === undefined ? undefined : join(source.directory, LOCK_FILE);
+}
+
+/** The lint configuration beside a corpus: lint.json at the top of its directory; none for a corpus file. */
+export function lintConfigOf(source: CorpusSource): string | undefined {
+  return source.kind === 'file' || source.directory === undefined ? undefined : join(source.directory, LINT_CONFIG_FILE);
 }
 
 /** The directory of the installed legal-clauses package (found upwards from this module, built or not). */
@@ -44,24 +53,5 @@ function packageRoot(): string | undefined {
     const parent = dirname(directory);
     if (parent === directory) return undefined;
     directory = parent;
-  }
-}
-
-/**
- * A file's text, or `undefined` when it does not exist.
- *
- * @param file - The file.
- * @returns Its text as UTF-8.
- * @throws {FileNotReadableError} When it exists and cannot be read.
- * @example
- * await readOptionalText('CHANGELOG.md');
- * //=> undefined   (before the first release)
- */
-export async function readOptionalText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new FileNotReadableError(file, (error as Error).message, { cause: error });
   }
 }

@@ -10,21 +10,27 @@ import { LANGUAGES, type Language } from '../../model/constants.js';
 import { governingLanguageOf } from '../../model/governing.js';
 import { translationText } from '../../model/plain-text.js';
 import type { Corpus, Document, Edition, EditionStatus } from '../../model/types.js';
-import { compareEditions, type LanguageChanges } from '../compare.js';
+import { diffClauseTexts, type LanguageChanges } from '../diff-clause-texts.js';
 import { createAcceptanceRecord } from '../records.js';
-import { alignClauses } from '../../diff/align.js';
+import { diffOutlines } from '../../diff/outline-changes.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import type { EditionRef } from '../types.js';
 import { editionFingerprint, type ChangesetMarker } from './fingerprint.js';
-import { textChange, type TextChange } from './text-change.js';
+import { diffText } from '../../diff/text-diff.js';
+import type { Segment } from '../../diff/types.js';
 
 /** A release type, as changesets names them. */
 export type ReleaseType = 'major' | 'minor' | 'patch' | 'none';
 
-/** A changed clause text in one language, with the changed span. */
-export interface ClauseTextChange extends TextChange {
+/** A changed clause text in one language, with its redline. */
+export interface ClauseTextChange {
   readonly clause: string;
   readonly language: Language;
+  /**
+   * The redline of the whole text, from the diff engine (`diffText`): English by words, Chinese
+   * by characters, every change classed substantive or typographic, moves paired.
+   */
+  readonly segments: readonly Segment[];
 }
 
 /** What happened to one edition. */
@@ -44,16 +50,16 @@ export interface EditionChange extends EditionRef {
   readonly comparedWith?: string | undefined;
   /** Per language, the clauses added, removed, changed and unchanged (absent for a removed edition). */
   readonly languages?: Readonly<Partial<Record<Language, LanguageChanges>>> | undefined;
-  /** The changed span of every changed clause text. */
+  /** The redline of every changed clause text. */
   readonly textChanges: readonly ClauseTextChange[];
-  /** Changes to sections, headings, clause order and dateline, as sentences. */
+  /** Changes to sections, headings, the published title, the dateline and clause order, as sentences. */
   readonly outline: readonly string[];
   /** Acceptance records of the whole edition, per language that published it (absent for a removed edition). */
   readonly records: Readonly<Partial<Record<Language, string>>>;
 }
 
-/** The outcome of {@link compareCorpora}. */
-export interface CorpusChanges {
+/** The outcome of {@link diffReleases}. */
+export interface ReleaseDiff {
   /** The release type the version policy calls for (docs/trust.md). */
   readonly releaseType: ReleaseType;
   /** Why, one sentence each, most serious first. */
@@ -77,11 +83,11 @@ export interface CorpusChanges {
  * @returns Editions changed, with per-language clause changes, the release type and the changeset markers.
  * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
  * @example
- * compareCorpora({ format: 'legal-clauses/corpus@1', documents: [], clauses: [] }, corpus).releaseType;
+ * diffReleases(emptyCorpus, corpus).releaseType;
  * //=> 'minor'
  */
-export function compareCorpora(base: Corpus, next: Corpus): CorpusChanges {
-  checkArguments('compareCorpora', ['base', base, CORPUS], ['next', next, CORPUS]);
+export function diffReleases(base: Corpus, next: Corpus): ReleaseDiff {
+  checkArguments('diffReleases', ['base', base, CORPUS], ['next', next, CORPUS]);
   const reasons: { type: ReleaseType; text: string }[] = [];
   const reason = (type: ReleaseType, text: string) => reasons.push({ type, text });
   const baseDocuments = new Map(base.documents.map((document) => [document.id, document]));
@@ -171,7 +177,7 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
           : 'revised';
   // A new edition is read against the one it follows; a changed one against itself before.
   const against = before ? { corpus: base, edition: before } : previous ? { corpus: next, edition: previous } : undefined;
-  const compared = compareEditions(against, { corpus: next, edition });
+  const compared = diffClauseTexts(against, { corpus: next, edition });
   // Only the languages the document publishes: a language it never declared has nothing to report.
   const languages: Partial<Record<Language, LanguageChanges>> = {};
   for (const lang of document.languages) languages[lang] = compared[lang];
@@ -179,8 +185,8 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
   if (against) {
     for (const lang of document.languages) {
       for (const clause of compared[lang].changed) {
-        const change = textChange(clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang));
-        if (change) textChanges.push({ clause, language: lang, ...change });
+        const [before, after] = [clauseText(against.corpus, against.edition, clause, lang), clauseText(next, edition, clause, lang)];
+        if (before !== after) textChanges.push({ clause, language: lang, segments: diffText(before, after) });
       }
     }
   }
@@ -199,7 +205,7 @@ function describeEdition(base: Corpus, next: Corpus, document: Document, edition
     comparedWith: against?.edition.id,
     languages,
     textChanges,
-    outline: against ? outlineChanges(against.edition, edition) : [],
+    outline: against ? outlineSentences(against.edition, edition) : [],
     records,
   };
 }
@@ -217,32 +223,27 @@ function sameContent(base: Corpus, before: Edition, next: Corpus, edition: Editi
   );
 }
 
-/** Sentences describing how the outline changed: sections, headings, dateline, order. */
-function outlineChanges(old: Edition, now: Edition): string[] {
+/**
+ * Sentences describing how the outline changed: `diffOutlines` decides what changed; this says
+ * it, sections and headings first, then the published title and the dateline, then the moves
+ * (added and removed clauses are in the per-language lists).
+ */
+function outlineSentences(old: Edition, now: Edition): string[] {
+  const changes = diffOutlines(old, now);
+  const quoted = (text: string | undefined) => (text === undefined ? 'none' : `“${text}”`);
   const sentences: string[] = [];
-  const oldSections = old.sections.map((section) => section.id);
-  const nowSections = now.sections.map((section) => section.id);
-  if (oldSections.join() !== nowSections.join()) sentences.push(`sections: ${oldSections.join(', ')} → ${nowSections.join(', ')}`);
-  for (const section of now.sections) {
-    const was = old.sections.find((candidate) => candidate.id === section.id);
-    if (!was) continue;
-    for (const lang of LANGUAGES) {
-      const before = was.heading?.[lang];
-      const after = section.heading?.[lang];
-      if (before === after) continue;
-      sentences.push(`heading of section '${section.id}' (${lang}): ${before === undefined ? 'none' : `“${before}”`} → ${after === undefined ? 'none' : `“${after}”`}`);
-    }
+  for (const change of changes) {
+    if (change.kind === 'sections') sentences.push(`sections: ${change.before.join(', ')} → ${change.after.join(', ')}`);
+    if (change.kind === 'heading') sentences.push(`heading of section '${change.section}' (${change.language}): ${quoted(change.before)} → ${quoted(change.after)}`);
   }
-  for (const lang of LANGUAGES) {
-    const before = old.dateline?.[lang];
-    const after = now.dateline?.[lang];
-    if (before !== after) sentences.push(`dateline (${lang}): ${before === undefined ? 'none' : `“${before}”`} → ${after === undefined ? 'none' : `“${after}”`}`);
+  for (const change of changes) {
+    if (change.kind === 'title' || change.kind === 'dateline') sentences.push(`${change.kind === 'title' ? 'published title' : 'dateline'} (${change.language}): ${quoted(change.before)} → ${quoted(change.after)}`);
   }
-  // Which clauses moved is alignClauses' rule (the diff and the lock check use it too).
-  for (const { id, from, to, moved } of alignClauses(old, now)) {
-    if (!moved || from === null || to === null) continue;
-    if (from.section === to.section) sentences.push(`clause '${id}' moved from #${from.position + 1} to #${to.position + 1}`);
-    else sentences.push(`clause '${id}' moved from section '${from.section}' to '${to.section}'`);
+  for (const change of changes) {
+    if (change.kind !== 'clause-moved') continue;
+    const { clause, from, to } = change;
+    if (from.section === to.section) sentences.push(`clause '${clause}' moved from #${from.position + 1} to #${to.position + 1}`);
+    else sentences.push(`clause '${clause}' moved from section '${from.section}' to '${to.section}'`);
   }
   return sentences;
 }

@@ -1,0 +1,96 @@
+/**
+ * Reading the files the checks read besides the corpus: the lock (`lock.json`) and the lint
+ * configuration (`lint.json`), strictly (UTF-8, no duplicate keys, bounded size and depth) and
+ * validated, with errors naming the file and the path inside it; and the Markdown of changesets.
+ *
+ * The package's own lock and lint configuration, exactly as `npm run generate` validated them
+ * (src/corpus/generated/validated-files.ts), are read without validating them again, and so
+ * without loading zod: `check` and `lint` on the bundled corpus start as fast as the other
+ * commands (docs/benchmarks.md, "CLI start"). Any other text is validated, zod loaded for it.
+ */
+import { readFile } from 'node:fs/promises';
+import type { LintConfig } from '../checks/lint/types.js';
+import type { Lock } from '../checks/lock.js';
+import { lintConfigFromValidated, lockFromValidated } from '../checks/validated-files.js';
+import { VALIDATED_FILES } from '../corpus/generated/validated-files.js';
+import { FileNotReadableError } from '../errors.js';
+import { checkArguments, text } from '../util/arguments.js';
+import { readOptionalJsonText } from './read-json-file.js';
+
+/**
+ * Reads and validates a lock file, such as `clauses/lock.json`.
+ *
+ * @param file - The lock file.
+ * @returns The lock.
+ * @throws {FileNotReadableError} When the file does not exist or cannot be read.
+ * @throws {LimitExceededError} When it is larger than `MAX_JSON_BYTES`, or nested deeper than `MAX_JSON_DEPTH`.
+ * @throws {InvalidEncodingError} When it is not UTF-8.
+ * @throws {InvalidJsonError} When it is not JSON.
+ * @throws {DuplicateKeyError} When an object has a key twice.
+ * @throws {CorpusValidationError} When the JSON is not a lock; the issues name the file and the path inside it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
+ * @example
+ * Object.keys((await readLockFile('clauses/lock.json')).documents);
+ * //=> ['disclaimer']
+ */
+export async function readLockFile(file: string): Promise<Lock> {
+  checkArguments('readLockFile', ['file', file, text]);
+  return (await readOptionalLockFile(file)) ?? missing(file);
+}
+
+/**
+ * Reads and validates a lint configuration file, such as `clauses/lint.json`.
+ *
+ * @param file - The configuration file.
+ * @returns The configuration.
+ * @throws {FileNotReadableError} When the file does not exist or cannot be read.
+ * @throws {LimitExceededError} When it is larger than `MAX_JSON_BYTES`, or nested deeper than `MAX_JSON_DEPTH`.
+ * @throws {InvalidEncodingError} When it is not UTF-8.
+ * @throws {InvalidJsonError} When it is not JSON.
+ * @throws {DuplicateKeyError} When an object has a key twice.
+ * @throws {CorpusValidationError} When the JSON is not a lint configuration; the issues name the file and the path inside it.
+ * @throws {InvalidArgumentError} When an argument is not of the kind its type says (such as `null` for a string).
+ * @example
+ * (await readLintConfigFile('clauses/lint.json')).terms?.map((entry) => entry.term);
+ * //=> ['Alibaba.com']
+ */
+export async function readLintConfigFile(file: string): Promise<LintConfig> {
+  checkArguments('readLintConfigFile', ['file', file, text]);
+  return (await readOptionalLintConfigFile(file)) ?? missing(file);
+}
+
+/** The lock in `file`, or `undefined` when there is none yet (the errors of {@link readLockFile} otherwise). */
+export async function readOptionalLockFile(file: string): Promise<Lock | undefined> {
+  const json = await readOptionalJsonText(file);
+  if (json === undefined) return undefined;
+  if (json === VALIDATED_FILES['lock.json']) return lockFromValidated(JSON.parse(json));
+  return (await import('../checks/parse-lock.js')).parseLock(json, file);
+}
+
+/** The lint configuration in `file`, or `undefined` when there is none (the errors of {@link readLintConfigFile} otherwise). */
+export async function readOptionalLintConfigFile(file: string): Promise<LintConfig | undefined> {
+  const json = await readOptionalJsonText(file);
+  if (json === undefined) return undefined;
+  if (json === VALIDATED_FILES['lint.json']) return lintConfigFromValidated(JSON.parse(json));
+  return (await import('../checks/lint/parse-config.js')).parseLintConfig(json, file);
+}
+
+/**
+ * A file's text, or `undefined` when it does not exist: a changeset, the changelog.
+ *
+ * @param file - The file.
+ * @returns Its text as UTF-8.
+ * @throws {FileNotReadableError} When it exists and cannot be read.
+ */
+export async function readOptionalText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new FileNotReadableError(file, (error as Error).message, { cause: error });
+  }
+}
+
+function missing(file: string): never {
+  throw new FileNotReadableError(file, 'no such file or directory');
+}

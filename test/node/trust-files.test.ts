@@ -1,0 +1,64 @@
+/**
+ * Reading the lock and the lint configuration from their files (the node entry), and where
+ * reports point inside a corpus directory.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLock, formatLock, lintCorpus, verifyLock } from '../../src/checks.js';
+import { CorpusValidationError, FileNotReadableError, corpus } from '../../src/index.js';
+import { readCorpusDirectory, readLintConfigFile, readLockFile } from '../../src/node.js';
+import { lintFindingFile, lockProblemPlace } from '../../src/node/corpus-layout.js';
+import { parseCorpus } from '../../src/schema.js';
+import { mutableCorpus, writeTempFile } from '../helpers/corpus.js';
+
+describe('readLockFile', () => {
+  it('reads the committed lock, which the corpus directory still verifies against', async () => {
+    const lock = await readLockFile('clauses/lock.json');
+    expect(verifyLock(await readCorpusDirectory('clauses'), lock).ok).toBe(true);
+    expect(lock).toEqual(createLock(corpus));
+  });
+
+  it('names a missing file, and a broken one with the path inside it', async () => {
+    await expect(readLockFile('no/such/lock.json')).rejects.toThrow(FileNotReadableError);
+    const file = writeTempFile('lock.json', formatLock(createLock(corpus)).replace('"structure": "sha256:', '"structure": "md5:'));
+    await expect(readLockFile(file)).rejects.toThrow(CorpusValidationError);
+    await expect(readLockFile(file)).rejects.toThrow(/lock\.json: documents\.disclaimer\["2003-04-15"\]\.structure/);
+  });
+});
+
+describe('readLintConfigFile', () => {
+  it('reads the committed configuration', async () => {
+    expect((await readLintConfigFile('clauses/lint.json')).terms?.map((entry) => entry.term)).toEqual(['Alibaba.com']);
+  });
+
+  it('refuses a file with a key twice, naming it, as every JSON file we read', async () => {
+    const file = writeTempFile('lint.json', '');
+    writeFileSync(file, '{"terms": [], "terms": []}');
+    await expect(readLintConfigFile(file)).rejects.toThrow(/duplicate|twice/);
+    await expect(readLintConfigFile(join(file, 'missing.json'))).rejects.toThrow(FileNotReadableError);
+  });
+});
+
+describe('the corpus directory layout', () => {
+  it('puts a clause finding in the clause file, and a title, dateline or heading finding in the edition file', () => {
+    const data = mutableCorpus();
+    data.documents[0].editions[0].title = { zh: '免责 声明' };
+    const findings = lintCorpus(parseCorpus(data)).findings;
+    const title = findings.find((finding) => finding.field === 'title')!;
+    const clause = findings.find((finding) => finding.field === 'clause')!;
+    expect(lintFindingFile('clauses', title)).toBe(join('clauses', 'disclaimer', 'editions', '2003-04-15.json'));
+    expect(lintFindingFile('clauses', clause)).toBe(join('clauses', 'disclaimer', 'clauses', `${clause.clause}.json`));
+  });
+
+  it('points a changed title, dateline or heading to its JSON path in the edition file', () => {
+    const data = mutableCorpus();
+    const edition = data.documents[0].editions[0];
+    edition.title = { en: 'FIXTURE title' };
+    edition.dateline.en += ' FIXTURE';
+    const changed = parseCorpus(data);
+    const places = verifyLock(changed, createLock(corpus)).problems.map((problem) => lockProblemPlace('clauses', changed, problem));
+    const file = join('clauses', 'disclaimer', 'editions', '2003-04-15.json');
+    expect(places).toEqual([`${file} at title.en`, `${file} at dateline.en`]);
+  });
+});
