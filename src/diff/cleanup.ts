@@ -40,6 +40,7 @@ export function cleanupRedline(redline: Redline): Redline {
 }
 
 function foldSmallEqualities(redline: Redline): void {
+  if (redline.changes.length < 2) return;
   // One pass with the result as a stack: each change is pushed, then the equality before it is
   // folded while it is small enough, which may make the one before that foldable in turn.
   // Linear in the number of changes (a text with thousands of edits must not cost n²).
@@ -83,18 +84,19 @@ function append(change: Change, tokens: readonly string[], weight: number, side:
 }
 
 function slideEdits({ equalities, changes }: Redline): void {
-  changes.forEach((change, index) => {
-    if (change.move || change.keyed) return;
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!;
+    if (change.move || change.keyed) continue;
     const side = change.removed.length === 0 ? 'added' : change.added.length === 0 ? 'removed' : undefined;
-    if (side === undefined) return;
+    if (side === undefined) continue;
     const before = equalities[index]!;
     const after = equalities[index + 1]!;
     const slid = bestPlace(before.tokens, change[side], after.tokens, index > 0, index < changes.length - 1);
-    if (slid === undefined) return;
+    if (slid === undefined) continue;
     equalities[index] = equalityOf(slid.before);
     equalities[index + 1] = equalityOf(slid.after);
     change[side] = slid.edit;
-  });
+  }
 }
 
 /**

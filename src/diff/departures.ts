@@ -23,12 +23,12 @@ export function departuresOf(segments: readonly Segment[]): Departures {
   // Most texts of a report are unchanged: they share one frozen answer (a report is plain
   // data, read not written, and a diff of a large corpus should not allocate per unchanged text).
   if (segments.length <= 1 && segments[0]?.type !== 'added' && segments[0]?.type !== 'removed') return NO_DEPARTURES;
-  const tally: Tally = { change: 'none', kinds: new Set<TypographicKind>(), counts: [0, 0, 0, 0, 0, 0, 0, 0] };
+  const tally: Tally = { change: 'none', kinds: 0, counts: [0, 0, 0, 0, 0, 0, 0, 0] };
   count(segments, tally);
   const { counts } = tally;
   return {
     change: tally.change,
-    kinds: TYPOGRAPHIC_KINDS.filter((kind) => tally.kinds.has(kind)),
+    kinds: tally.kinds === 0 ? NO_KINDS : TYPOGRAPHIC_KINDS.filter((_, index) => (tally.kinds & (1 << index)) !== 0),
     inserted: textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
     deleted: textCount(counts[DELETED]!, counts[DELETED + 1]!),
     moved: textCount(counts[MOVED]!, counts[MOVED + 1]!),
@@ -43,9 +43,10 @@ const MOVED = 4;
 const RESTYLED = 6;
 
 const ZERO: TextCount = Object.freeze({ characters: 0, words: 0 }) as TextCount;
+const NO_KINDS = Object.freeze([]) as unknown as TypographicKind[];
 const NO_DEPARTURES: Departures = Object.freeze({
   change: 'none',
-  kinds: Object.freeze([]) as unknown as TypographicKind[],
+  kinds: NO_KINDS,
   inserted: ZERO,
   deleted: ZERO,
   moved: ZERO,
@@ -58,7 +59,8 @@ function textCount(characters: number, words: number): TextCount {
 
 interface Tally {
   change: Departures['change'];
-  kinds: Set<TypographicKind>;
+  /** The kinds met, one bit per kind in the order of TYPOGRAPHIC_KINDS. */
+  kinds: number;
   counts: number[];
 }
 
@@ -79,7 +81,7 @@ function count(segments: readonly Segment[], tally: Tally): void {
       add(tally.counts, segment.type === 'added' ? INSERTED : DELETED, segment.value);
     } else {
       if (tally.change === 'none') tally.change = 'typographic';
-      for (const kind of segment.kinds ?? []) tally.kinds.add(kind);
+      for (const kind of segment.kinds ?? []) tally.kinds |= 1 << TYPOGRAPHIC_KINDS.indexOf(kind);
       if (segment.type === 'removed') add(tally.counts, RESTYLED, segment.value);
     }
   }

@@ -27,6 +27,17 @@ export function detectDrift(
   languages: readonly Language[],
   governing: Language | null,
 ): Drift | null {
+  // Most clauses have no drift: decided before any list is made.
+  let changes = 0;
+  let sames = 0;
+  for (const language of languages) {
+    const old = publishedText(before[language]);
+    const now = publishedText(after[language]);
+    if (old === undefined || now === undefined) continue;
+    if (old === now) sames++;
+    else changes++;
+  }
+  if (changes === 0 || sames === 0) return null;
   const changed: Language[] = [];
   const unchanged: Language[] = [];
   for (const language of languages) {
@@ -35,7 +46,6 @@ export function detectDrift(
     if (old === undefined || now === undefined) continue;
     (old === now ? unchanged : changed).push(language);
   }
-  if (changed.length === 0 || unchanged.length === 0) return null;
   const kind = governing === null ? 'one-language-changed' : changed.includes(governing) ? 'governing-changed' : 'translation-changed';
   return { kind, changed, unchanged };
 }

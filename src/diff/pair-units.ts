@@ -128,8 +128,8 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
   return { pairOf, inOrder, equal, same, tail };
 }
 
-/** Code units sampled for the key of a longer unit: this many at each end and as many spread between. */
-const SAMPLED = 8;
+/** Code units read for the key of a unit at each of its ends. */
+const SAMPLED = 16;
 /** Distinct texts under one key beyond which those texts are indexed by their whole text. */
 const COLLISIONS = 8;
 
@@ -148,11 +148,11 @@ interface Bucket {
 
 /**
  * Equal units: each old unit, in order, takes the first new unit with its text that no old
- * unit took yet. Units are looked up by a cheap key (the length and a few dozen sampled code
- * units), then compared whole: cheaper than hashing every unit of both texts whole, since a
- * unit is compared only with units of its length that agree where sampled, usually one. Many
- * texts under one key (units that differ only where not sampled) are then indexed whole, so
- * the lookup stays linear.
+ * unit took yet. Units are looked up by a cheap key (the length and the code units at both
+ * ends), then compared whole: cheaper than hashing every unit of both texts whole, since a
+ * unit is compared only with units of its length and ends, usually one (and an edited unit
+ * only up to its first edit). Many texts under one key (units that differ only in the middle)
+ * are then indexed whole, so the lookup stays linear.
  */
 function pairEqualUnits(
   before: readonly string[],
@@ -216,20 +216,17 @@ function addText(bucket: Bucket, entry: Occurrences): void {
   else if (bucket.texts.length > COLLISIONS) bucket.exact = new Map(bucket.texts.map((other) => [other.text, other]));
 }
 
-/** A small-integer key of a text from its length and some of its code units (all of a short text). */
+/**
+ * A small-integer key of a text: its length and its first and last code units (all of a short
+ * text). Only the ends are read, a few cache lines of a unit that may be long and far from
+ * the last one read (the middle of a long text is compared when the keys agree).
+ */
 function sampleKey(text: string): number {
   const length = text.length;
   let hash = Math.imul(length ^ 0x811c9dc5, 0x01000193);
-  if (length <= SAMPLED * 4) {
-    for (let index = 0; index < length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  } else {
-    const step = (length - 2 * SAMPLED) / (2 * SAMPLED);
-    for (let k = 0; k < SAMPLED; k++) {
-      hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-      hash = Math.imul(hash ^ text.charCodeAt(length - 1 - k), 0x01000193);
-    }
-    for (let k = 0; k < 2 * SAMPLED; k++) hash = Math.imul(hash ^ text.charCodeAt(SAMPLED + Math.floor(k * step)), 0x01000193);
-  }
+  const head = Math.min(length, SAMPLED);
+  for (let index = 0; index < head; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  for (let index = Math.max(head, length - SAMPLED); index < length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return hash & 0x3fffffff;
 }
 

@@ -9,7 +9,7 @@ import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
@@ -51,7 +51,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
-  private readonly redline: Redline = { equalities: [emptyEquality()], changes: [] };
+  private redline: Redline = { equalities: [emptyEquality()], changes: [] };
   private open: Change | undefined;
   /**
    * The tokens of the last equality while it grows, written to it in a list of the right size
@@ -60,6 +60,31 @@ export class RedlineBuilder {
    */
   private readonly pending: (string | undefined)[] = [];
   private pendingCount = 0;
+
+  /**
+   * @param onBarrier - Given the redline up to each barrier (see {@link barrier}) and the
+   *   length of the barrier's token, which the rest of the redline starts with again.
+   */
+  constructor(private readonly onBarrier?: (redline: Redline, overlap: number) => void) {}
+
+  /**
+   * Marks the last token appended, a whole piece both texts share (a paragraph break), as one
+   * that no change may slide across or be folded over: no change holds that same piece, and it
+   * holds a line break. The redline up to and with it is then final but for cleanup, and is
+   * handed to `onBarrier`; the builder goes on with an equality holding that token, so that
+   * what follows sees the same neighbour. Without `onBarrier`, does nothing.
+   */
+  barrier(): void {
+    if (!this.onBarrier || this.pendingCount === 0) return;
+    const token = this.pending[this.pendingCount - 1]!;
+    this.closeEquality();
+    const done = this.redline;
+    this.redline = { equalities: [{ tokens: [], weight: token.length }], changes: [] };
+    this.open = undefined;
+    this.pending[0] = token;
+    this.pendingCount = 1;
+    this.onBarrier(done, token.length);
+  }
 
   /**
    * Appends text both versions share.
@@ -187,51 +212,80 @@ export function equalityOf(tokens: readonly string[]): Equality {
  * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]
  */
 export function redlineToSegments(redline: Redline, before: string, after: string): Segment[] {
+  return appendSegments(redline, before, after, { old: 0, new: 0, equalFrom: -1 }, []);
+}
+
+/** Where a redline being turned into segments is in each text; `equalFrom` where the equal text being gathered started (-1: none). */
+export interface SegmentCursor {
+  old: number;
+  new: number;
+  equalFrom: number;
+}
+
+/**
+ * Appends the segments of a redline (one part of a longer one, cleaned up) to `segments`, as
+ * {@link redlineToSegments} would make them, starting where `at` says and moving it on. With
+ * `at.equalFrom` set, the first equal text continues the equal text that started there (the
+ * caller took it off the end of `segments`).
+ *
+ * @param redline - A part of a redline, cleaned up.
+ * @param before - The whole old text.
+ * @param after - The whole new text.
+ * @param at - Where the part starts; where it ends, afterwards.
+ * @param segments - Receives the segments.
+ * @returns `segments`.
+ * @example
+ * const builder = new RedlineBuilder();
+ * builder.equal(['不']), builder.remove(['得']), builder.add(['应']);
+ * appendSegments(builder.finish(), '不得', '不应', { old: 0, new: 0, equalFrom: -1 }, []);
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }]
+ */
+export function appendSegments(redline: Redline, before: string, after: string, at: SegmentCursor, segments: Segment[]): Segment[] {
   mergeTouching(redline);
-  const segments: Segment[] = [];
+  const from = segments.length;
   const { equalities, changes } = redline;
   // Values are slices of the two texts (cheap, and they share memory with the texts), found by
   // walking both texts: equal and removed text advance the old one, equal and added the new one.
-  let oldAt = 0;
-  let newAt = 0;
-  let equalFrom = -1;
-  const equalRun = (length: number) => {
-    if (length === 0) return;
-    if (equalFrom < 0) equalFrom = oldAt;
-    oldAt += length;
-    newAt += length;
-  };
-  const flush = () => {
-    if (equalFrom >= 0) segments.push({ type: 'equal', value: before.slice(equalFrom, oldAt) });
-    equalFrom = -1;
-  };
-  changes.forEach((change, index) => {
-    equalRun(lengthOf(equalities[index]!.tokens));
-    const removed = before.slice(oldAt, oldAt + lengthOf(change.removed));
-    const added = after.slice(newAt, newAt + lengthOf(change.added));
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!;
+    equalRun(at, lengthOf(equalities[index]!.tokens));
+    const removed = before.slice(at.old, at.old + lengthOf(change.removed));
+    const added = after.slice(at.new, at.new + lengthOf(change.added));
     if (change.move) {
-      flush();
+      flushEqual(at, before, segments);
       const piece: ChangeSegment = { type: removed === '' ? 'added' : 'removed', value: removed || added, class: 'substantive', move: change.move.id };
       if (change.move.edits && piece.type === 'added') piece.edits = change.move.edits;
       segments.push(piece);
-      oldAt += removed.length;
-      newAt += added.length;
-      return;
+      at.old += removed.length;
+      at.new += added.length;
+      continue;
     }
     for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
       if (part.type === 'equal') {
-        equalRun(part.value.length);
+        equalRun(at, part.value.length);
         continue;
       }
-      flush();
+      flushEqual(at, before, segments);
       segments.push(part);
-      if (part.type === 'removed') oldAt += part.value.length;
-      else newAt += part.value.length;
+      if (part.type === 'removed') at.old += part.value.length;
+      else at.new += part.value.length;
     }
-  });
-  equalRun(lengthOf(equalities.at(-1)!.tokens));
-  flush();
-  return joinNeighbours(segments);
+  }
+  equalRun(at, lengthOf(equalities.at(-1)!.tokens));
+  flushEqual(at, before, segments);
+  return joinNeighbours(segments, from);
+}
+
+function equalRun(at: SegmentCursor, length: number): void {
+  if (length === 0) return;
+  if (at.equalFrom < 0) at.equalFrom = at.old;
+  at.old += length;
+  at.new += length;
+}
+
+function flushEqual(at: SegmentCursor, before: string, segments: Segment[]): void {
+  if (at.equalFrom >= 0) segments.push({ type: 'equal', value: before.slice(at.equalFrom, at.old) });
+  at.equalFrom = -1;
 }
 
 /**
@@ -239,10 +293,12 @@ export function redlineToSegments(redline: Redline, before: string, after: strin
  * classification can leave side by side: the joined change is substantive if either was, else
  * typographic of both's kinds. Keeps the rule that neighbours share a type only across a move.
  */
-function joinNeighbours(segments: Segment[]): Segment[] {
-  const joined: Segment[] = [];
-  for (const segment of segments) {
-    const last = joined.at(-1);
+function joinNeighbours(segments: Segment[], from = 0): Segment[] {
+  // In place, from `from` on: most redlines have nothing to join.
+  let kept = from;
+  for (let index = from; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const last = kept > from ? segments[kept - 1] : undefined;
     if (last && last.type === segment.type && last.type !== 'equal' && segment.type !== 'equal' && last.move === undefined && segment.move === undefined) {
       last.value += segment.value;
       if (last.class === 'typographic' && segment.class === 'typographic') {
@@ -253,9 +309,10 @@ function joinNeighbours(segments: Segment[]): Segment[] {
       }
       continue;
     }
-    joined.push(segment);
+    segments[kept++] = segment;
   }
-  return joined;
+  segments.length = kept;
+  return segments;
 }
 
 function lengthOf(tokens: readonly string[]): number {
@@ -311,14 +368,18 @@ function refine(removed: string, added: string, tokensBefore: readonly string[],
     }
   }
   // The neighbouring characters matter only to a change that may be typographic.
-  if (!mayBeTypographic(removed, added)) return classified(removed, added, '', '');
+  if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
   return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
 }
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
 function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
-  const kinds = classifyChange(removed, added, before, after);
+  return withKinds(removed, added, classifyChange(removed, added, before, after));
+}
+
+/** The segments of a change of these typographic kinds (null: substantive). */
+function withKinds(removed: string, added: string, kinds: readonly TypographicKind[] | null): ChangeSegment[] {
   const parts: ChangeSegment[] = [];
   if (kinds === null) {
     if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'substantive' });
@@ -345,6 +406,10 @@ function characters(text: string): string[] {
  * neighbours of one type side by side (a pure insertion after a replacement); move pieces stay apart.
  */
 function mergeTouching(redline: Redline): void {
+  // Changes touch only across an empty equality: most redlines have none (no new lists then).
+  let touching = false;
+  for (let index = 1; index < redline.changes.length && !touching; index++) touching = redline.equalities[index]!.tokens.length === 0;
+  if (!touching) return;
   const equalities = [redline.equalities[0]!];
   const changes: Change[] = [];
   redline.changes.forEach((change, index) => {

@@ -23,7 +23,7 @@ import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
 import { commonEnds } from './similarity.js';
-import { RedlineBuilder, redlineToSegments, type MoveMark } from './redline.js';
+import { appendSegments, RedlineBuilder, type MoveMark, type Redline, type SegmentCursor } from './redline.js';
 import { tokenizeInto, tokensOf } from './tokenize.js';
 import type { Segment } from './types.js';
 import { keyOf } from './typography.js';
@@ -91,9 +91,25 @@ export function diffText(before: string, after: string, options: TextDiffOptions
 }
 
 function redlineOf(before: string, after: string, level: Level, context: Context): Segment[] {
-  const builder = new RedlineBuilder();
+  // Paragraph by paragraph: the redline up to a paragraph break both texts share is cleaned up
+  // and turned into segments as soon as it is built (no cleanup reaches across such a break),
+  // so that a long text never holds the working form of its whole redline.
+  const segments: Segment[] = [];
+  const at: SegmentCursor = { old: 0, new: 0, equalFrom: -1 };
+  const take = (redline: Redline, overlap: number) => {
+    appendSegments(cleanupRedline(redline), before, after, at, segments);
+    if (overlap === 0) return;
+    // The next part starts again with the barrier's token, ending this part's closing equal
+    // text: that segment is taken back and continued, as the whole redline would have it.
+    const last = segments.pop()!;
+    at.equalFrom = at.old - last.value.length;
+    at.old -= overlap;
+    at.new -= overlap;
+  };
+  const builder = new RedlineBuilder(level === Level.Paragraphs ? take : undefined);
   diffAt(builder, before, after, level, context);
-  return redlineToSegments(cleanupRedline(builder.finish()), before, after);
+  take(builder.finish(), 0);
+  return segments;
 }
 
 /**
@@ -180,6 +196,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   const n = a.cores.length;
   const m = b.cores.length;
   const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
+  const barriers = level === Level.Paragraphs && !a.cores.includes('') && !b.cores.includes('');
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -240,7 +257,12 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
     // The pairing already compared them: equal, or sharing ends of known lengths.
     if (equal[i] === 1) builder.equalText(a.cores[i]!);
     else diffAt(builder, a.cores[i]!, b.cores[j]!, levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
-    if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+    if (i !== lastOld) {
+      diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+      // A paragraph break both texts share ends a part of the redline (see RedlineBuilder.barrier):
+      // no change holds a break alone, since no paragraph is empty.
+      if (barriers && a.separators[i] === b.separators[j] && a.separators[i] !== '') builder.barrier();
+    }
     oldFrom = i + 1;
     newFrom = j + 1;
   }
@@ -331,31 +353,53 @@ const PROBE = 24;
  * the stretches are then split into tokens: two edits far apart in a paragraph cost two small
  * comparisons, not the tokenizing of everything between them.
  */
-function differingStretches(before: string, after: string, start: number, end: number): number[] {
-  // Four numbers per stretch (oldFrom, oldTo, newFrom, newTo), found and pending alike.
-  const found: number[] = [];
-  const pending: number[] = [start, before.length - end, start, after.length - end];
-  while (pending.length > 0) {
-    const newTo = pending.pop()!;
-    const newFrom = pending.pop()!;
-    const oldTo = pending.pop()!;
-    const oldFrom = pending.pop()!;
-    if (oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH && splitStretch(before, after, oldFrom, oldTo, newFrom, newTo, pending)) continue;
-    if (oldTo > oldFrom || newTo > newFrom) found.push(oldFrom, oldTo, newFrom, newTo);
+function differingStretches(before: string, after: string, start: number, end: number): number {
+  stretchCount = 0;
+  pendingCount = 0;
+  pushStretch(PENDING, start, before.length - end, start, after.length - end);
+  while (pendingCount > 0) {
+    pendingCount -= 4;
+    const oldFrom = pendingStretches[pendingCount]!;
+    const oldTo = pendingStretches[pendingCount + 1]!;
+    const newFrom = pendingStretches[pendingCount + 2]!;
+    const newTo = pendingStretches[pendingCount + 3]!;
+    if (oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH && splitStretch(before, after, oldFrom, oldTo, newFrom, newTo)) continue;
+    if (oldTo > oldFrom || newTo > newFrom) pushStretch(FOUND, oldFrom, oldTo, newFrom, newTo);
   }
-  return found;
+  return stretchCount;
 }
 
-/** Splits a stretch around a piece of text found once on each side, pushing the two parts (the right one first) to `pending`; false when there is none. */
-function splitStretch(
-  before: string,
-  after: string,
-  oldFrom: number,
-  oldTo: number,
-  newFrom: number,
-  newTo: number,
-  pending: number[],
-): boolean {
+/**
+ * The stretches found (read by the caller before the next search) and those still to split, four
+ * numbers each (oldFrom, oldTo, newFrom, newTo): buffers reused from search to search.
+ */
+let stretches = new Int32Array(64);
+let stretchCount = 0;
+let pendingStretches = new Int32Array(64);
+let pendingCount = 0;
+const FOUND = 0;
+const PENDING = 1;
+
+function pushStretch(list: typeof FOUND | typeof PENDING, oldFrom: number, oldTo: number, newFrom: number, newTo: number): void {
+  let buffer = list === FOUND ? stretches : pendingStretches;
+  const count = list === FOUND ? stretchCount : pendingCount;
+  if (count + 4 > buffer.length) {
+    const grown = new Int32Array(buffer.length * 2);
+    grown.set(buffer);
+    buffer = grown;
+    if (list === FOUND) stretches = grown;
+    else pendingStretches = grown;
+  }
+  buffer[count] = oldFrom;
+  buffer[count + 1] = oldTo;
+  buffer[count + 2] = newFrom;
+  buffer[count + 3] = newTo;
+  if (list === FOUND) stretchCount += 4;
+  else pendingCount += 4;
+}
+
+/** Splits a stretch around a piece of text found once on each side, the two parts left to split further; false when there is none. */
+function splitStretch(before: string, after: string, oldFrom: number, oldTo: number, newFrom: number, newTo: number): boolean {
   if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return false;
   for (const share of [0.5, 0.25, 0.75]) {
     const at = oldFrom + Math.floor((oldTo - oldFrom - PROBE) * share);
@@ -379,7 +423,8 @@ function splitStretch(
     while (cutRight > cutLeft && !(stableCut(before, cutRight) && stableCut(after, found - at + cutRight))) cutRight--;
     if (cutRight <= cutLeft) continue;
     const shift = found - at;
-    pending.push(cutRight, oldTo, cutRight + shift, newTo, oldFrom, cutLeft, newFrom, cutLeft + shift);
+    pushStretch(PENDING, cutRight, oldTo, cutRight + shift, newTo);
+    pushStretch(PENDING, oldFrom, cutLeft, newFrom, cutLeft + shift);
     return true;
   }
   return false;
@@ -392,10 +437,11 @@ function splitStretch(
  */
 function tokenScript(before: string, after: string, maxEdits: number, same: number, tail: number, limit: number): TokenScript | undefined {
   const [start, end] = stableEnds(before, after, same, tail);
-  const stretches = differingStretches(before, after, start, end);
+  const found = differingStretches(before, after, start, end);
   const windows: TokenWindow[] = [];
   let tokens = 0;
-  for (let k = 0; k < stretches.length; k += 4) {
+  // Nothing below searches for stretches again before the loop ends (the buffer stays as found).
+  for (let k = 0; k < found; k += 4) {
     const oldFrom = stretches[k]!;
     const oldTo = stretches[k + 1]!;
     const newFrom = stretches[k + 2]!;

@@ -29,15 +29,22 @@ export function diffField(
   after: string | undefined,
   options: TextDiffOptions = {},
 ): TextDiff {
-  if (before === undefined && after === undefined) return withDepartures(language, 'absent', []);
-  if (before === undefined) return withDepartures(language, 'added', whole('added', after!));
-  if (after === undefined) return withDepartures(language, 'removed', whole('removed', before));
-  if (before === after) return withDepartures(language, 'unchanged', whole('equal', before));
-  return withDepartures(language, 'changed', diffText(before, after, options));
+  const segments = segmentsOf(before, after, options);
+  return { language, status: statusOf(before, after), segments, departures: departuresOf(segments) };
 }
 
-function withDepartures(language: Language, status: TextStatus, segments: Segment[]): TextDiff {
-  return { language, status, segments, departures: departuresOf(segments) };
+/** What each side has decides the status. */
+function statusOf(before: string | undefined, after: string | undefined): TextStatus {
+  if (before === undefined) return after === undefined ? 'absent' : 'added';
+  if (after === undefined) return 'removed';
+  return before === after ? 'unchanged' : 'changed';
+}
+
+/** The redline of a text that is there or not (the empty string for an absent side). */
+function segmentsOf(before: string | undefined, after: string | undefined, options: TextDiffOptions): Segment[] {
+  if (before === undefined) return after === undefined ? [] : whole('added', after);
+  if (after === undefined) return whole('removed', before);
+  return before === after ? whole('equal', before) : diffText(before, after, options);
 }
 
 /**
@@ -64,18 +71,20 @@ export function diffTranslation(
   governing: boolean,
   options: TextDiffOptions = {},
 ): TranslationDiff {
-  const base = diffField(language, publishedText(before), publishedText(after), options);
-  let status = base.status;
+  const old = publishedText(before);
+  const now = publishedText(after);
+  const segments = segmentsOf(old, now, options);
+  let status: TranslationDiff['status'] = statusOf(old, now);
   if (before !== undefined && after !== undefined) {
     if (status === 'added') status = 'newly-translated';
     if (status === 'removed') status = 'translation-withdrawn';
   }
-  // Built field by field: object spread is slow here, and this runs for every clause and language.
+  // Built field by field, once: object spread is slow here, and this runs for every clause and language.
   return {
     language,
     status,
-    segments: base.segments,
-    departures: base.departures,
+    segments,
+    departures: departuresOf(segments),
     from: before?.status ?? null,
     to: after?.status ?? null,
     governing,

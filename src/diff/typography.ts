@@ -59,9 +59,23 @@ export function keyOf(token: string): string {
     if (code >= 0x41 && code <= 0x5a) upper = true;
   }
   // ASCII has only its case to fold.
-  if (upper) return token.toLowerCase();
+  if (upper) return lowerCase(token);
   if (token === '\r\n') return ' ';
   return token;
+}
+
+/** Short words lower-cased lately: a capitalised word recurs through a text (`The`, `You`). */
+const LOWER = new Map<string, string>();
+
+function lowerCase(token: string): string {
+  if (token.length > 12) return token.toLowerCase();
+  let lower = LOWER.get(token);
+  if (lower === undefined) {
+    if (LOWER.size >= 4096) LOWER.clear();
+    lower = token.toLowerCase();
+    LOWER.set(token, lower);
+  }
+  return lower;
 }
 
 /** Width, quotes and spaces of one character folded (not case). */
@@ -171,8 +185,9 @@ function foldQuoteCode(code: number): number {
  * too and letters must match exactly (the test for marking inside a word).
  */
 function foldedEqual(a: string, b: string, exactLetters: boolean): boolean {
-  const x = exactLetters ? a : a.toLowerCase();
-  const y = exactLetters ? b : b.toLowerCase();
+  // fold() lowers ASCII and full-width letters itself; other scripts' case is left to toLowerCase.
+  const x = exactLetters || !OTHER_CASE.test(a) ? a : a.toLowerCase();
+  const y = exactLetters || !OTHER_CASE.test(b) ? b : b.toLowerCase();
   let i = 0;
   let j = 0;
   let letters = 0;
@@ -204,6 +219,9 @@ function foldedEqual(a: string, b: string, exactLetters: boolean): boolean {
 export function mayBeTypographic(removed: string, added: string): boolean {
   return foldedEqual(removed, added, false);
 }
+
+/** Characters whose case toLowerCase folds and fold() does not: outside ASCII, CJK and the full-width forms. */
+const OTHER_CASE = /[^\x00-\x7f\u3000-\u9fff\uff00-\uffef]/;
 
 /**
  * Whether two sides of a change hold the same letters, digits and ideographs in the same
