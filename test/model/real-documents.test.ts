@@ -498,7 +498,7 @@ describe('legal-clauses CLI on the fixtures', () => {
     const refused = await cli(['render', '--corpus', FIXTURE_CORPORA.mulan, '--lang', 'zh-TW']);
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/^legal-clauses: no text matches locale 'zh-TW'.*fallback 'zh'.*\n$/);
+    expect(refused.stderr).toMatch(/^legal-clauses: no text matches --lang 'zh-TW'.*--fallback zh.*\n$/);
   });
 
   it('refuses a broken fixture in one line naming file, JSON path and what was expected, with exit 2', async () => {
