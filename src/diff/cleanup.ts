@@ -17,7 +17,7 @@
  *    the tokens at the edges, so it stays linear on repeated text.
  */
 import type { Change, Redline } from './redline.js';
-import { equalityOf } from './redline.js';
+import { equalityOf, holdsLineBreak } from './redline.js';
 
 /**
  * Cleans up a redline in place (see the module comment) and returns it.
@@ -56,9 +56,9 @@ function foldSmallEqualities(redline: Redline): void {
         left.move !== undefined ||
         right.move !== undefined ||
         left.keyed !== right.keyed ||
-        equality.breaks ||
         equality.weight > Math.max(left.removedWeight, left.addedWeight) ||
-        equality.weight > Math.max(right.removedWeight, right.addedWeight)
+        equality.weight > Math.max(right.removedWeight, right.addedWeight) ||
+        holdsLineBreak(equality)
       ) {
         break;
       }

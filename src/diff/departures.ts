@@ -4,7 +4,7 @@
  * and when a text changed substantively (docs/diff.md, "Change classes").
  */
 import { wordCount } from './redline.js';
-import { isUnifiedIdeographCode } from '../util/unicode.js';
+import { isCjkPunctuationCode, isUnifiedIdeographCode } from '../util/unicode.js';
 import { tokenizeInto } from './tokenize.js';
 import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
 import { TYPOGRAPHIC_KINDS } from './typography.js';
@@ -93,7 +93,7 @@ function add(counts: number[], at: number, text: string): void {
     const code = text.charCodeAt(index);
     if (code >= 0xdc00 && code <= 0xdfff && index > 0 && text.charCodeAt(index - 1) >= 0xd800 && text.charCodeAt(index - 1) <= 0xdbff) continue;
     characters++;
-    if (code >= 0x80 && !isUnifiedIdeographCode(code) && !((code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3020)) && !((code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff65)) && code !== 0x2019 && code !== 0xa0) {
+    if (code >= 0x80 && !isUnifiedIdeographCode(code) && !isCjkPunctuationCode(code) && code !== 0x3000 && code !== 0x2019 && code !== 0xa0) {
       // A script the scanner below does not know: count its words with the tokenizer.
       counts[at] = counts[at]! + [...text].length;
       const tokens: string[] = [];

@@ -245,7 +245,7 @@ function compareClauses(
       diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
     );
     const otherChange =
-      (old !== undefined && now !== undefined && old.topics.join(',') !== now.topics.join(',')) ||
+      (old !== undefined && now !== undefined && !sameTopics(old.topics, now.topics)) ||
       (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
     const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
     const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
@@ -262,6 +262,12 @@ function compareClauses(
       drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
     };
   });
+}
+
+/** Whether two lists of topics read the same (joined by commas); equal lists settle it without joining, as most do. */
+function sameTopics(before: readonly string[], after: readonly string[]): boolean {
+  if (before.length === after.length && before.every((topic, index) => topic === after[index])) return true;
+  return before.join(',') === after.join(',');
 }
 
 /** A clause's strongest change: its texts' (`departures.change`), or substantive when it came, went, or changed topics or number. */

@@ -45,16 +45,48 @@ export function diffSequences<T>(
     endAfter--;
   }
 
-  const ops: Op[] = [];
-  push(ops, 'equal', start);
-  const middle = middleOps(before, after, start, endBefore, start, endAfter, maxEdits);
-  if (middle === undefined) return undefined;
-  for (const op of middle) push(ops, op.type, op.count);
-  push(ops, 'equal', before.length - endBefore);
+  runCount = 0;
+  addRun(EQUAL, start);
+  if (!middleOps(before, after, start, endBefore, start, endAfter, maxEdits)) return undefined;
+  addRun(EQUAL, before.length - endBefore);
+  // A list of the right size (a list grown by pushing holds 17 places; a text diff makes thousands).
+  const ops = new Array<Op>(runCount / 2);
+  for (let run = 0; run < runCount; run += 2) ops[run / 2] = { type: KINDS[runs[run]!]!, count: runs[run + 1]! };
   return ops;
 }
 
-/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ. */
+/** The runs of the script being built, a kind and a count each (consecutive runs of a kind joined). */
+let runs = new Int32Array(256);
+let runCount = 0;
+const EQUAL = 0;
+const REMOVED = 1;
+const ADDED = 2;
+const KINDS: readonly OpType[] = ['equal', 'removed', 'added'];
+
+function addRun(kind: number, count: number): void {
+  if (count <= 0) return;
+  if (runCount > 0 && runs[runCount - 2] === kind) {
+    runs[runCount - 1]! += count;
+    return;
+  }
+  if (runCount + 2 > runs.length) {
+    const grown = new Int32Array(runs.length * 2);
+    grown.set(runs);
+    runs = grown;
+  }
+  runs[runCount++] = kind;
+  runs[runCount++] = count;
+}
+
+/**
+ * Frontiers of the steps of one run, row d (the furthest x on diagonals -d..d) at index d²:
+ * one buffer reused from call to call, since a text diff makes thousands of small runs and a
+ * typed array per step was a quarter of the diff's allocations. Kept only while small.
+ */
+let frontiers = new Int32Array(1024);
+const KEPT_FRONTIERS = 1 << 16;
+
+/** Myers on before[b0, b1) and after[a0, a1), whose first and last items differ: adds the runs, or returns false. */
 function middleOps<T>(
   before: ArrayLike<T>,
   after: ArrayLike<T>,
@@ -63,67 +95,83 @@ function middleOps<T>(
   a0: number,
   a1: number,
   maxEdits: number,
-): Op[] | undefined {
+): boolean {
   const n = b1 - b0;
   const m = a1 - a0;
   if (n === 0 || m === 0) {
-    const ops: Op[] = [];
-    push(ops, 'removed', n);
-    push(ops, 'added', m);
-    return ops;
+    addRun(REMOVED, n);
+    addRun(ADDED, m);
+    return true;
   }
   const limit = Math.min(n + m, maxEdits);
-  const offset = limit + 1;
-  // v[offset + k] = furthest x reached on diagonal k (x indexes `before`, y = x - k indexes `after`).
-  const v = new Int32Array(2 * limit + 3);
-  // trace[d] = v[offset - d .. offset + d] after step d: enough to walk back.
-  const trace: Int32Array[] = [];
+  let trace = frontiers;
   for (let d = 0; d <= limit; d++) {
+    const row = d * d;
+    if (row + 2 * d + 1 > trace.length) {
+      const grown = new Int32Array(Math.max(trace.length * 2, row + 2 * d + 1));
+      grown.set(trace.subarray(0, row));
+      trace = grown;
+      if (trace.length <= KEPT_FRONTIERS) frontiers = trace;
+    }
+    // Row d - 1 starts at (d - 1)², diagonal k at index k + d - 1 (step 0 starts from x = 0).
+    const previous = row - 2 * d + 1;
     for (let k = -d; k <= d; k += 2) {
       let x =
-        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+        d === 0
+          ? 0
+          : k === -d || (k !== d && trace[previous + k - 1 + d - 1]! < trace[previous + k + 1 + d - 1]!)
+            ? trace[previous + k + 1 + d - 1]!
+            : trace[previous + k - 1 + d - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && before[b0 + x] === after[a0 + y]) {
         x++;
         y++;
       }
-      v[offset + k] = x;
+      trace[row + k + d] = x;
       if (x >= n && y >= m) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        return walkBack(trace, n, m);
+        walkBack(trace, d, n, m);
+        return true;
       }
     }
-    trace.push(v.slice(offset - d, offset + d + 1));
   }
-  return undefined;
+  return false;
 }
 
-/** Rebuilds the runs from the frontiers, from the end back to the start. */
-function walkBack(trace: readonly Int32Array[], n: number, m: number): Op[] {
-  const reversed: Op[] = [];
+/** The runs found walking back, last first: a kind (0 equal, 1 removed, 2 added) and a count each. */
+let walked = new Int32Array(256);
+
+/** Rebuilds the runs from the frontiers of steps 0..last, from the end back to the start, and adds them in order. */
+function walkBack(trace: Int32Array, last: number, n: number, m: number): void {
+  // At most two runs per step, and the first snake.
+  if (walked.length < 4 * last + 2) walked = new Int32Array(4 * last + 2);
+  let count = 0;
   let x = n;
   let y = m;
-  for (let d = trace.length - 1; d > 0; d--) {
-    const previous = trace[d - 1]!; // indexed by k + (d - 1)
-    const at = (k: number) => previous[k + d - 1]!;
+  for (let d = last; d > 0; d--) {
+    const previous = (d - 1) * (d - 1) + d - 1; // row d - 1: diagonal k at previous + k
     const k = x - y;
-    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const down = k === -d || (k !== d && trace[previous + k - 1]! < trace[previous + k + 1]!);
     const previousK = down ? k + 1 : k - 1;
-    const previousX = at(previousK);
+    const previousX = trace[previous + previousK]!;
     const previousY = previousX - previousK;
     // Forward, step d is one edit out of (previousX, previousY), then a run of equal items to (x, y).
-    push(reversed, 'equal', down ? x - previousX : x - previousX - 1);
+    count = noteWalked(count, EQUAL, down ? x - previousX : x - previousX - 1);
     x = previousX;
     y = previousY;
-    push(reversed, down ? 'added' : 'removed', 1);
+    count = noteWalked(count, down ? ADDED : REMOVED, 1);
   }
-  push(reversed, 'equal', x); // the snake of step 0: x === y here
-  return reversed.reverse();
+  count = noteWalked(count, EQUAL, x); // the snake of step 0: x === y here
+  for (let run = count - 2; run >= 0; run -= 2) addRun(walked[run]!, walked[run + 1]!);
 }
 
-function push(ops: Op[], type: OpType, count: number): void {
-  if (count <= 0) return;
-  const last = ops.at(-1);
-  if (last && last.type === type) last.count += count;
-  else ops.push({ type, count });
+/** Adds a run to the runs walked back (last first); returns their new count of numbers. */
+function noteWalked(count: number, kind: number, length: number): number {
+  if (length <= 0) return count;
+  if (count > 0 && walked[count - 2] === kind) {
+    walked[count - 1]! += length;
+    return count;
+  }
+  walked[count] = kind;
+  walked[count + 1] = length;
+  return count + 2;
 }

@@ -16,7 +16,7 @@
  * number of candidates per unit, found through rare shared features.
  */
 import { increasingSubsequence } from './increasing.js';
-import { sampledShare, sharedEnds, signatureOf, similarity, type Signature } from './similarity.js';
+import { commonStart, commonTail, sampledShare, signatureOf, similarity, type Signature } from './similarity.js';
 
 /** How two lists of units pair up. */
 export interface UnitPairing {
@@ -24,6 +24,14 @@ export interface UnitPairing {
   pairOf: Int32Array;
   /** For each old unit: 1 when its pair keeps its place, 0 when it moved (or is unpaired). */
   inOrder: Uint8Array;
+  /** For each old unit: 1 when its pair has the same text. */
+  equal: Uint8Array;
+  /**
+   * For each old unit, the lengths of the start and of the end it shares with its pair, when
+   * the pairing measured them (-1 otherwise): the comparison of the pair need not measure them again.
+   */
+  same: Int32Array;
+  tail: Int32Array;
 }
 
 /** Units at least this alike may pair (and then show a redline rather than a removal and an insertion). */
@@ -60,7 +68,11 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
   const newPaired = new Uint8Array(m);
   const score = new Float64Array(n); // similarity of each pair (1 for equal units)
 
-  // 1. Equal units: the common start and end first (cheap), then a map of the rest.
+  const equal = new Uint8Array(n);
+  const same = new Int32Array(n).fill(-1);
+  const tail = new Int32Array(n).fill(-1);
+
+  // 1. Equal units: the common start and end first (cheap), then an index of the rest.
   let start = 0;
   while (start < n && start < m && before[start] === after[start]) start++;
   let end = 0;
@@ -70,24 +82,13 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
     newPaired[j] = 1;
     score[i] = similarityScore;
   };
-  for (let k = 0; k < start; k++) link(k, k, 1);
-  for (let k = 0; k < end; k++) link(n - 1 - k, m - 1 - k, 1);
-  const occurrences = new Map<string, number[]>();
-  for (let j = start; j < m - end; j++) {
-    const list = occurrences.get(after[j]!);
-    if (list) list.push(j);
-    else occurrences.set(after[j]!, [j]);
-  }
-  const used = new Map<string, number>();
-  for (let i = start; i < n - end; i++) {
-    const list = occurrences.get(before[i]!);
-    if (!list) continue;
-    const next = used.get(before[i]!) ?? 0;
-    if (next < list.length) {
-      link(i, list[next]!, 1);
-      used.set(before[i]!, next + 1);
-    }
-  }
+  const linkEqual = (i: number, j: number) => {
+    link(i, j, 1);
+    equal[i] = 1;
+  };
+  for (let k = 0; k < start; k++) linkEqual(k, k);
+  for (let k = 0; k < end; k++) linkEqual(n - 1 - k, m - 1 - k);
+  pairEqualUnits(before, after, start, n - end, start, m - end, linkEqual);
 
   if (bySimilarity && pairOf.includes(-1) && newPaired.includes(0)) {
     const signatures = new Signatures(before, after);
@@ -98,16 +99,18 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
     for (let k = 0; k <= anchors.length; k++) {
       const oldTo = k < anchors.length ? anchors[k]! : n;
       const newTo = k < anchors.length ? pairOf[anchors[k]!]! : m;
-      pairGap(oldFrom, oldTo, newFrom, newTo, pairOf, newPaired, signatures, link);
+      pairGap(oldFrom, oldTo, newFrom, newTo, pairOf, newPaired, signatures, link, same, tail);
       oldFrom = oldTo + 1;
       newFrom = newTo + 1;
     }
     // 4. What is still unpaired, by similarity, anywhere.
+    // The gap between anchors each unit lies in (0 before the first anchor).
     const oldGap = new Int32Array(n);
     const newGap = new Int32Array(m);
     anchors.forEach((i, k) => {
-      oldGap.fill(k + 1, i + 1);
-      newGap.fill(k + 1, pairOf[i]! + 1);
+      const next = k + 1 < anchors.length ? anchors[k + 1]! : -1;
+      oldGap.fill(k + 1, i + 1, next < 0 ? n : next + 1);
+      newGap.fill(k + 1, pairOf[i]! + 1, next < 0 ? m : pairOf[next]! + 1);
     });
     pairBySimilarity(pairOf, newPaired, signatures, oldGap, newGap, link);
   }
@@ -122,21 +125,130 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
       pairOf[i] = -1;
     }
   }
-  return { pairOf, inOrder };
+  return { pairOf, inOrder, equal, same, tail };
+}
+
+/** Code units sampled for the key of a longer unit: this many at each end and as many spread between. */
+const SAMPLED = 8;
+/** Distinct texts under one key beyond which those texts are indexed by their whole text. */
+const COLLISIONS = 8;
+
+/** The new units with one text, in order, and how many of them old units took. */
+interface Occurrences {
+  text: string;
+  at: number[];
+  used: number;
+}
+
+/** The texts of the new units under one key. */
+interface Bucket {
+  texts: Occurrences[];
+  exact: Map<string, Occurrences> | undefined;
+}
+
+/**
+ * Equal units: each old unit, in order, takes the first new unit with its text that no old
+ * unit took yet. Units are looked up by a cheap key (the length and a few dozen sampled code
+ * units), then compared whole: cheaper than hashing every unit of both texts whole, since a
+ * unit is compared only with units of its length that agree where sampled, usually one. Many
+ * texts under one key (units that differ only where not sampled) are then indexed whole, so
+ * the lookup stays linear.
+ */
+function pairEqualUnits(
+  before: readonly string[],
+  after: readonly string[],
+  oldFrom: number,
+  oldTo: number,
+  newFrom: number,
+  newTo: number,
+  link: (i: number, j: number) => void,
+): void {
+  if (oldFrom >= oldTo || newFrom >= newTo) return;
+  // A key's value: the one new unit under it (j >= 0), or ~index of a bucket of several.
+  const keys = new Map<number, number>();
+  const buckets: Bucket[] = [];
+  for (let j = newFrom; j < newTo; j++) {
+    const text = after[j]!;
+    const key = sampleKey(text);
+    const value = keys.get(key);
+    if (value === undefined) {
+      keys.set(key, j);
+      continue;
+    }
+    let bucket: Bucket;
+    if (value >= 0) {
+      bucket = { texts: [{ text: after[value]!, at: [value], used: 0 }], exact: undefined };
+      keys.set(key, ~buckets.length);
+      buckets.push(bucket);
+    } else {
+      bucket = buckets[~value]!;
+    }
+    const found = findText(bucket, text);
+    if (found) found.at.push(j);
+    else addText(bucket, { text, at: [j], used: 0 });
+  }
+  for (let i = oldFrom; i < oldTo; i++) {
+    const key = sampleKey(before[i]!);
+    const value = keys.get(key);
+    if (value === undefined) continue;
+    if (value >= 0) {
+      // The only new unit under the key: taken once.
+      if (after[value] === before[i]) {
+        link(i, value);
+        keys.delete(key);
+      }
+      continue;
+    }
+    const found = findText(buckets[~value]!, before[i]!);
+    if (found && found.used < found.at.length) link(i, found.at[found.used++]!);
+  }
+}
+
+function findText(bucket: Bucket, text: string): Occurrences | undefined {
+  if (bucket.exact) return bucket.exact.get(text);
+  for (const entry of bucket.texts) if (entry.text === text) return entry;
+  return undefined;
+}
+
+function addText(bucket: Bucket, entry: Occurrences): void {
+  bucket.texts.push(entry);
+  if (bucket.exact) bucket.exact.set(entry.text, entry);
+  else if (bucket.texts.length > COLLISIONS) bucket.exact = new Map(bucket.texts.map((other) => [other.text, other]));
+}
+
+/** A small-integer key of a text from its length and some of its code units (all of a short text). */
+function sampleKey(text: string): number {
+  const length = text.length;
+  let hash = Math.imul(length ^ 0x811c9dc5, 0x01000193);
+  if (length <= SAMPLED * 4) {
+    for (let index = 0; index < length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  } else {
+    const step = (length - 2 * SAMPLED) / (2 * SAMPLED);
+    for (let k = 0; k < SAMPLED; k++) {
+      hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+      hash = Math.imul(hash ^ text.charCodeAt(length - 1 - k), 0x01000193);
+    }
+    for (let k = 0; k < 2 * SAMPLED; k++) hash = Math.imul(hash ^ text.charCodeAt(SAMPLED + Math.floor(k * step)), 0x01000193);
+  }
+  return hash & 0x3fffffff;
 }
 
 /** Old indices of the pairs that keep their place (heaviest in-order subset), ascending. */
 function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): number[] {
   const olds: number[] = [];
-  const positions: number[] = [];
-  const weights: number[] = [];
+  let increasing = true;
+  let last = -1;
   for (let i = 0; i < pairOf.length; i++) {
     const j = pairOf[i]!;
     if (j < 0) continue;
     olds.push(i);
-    positions.push(j);
-    weights.push(score[i]! * (before[i]!.length + after[j]!.length + 2));
+    if (j < last) increasing = false;
+    last = j;
   }
+  // Pairs all in order (the usual revision) all stay: every pair weighs something.
+  if (increasing) return olds;
+  const positions = olds.map((i) => pairOf[i]!);
+  const weights = olds.map((i) => score[i]! * (before[i]!.length + after[pairOf[i]!]!.length + 2));
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);
 }
@@ -158,13 +270,19 @@ class Signatures {
   newOf(j: number): Signature {
     return (this.now[j] ??= signatureOf(this.after[j]!));
   }
+  /** The lengths of the common start and end of the last pair scored. */
+  same = 0;
+  tail = 0;
   /** How alike old unit i and new unit j are: the common ends settle most pairs without a signature. */
   score(i: number, j: number): number {
     const a = this.before[i]!;
     const b = this.after[j]!;
-    const ends = sharedEnds(a, b);
+    this.same = commonStart(a, b);
+    this.tail = commonTail(a, b, this.same);
+    const longer = Math.max(a.length, b.length);
+    const ends = longer === 0 ? 1 : (this.same + this.tail) / longer;
     if (ends >= 0.8) return ends;
-    const sampled = sampledShare(a, b);
+    const sampled = sampledShare(a, b, this.same, this.tail);
     if (sampled !== undefined && sampled >= 0.75 && Math.min(a.length, b.length) >= 0.8 * Math.max(a.length, b.length)) return sampled;
     return Math.max(ends, similarity(this.oldOf(i), this.newOf(j)));
   }
@@ -172,7 +290,8 @@ class Signatures {
 
 /**
  * The usual gap: as many units on each side, each edited in place. They pair one to one when
- * every pair is clearly alike; anything less clear is left to the search by similarity.
+ * every pair is clearly alike; anything less clear is left to the search by similarity. The
+ * common ends each comparison measured are kept for the pair.
  */
 function pairGap(
   oldFrom: number,
@@ -183,19 +302,37 @@ function pairGap(
   newPaired: Uint8Array,
   signatures: Signatures,
   link: (i: number, j: number, score: number) => void,
+  same: Int32Array,
+  tail: Int32Array,
 ): void {
-  const olds: number[] = [];
-  const news: number[] = [];
-  for (let i = oldFrom; i < oldTo; i++) if (pairOf[i]! < 0) olds.push(i);
-  for (let j = newFrom; j < newTo; j++) if (newPaired[j] === 0) news.push(j);
-  if (olds.length === 0 || olds.length !== news.length) return;
-  const scores: number[] = [];
-  for (let k = 0; k < olds.length; k++) {
-    const value = signatures.score(olds[k]!, news[k]!);
+  let olds = 0;
+  let news = 0;
+  let firstOld = -1;
+  let firstNew = -1;
+  for (let i = oldFrom; i < oldTo; i++) if (pairOf[i]! < 0 && olds++ === 0) firstOld = i;
+  for (let j = newFrom; j < newTo; j++) if (newPaired[j] === 0 && news++ === 0) firstNew = j;
+  if (olds === 0 || olds !== news) return;
+  // The usual gap holds one unit on each side: no lists.
+  let pairs: [number, number, number, number, number][] | undefined;
+  for (let i = firstOld, j = firstNew; i < oldTo; i++, j++) {
+    while (pairOf[i]! >= 0) i++;
+    while (newPaired[j] === 1) j++;
+    const value = signatures.score(i, j);
     if (value < CLEARLY_ALIKE) return;
-    scores.push(value);
+    if (olds === 1) {
+      link(i, j, value);
+      same[i] = signatures.same;
+      tail[i] = signatures.tail;
+      return;
+    }
+    (pairs ??= []).push([i, j, value, signatures.same, signatures.tail]);
+    if (pairs.length === olds) break;
   }
-  olds.forEach((i, k) => link(i, news[k]!, scores[k]!));
+  for (const [i, j, value, start, end] of pairs ?? []) {
+    link(i, j, value);
+    same[i] = start;
+    tail[i] = end;
+  }
 }
 
 /** Pairs units still unpaired with their most similar unpaired partner, best pairs first, in place preferred. */

@@ -9,15 +9,13 @@ import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, sameLetters } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
   tokens: string[];
   /** Characters a reader sees (see {@link tokenWeight}). */
   weight: number;
-  /** Whether it holds a line break: such an equality is never folded into a change. */
-  breaks: boolean;
 }
 
 /** One piece of a moved unit: where it was (`removed`) or where it is (`added`). */
@@ -55,6 +53,13 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 export class RedlineBuilder {
   private readonly redline: Redline = { equalities: [emptyEquality()], changes: [] };
   private open: Change | undefined;
+  /**
+   * The tokens of the last equality while it grows, written to it in a list of the right size
+   * when a change follows (a list grown by pushing holds at least 17 places, and a long text
+   * has thousands of equalities).
+   */
+  private readonly pending: (string | undefined)[] = [];
+  private pendingCount = 0;
 
   /**
    * Appends text both versions share.
@@ -65,37 +70,48 @@ export class RedlineBuilder {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
     const equality = this.redline.equalities.at(-1)!;
-    for (let index = from; index < to; index++) if (tokens[index] !== '') addToEquality(equality, tokens[index]!, pieces);
+    for (let index = from; index < to; index++) {
+      const token = tokens[index]!;
+      if (token === '') continue;
+      this.pending[this.pendingCount++] = token;
+      equality.weight += weigh(token, pieces);
+    }
+  }
+
+  /** Appends one whole piece of text both versions share (as `equal([text], true)`). */
+  equalText(text: string): void {
+    if (text === '') return;
+    this.open = undefined;
+    this.pending[this.pendingCount++] = text;
+    this.redline.equalities.at(-1)!.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
   remove(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
-    for (let index = from; index < to; index++) {
-      const token = tokens[index]!;
-      change.removed.push(token);
-      change.removedWeight += weigh(token, pieces);
-    }
+    change.removedWeight += weighAll(tokens, pieces, from, to);
+    if (change.removed.length === 0) change.removed = tokens.slice(from, to);
+    else for (let index = from; index < to; index++) change.removed.push(tokens[index]!);
   }
 
   /** Appends `tokens[from, to)`, text only the new version has. */
   add(tokens: readonly string[], pieces = false, from = 0, to = tokens.length, keyed = false): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     const change = this.change(keyed);
-    for (let index = from; index < to; index++) {
-      const token = tokens[index]!;
-      change.added.push(token);
-      change.addedWeight += weigh(token, pieces);
-    }
+    change.addedWeight += weighAll(tokens, pieces, from, to);
+    if (change.added.length === 0) change.added = tokens.slice(from, to);
+    else for (let index = from; index < to; index++) change.added.push(tokens[index]!);
   }
 
   /** Appends one token changed only typographically (the keyed alignment matched it). */
   restyle(removed: string, added: string): void {
     const change = this.change(true);
-    change.removed.push(removed);
+    if (change.removed.length === 0) change.removed = [removed];
+    else change.removed.push(removed);
     change.removedWeight += tokenWeight(removed);
-    change.added.push(added);
+    if (change.added.length === 0) change.added = [added];
+    else change.added.push(added);
     change.addedWeight += tokenWeight(added);
   }
 
@@ -113,11 +129,22 @@ export class RedlineBuilder {
 
   /** The redline built so far. */
   finish(): Redline {
+    this.closeEquality();
     return this.redline;
+  }
+
+  private closeEquality(): void {
+    if (this.pendingCount === 0) return;
+    // Always the first tokens of the equality: it is new, and it grows only through `pending`.
+    this.redline.equalities.at(-1)!.tokens = this.pending.slice(0, this.pendingCount) as string[];
+    // Dropped, so that a builder kept alive keeps no text alive.
+    this.pending.fill(undefined, 0, this.pendingCount);
+    this.pendingCount = 0;
   }
 
   private change(keyed: boolean): Change {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
+    this.closeEquality();
     const change: Change = { removed: [], added: [], removedWeight: 0, addedWeight: 0, keyed, move: undefined };
     this.redline.changes.push(change);
     this.redline.equalities.push(emptyEquality());
@@ -133,7 +160,7 @@ export class RedlineBuilder {
  * @returns The equality.
  * @example
  * equalityOf(['the', ' ', '网']);
- * //=> { tokens: ['the', ' ', '网'], weight: 5, breaks: false }
+ * //=> { tokens: ['the', ' ', '网'], weight: 5 }
  */
 export function equalityOf(tokens: readonly string[]): Equality {
   const equality = emptyEquality();
@@ -191,9 +218,7 @@ export function redlineToSegments(redline: Redline, before: string, after: strin
       newAt += added.length;
       return;
     }
-    const left = lastChar(equalities[index]!.tokens);
-    const right = firstChar(equalities[index + 1]!.tokens);
-    for (const part of refine(removed, added, left, right)) {
+    for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
       if (part.type === 'equal') {
         equalRun(part.value.length);
         continue;
@@ -243,9 +268,11 @@ function lengthOf(tokens: readonly string[]): number {
  * A change as segments: classified, and split character by character when it only touches
  * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
  */
-function refine(removed: string, added: string, before: string, after: string): Segment[] {
+function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
-  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && !EMOJI_PARTS.test(removed + added) && sameLetters(removed, added)) {
+  if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
+    const before = lastChar(tokensBefore);
+    const after = firstChar(tokensAfter);
     const oldChars = characters(removed);
     const newChars = characters(added);
     const ops = diffSequences(oldChars, newChars, 64);
@@ -283,7 +310,9 @@ function refine(removed: string, added: string, before: string, after: string): 
       return parts;
     }
   }
-  return classified(removed, added, before, after);
+  // The neighbouring characters matter only to a change that may be typographic.
+  if (!mayBeTypographic(removed, added)) return classified(removed, added, '', '');
+  return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
 }
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
@@ -357,19 +386,36 @@ function firstChar(tokens: readonly string[]): string {
 }
 
 function emptyEquality(): Equality {
-  return { tokens: [], weight: 0, breaks: false };
+  return { tokens: [], weight: 0 };
 }
 
 function weigh(token: string, piece: boolean): number {
   return piece ? token.length : tokenWeight(token);
 }
 
+function weighAll(tokens: readonly string[], pieces: boolean, from: number, to: number): number {
+  let weight = 0;
+  for (let index = from; index < to; index++) weight += weigh(tokens[index]!, pieces);
+  return weight;
+}
+
 function addToEquality(equality: Equality, token: string, piece = false): void {
   equality.tokens.push(token);
   equality.weight += weigh(token, piece);
-  if (!equality.breaks && (token.length === 1 ? token === '\n' || token === '\r' : LINE_BREAK.test(token))) {
-    equality.breaks = true;
-  }
+}
+
+/**
+ * Whether an equality holds a line break: such an equality is never folded into a change.
+ * Asked only of equalities small enough to fold, so long ones are never scanned.
+ *
+ * @param equality - An equality of a redline.
+ * @returns True when one of its tokens holds a line break.
+ * @example
+ * [holdsLineBreak(equalityOf(['a', '\n'])), holdsLineBreak(equalityOf(['a', ' ']))];
+ * //=> [true, false]
+ */
+export function holdsLineBreak(equality: Equality): boolean {
+  return equality.tokens.some((token) => (token.length === 1 ? token === '\n' || token === '\r' : LINE_BREAK.test(token)));
 }
 
 /**

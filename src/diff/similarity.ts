@@ -82,25 +82,56 @@ export function similarity(a: Signature, b: Signature): number {
 }
 
 /**
- * A quick lower bound of how alike two texts are: the share of the longer one covered by
- * their common start and end. Most edited units share most of their text at the ends, which
- * settles them without a signature.
+ * The lengths of the common start and end of two texts (the end never overlapping the start).
+ * Their share of the longer text is a quick lower bound of how alike two units are: most
+ * edited units share most of their text at the ends, which settles them without a signature;
+ * the diff of a pair then starts from the same lengths.
  *
  * @param a - A text.
  * @param b - Another.
- * @returns A number from 0 to 1.
+ * @returns `[start, end]` in UTF-16 code units.
  * @example
- * sharedEnds('the website shall', 'the web site shall');
- * //=> 0.9444444444444444
+ * commonEnds('the website shall', 'the web site shall');
+ * //=> [7, 10]
  */
-export function sharedEnds(a: string, b: string): number {
+export function commonEnds(a: string, b: string): [number, number] {
+  const start = commonStart(a, b);
+  return [start, commonTail(a, b, start)];
+}
+
+/**
+ * The length of the common start of two texts.
+ *
+ * @param a - A text.
+ * @param b - Another.
+ * @returns The length in UTF-16 code units.
+ * @example
+ * commonStart('the website', 'the web site');
+ * //=> 7
+ */
+export function commonStart(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let start = 0;
   while (start < limit && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  return start;
+}
+
+/**
+ * The length of the common end of two texts, not overlapping a common start of `start`.
+ *
+ * @param a - A text.
+ * @param b - Another.
+ * @param start - The length of their common start (see {@link commonStart}).
+ * @returns The length in UTF-16 code units.
+ * @example
+ * commonTail('the website shall', 'the web site shall', 7);
+ * //=> 10
+ */
+export function commonTail(a: string, b: string, start: number): number {
+  const limit = Math.min(a.length, b.length) - start;
   let end = 0;
-  while (end < limit - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : (start + end) / longer;
+  while (end < limit && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  return end;
 }
 
 /**
@@ -110,12 +141,14 @@ export function sharedEnds(a: string, b: string): number {
  *
  * @param a - A text.
  * @param b - Another.
+ * @param same - The length of their common start, when known. @default 0
+ * @param tail - The length of their common end, when known. @default 0
  * @returns A number from 0 to 1, or undefined.
  * @example
  * sampledShare('The information on this website is provided as is, without warranty of any kind.', 'The information on this site is provided as is, without any warranty of any kind.') > 0.6;
  * //=> true
  */
-export function sampledShare(a: string, b: string): number | undefined {
+export function sampledShare(a: string, b: string, same = 0, tail = 0): number | undefined {
   const samples = 12;
   const width = 6;
   if (a.length < samples * width || b.length < samples * width) return undefined;
@@ -123,7 +156,8 @@ export function sampledShare(a: string, b: string): number | undefined {
   let found = 0;
   for (let k = 0; k < samples; k++) {
     const at = Math.floor(k * step);
-    if (b.includes(a.slice(at, at + width))) found++;
+    // A piece inside the common start or end is in `b` where it is in `a`: no search.
+    if (at + width <= same || at >= a.length - tail || b.includes(a.slice(at, at + width))) found++;
   }
   return found / samples;
 }

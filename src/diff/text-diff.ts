@@ -22,8 +22,9 @@ import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
+import { commonEnds } from './similarity.js';
 import { RedlineBuilder, redlineToSegments, type MoveMark } from './redline.js';
-import { tokenizeInto } from './tokenize.js';
+import { tokenizeInto, tokensOf } from './tokenize.js';
 import type { Segment } from './types.js';
 import { keyOf } from './typography.js';
 import { splitLines, splitParagraphs, splitSentences, unitStartAtOrAfter, unitStartAtOrBefore, type Units } from './units.js';
@@ -108,9 +109,10 @@ function diffAt(
   context: Context,
   same = -1,
   tail = -1,
+  known?: TokenScript,
 ): void {
   if (before === after) {
-    builder.equal([before], true);
+    builder.equalText(before);
     return;
   }
   if (before === '' || after === '') {
@@ -122,15 +124,18 @@ function diffAt(
   // Text without line breaks has one paragraph and one line: go straight to its sentences.
   if (level < Level.Sentences && !before.includes('\n') && !after.includes('\n')) level = Level.Sentences;
   if (level === Level.Tokens) {
-    diffTokens(builder, before, after, context.maxEdits, same, tail);
+    diffTokens(builder, before, after, context.maxEdits, same, tail, known);
     return;
   }
+  // The direct comparison, when it was not local, is kept for the parts compared next.
+  let rejected: TokenScript | undefined;
   if (level === Level.Sentences) {
-    const script = localScript(before, after, same, tail);
-    if (script) {
+    const script = known ?? tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
+    if (script && isLocal(script)) {
       feedTokens(builder, before, after, script);
       return;
     }
+    rejected = script;
   }
   // Only the units between the shared start and end are split and paired.
   const kind = level === Level.Paragraphs ? 'paragraphs' : level === Level.Lines ? 'lines' : 'sentences';
@@ -140,11 +145,12 @@ function diffAt(
   if (!cleanCut(before, start) || !cleanCut(after, start)) start = 0;
   if (!cleanCut(before, before.length - end) || !cleanCut(after, after.length - end)) end = 0;
   if ((start > 0 || end > 0) && start <= before.length - end && start <= after.length - end) {
-    if (start > 0) builder.equal([before.slice(0, start)], true);
+    if (start > 0) builder.equalText(before.slice(0, start));
     const middleBefore = before.slice(start, before.length - end);
     const middleAfter = after.slice(start, after.length - end);
-    diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length));
-    if (end > 0) builder.equal([before.slice(before.length - end)], true);
+    const script = rejected && within(rejected, start, end) ? cut(rejected, start, end) : undefined;
+    diffAt(builder, middleBefore, middleAfter, level, context, same - start, Math.min(tail - end, middleBefore.length, middleAfter.length), script);
+    if (end > 0) builder.equalText(before.slice(before.length - end));
     return;
   }
   const split = level === Level.Paragraphs ? splitParagraphs : level === Level.Lines ? splitLines : splitSentences;
@@ -156,7 +162,13 @@ function diffAt(
     const separatorsSame = a.separators[0] === b.separators[0];
     const coreSame = Math.min(same, oldCore.length, newCore.length);
     const coreTail = separatorsSame ? Math.min(tail - a.separators[0]!.length, oldCore.length, newCore.length) : -1;
-    diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail);
+    // The core's token comparison is the one already made, when it lay inside the core and fits the budget.
+    const separator = a.separators[0]!.length;
+    const script =
+      rejected && separatorsSame && within(rejected, 0, separator) && rejected.windows.every((window) => editsOf(window.ops) <= context.maxEdits)
+        ? cut(rejected, 0, separator)
+        : undefined;
+    diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail, script);
     diffSeparator(builder, a.separators[0]!, b.separators[0]!, context);
     return;
   }
@@ -167,7 +179,7 @@ function diffAt(
 function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, context: Context): void {
   const n = a.cores.length;
   const m = b.cores.length;
-  const { pairOf, inOrder } = pairUnits(a.cores, b.cores, level !== Level.Lines);
+  const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -225,7 +237,9 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   for (const i of kept) {
     const j = pairOf[i]!;
     gap(oldFrom, i, newFrom, j);
-    diffAt(builder, a.cores[i]!, b.cores[j]!, finer(level), context);
+    // The pairing already compared them: equal, or sharing ends of known lengths.
+    if (equal[i] === 1) builder.equalText(a.cores[i]!);
+    else diffAt(builder, a.cores[i]!, b.cores[j]!, levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
     if (i !== lastOld) diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
     oldFrom = i + 1;
     newFrom = j + 1;
@@ -235,8 +249,13 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
 }
 
+/** The level two paired units are compared at: paragraphs without line breaks (as the split saw) go straight to sentences. */
+function levelOf(a: Units, i: number, b: Units, j: number, level: Level): Level {
+  return level < Level.Sentences && a.breaks?.[i] === 0 && b.breaks?.[j] === 0 ? Level.Sentences : level;
+}
+
 function diffSeparator(builder: RedlineBuilder, before: string, after: string, context: Context): void {
-  if (before === after) builder.equal([before], true);
+  if (before === after) builder.equalText(before);
   else diffTokens(builder, before, after, context.maxEdits, ...commonEnds(before, after));
 }
 
@@ -246,8 +265,8 @@ function diffSeparator(builder: RedlineBuilder, before: string, after: string, c
  * is split into tokens; tokens are aligned by their typographic keys, and tokens equal by key
  * but not by text become typographic changes.
  */
-function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number, same: number, tail: number): void {
-  feedTokens(builder, before, after, tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
+function diffTokens(builder: RedlineBuilder, before: string, after: string, maxEdits: number, same: number, tail: number, known?: TokenScript): void {
+  feedTokens(builder, before, after, known ?? tokenScript(before, after, maxEdits, same, tail, Number.POSITIVE_INFINITY)!);
 }
 
 /** One stretch where two texts differ, its tokens and their edit script. */
@@ -260,8 +279,44 @@ interface TokenWindow {
   ops: Op[];
 }
 
-/** The token alignment of two texts: the stretches where they differ, in order; between them the texts are equal. */
-type TokenScript = TokenWindow[];
+/**
+ * The token alignment of two texts: the stretches where they differ, in order; between them
+ * the texts are equal. `start` and `end` say where the texts were cut to their common start
+ * and end before the stretches were looked for (the lengths cut off, each at a place where a
+ * token must end), which is what decides whether the same alignment holds for a part of them.
+ */
+interface TokenScript {
+  windows: TokenWindow[];
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the alignment of two texts is also the alignment of their parts without the first
+ * `start` and last `end` code units (cut at a unit boundary): it is when the common start and
+ * end it cut off reach into those parts, since the stretches are then found the same way,
+ * from the same text (whatever lies outside them is never read).
+ */
+function within(script: TokenScript, start: number, end: number): boolean {
+  return script.start >= start && script.end >= end;
+}
+
+/** The alignment of the part of two texts without their first `start` and last `end` code units (see {@link within}). */
+function cut(script: TokenScript, start: number, end: number): TokenScript {
+  if (start === 0 && end === 0) return script;
+  return {
+    windows: script.windows.map((window) => ({ ...window, oldFrom: window.oldFrom - start, newFrom: window.newFrom - start })),
+    start: script.start - start,
+    end: script.end - end,
+  };
+}
+
+/** Tokens removed plus added by an edit script. */
+function editsOf(ops: readonly Op[]): number {
+  let edits = 0;
+  for (const { type, count } of ops) if (type !== 'equal') edits += count;
+  return edits;
+}
 
 /** A stretch shorter than this (both sides, in code units) is not split further by {@link differingStretches}. */
 const SMALL_STRETCH = 96;
@@ -270,25 +325,28 @@ const PROBE = 24;
 
 /**
  * The stretches where two texts differ, each starting and ending where a token must end in
- * both: the common start and end are cut off, then a long stretch is split where a piece of it
+ * both: the common start and end are cut off (`start` and `end` long, from {@link stableEnds}),
+ * then a long stretch is split where a piece of it
  * occurs exactly once on each side, and the equal text around that piece is cut off too. Only
  * the stretches are then split into tokens: two edits far apart in a paragraph cost two small
  * comparisons, not the tokenizing of everything between them.
  */
-function differingStretches(before: string, after: string, same: number, tail: number): [number, number, number, number][] {
-  const [start, end] = stableEnds(before, after, same, tail);
-  const found: [number, number, number, number][] = [];
-  const pending: [number, number, number, number][] = [[start, before.length - end, start, after.length - end]];
+function differingStretches(before: string, after: string, start: number, end: number): number[] {
+  // Four numbers per stretch (oldFrom, oldTo, newFrom, newTo), found and pending alike.
+  const found: number[] = [];
+  const pending: number[] = [start, before.length - end, start, after.length - end];
   while (pending.length > 0) {
-    const [oldFrom, oldTo, newFrom, newTo] = pending.pop()!;
-    const split = oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH ? splitStretch(before, after, oldFrom, oldTo, newFrom, newTo) : undefined;
-    if (split) pending.push(split[1], split[0]);
-    else if (oldTo > oldFrom || newTo > newFrom) found.push([oldFrom, oldTo, newFrom, newTo]);
+    const newTo = pending.pop()!;
+    const newFrom = pending.pop()!;
+    const oldTo = pending.pop()!;
+    const oldFrom = pending.pop()!;
+    if (oldTo - oldFrom + newTo - newFrom > SMALL_STRETCH && splitStretch(before, after, oldFrom, oldTo, newFrom, newTo, pending)) continue;
+    if (oldTo > oldFrom || newTo > newFrom) found.push(oldFrom, oldTo, newFrom, newTo);
   }
   return found;
 }
 
-/** Splits a stretch around a piece of text found once on each side, or undefined when there is none. */
+/** Splits a stretch around a piece of text found once on each side, pushing the two parts (the right one first) to `pending`; false when there is none. */
 function splitStretch(
   before: string,
   after: string,
@@ -296,8 +354,9 @@ function splitStretch(
   oldTo: number,
   newFrom: number,
   newTo: number,
-): [[number, number, number, number], [number, number, number, number]] | undefined {
-  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return undefined;
+  pending: number[],
+): boolean {
+  if (oldTo - oldFrom < PROBE * 2 || newTo - newFrom < PROBE * 2) return false;
   for (const share of [0.5, 0.25, 0.75]) {
     const at = oldFrom + Math.floor((oldTo - oldFrom - PROBE) * share);
     const probe = before.slice(at, at + PROBE);
@@ -320,12 +379,10 @@ function splitStretch(
     while (cutRight > cutLeft && !(stableCut(before, cutRight) && stableCut(after, found - at + cutRight))) cutRight--;
     if (cutRight <= cutLeft) continue;
     const shift = found - at;
-    return [
-      [oldFrom, cutLeft, newFrom, cutLeft + shift],
-      [cutRight, oldTo, cutRight + shift, newTo],
-    ];
+    pending.push(cutRight, oldTo, cutRight + shift, newTo, oldFrom, cutLeft, newFrom, cutLeft + shift);
+    return true;
   }
-  return undefined;
+  return false;
 }
 
 /**
@@ -334,18 +391,22 @@ function splitStretch(
  * is not enough; without one, falls back to the anchored diff.
  */
 function tokenScript(before: string, after: string, maxEdits: number, same: number, tail: number, limit: number): TokenScript | undefined {
+  const [start, end] = stableEnds(before, after, same, tail);
+  const stretches = differingStretches(before, after, start, end);
   const windows: TokenWindow[] = [];
   let tokens = 0;
-  for (const [oldFrom, oldTo, newFrom, newTo] of differingStretches(before, after, same, tail)) {
+  for (let k = 0; k < stretches.length; k += 4) {
+    const oldFrom = stretches[k]!;
+    const oldTo = stretches[k + 1]!;
+    const newFrom = stretches[k + 2]!;
+    const newTo = stretches[k + 3]!;
     if (oldTo - oldFrom + newTo - newFrom > limit * 8) return undefined;
-    const oldTokens: string[] = [];
-    const newTokens: string[] = [];
-    tokenizeInto(before, oldFrom, oldTo, oldTokens);
-    tokenizeInto(after, newFrom, newTo, newTokens);
+    const oldTokens = tokensOf(before, oldFrom, oldTo);
+    const newTokens = tokensOf(after, newFrom, newTo);
     tokens += oldTokens.length + newTokens.length;
     if (tokens > limit) return undefined;
-    const oldKeys = oldTokens.map(keyOf);
-    const newKeys = newTokens.map(keyOf);
+    const oldKeys = keysOf(oldTokens);
+    const newKeys = keysOf(newTokens);
     let ops: Op[] | undefined;
     if (oldTokens.length + newTokens.length <= BLOCK_TOKENS) ops = diffSequences(oldKeys, newKeys, maxEdits);
     if (ops === undefined) {
@@ -354,14 +415,28 @@ function tokenScript(before: string, after: string, maxEdits: number, same: numb
     }
     windows.push({ oldFrom, newFrom, oldTokens, newTokens, ops });
   }
-  return windows;
+  return { windows, start, end };
+}
+
+/** The typographic keys of tokens: the same list when no token has anything to fold (most often). */
+function keysOf(tokens: string[]): string[] {
+  let keys: string[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const key = keyOf(tokens[index]!);
+    if (keys) keys.push(key);
+    else if (key !== tokens[index]) {
+      keys = tokens.slice(0, index);
+      keys.push(key);
+    }
+  }
+  return keys ?? tokens;
 }
 
 /** Feeds a token alignment to the builder; tokens equal by key but not by text become typographic changes. */
 function feedTokens(builder: RedlineBuilder, before: string, after: string, script: TokenScript): void {
   let oldEnd = 0;
-  for (const { oldFrom, oldTokens, newTokens, ops } of script) {
-    if (oldFrom > oldEnd) builder.equal([before.slice(oldEnd, oldFrom)], true);
+  for (const { oldFrom, oldTokens, newTokens, ops } of script.windows) {
+    if (oldFrom > oldEnd) builder.equalText(before.slice(oldEnd, oldFrom));
     let oldAt = 0;
     let newAt = 0;
     let length = 0;
@@ -391,28 +466,27 @@ function feedTokens(builder: RedlineBuilder, before: string, after: string, scri
     }
     oldEnd = oldFrom + length;
   }
-  if (oldEnd < before.length) builder.equal([before.slice(oldEnd)], true);
+  if (oldEnd < before.length) builder.equalText(before.slice(oldEnd));
   void after;
 }
 
-/** Tokens looked at, edits allowed and tokens per change in the direct comparison of {@link localScript}. */
+/** Tokens looked at, edits allowed and tokens per change in the direct comparison (see {@link isLocal}). */
 const LOCAL_TOKENS = 800;
 const LOCAL_EDITS = 24;
 const LOCAL_CHANGE = 12;
 
 /**
- * The token alignment of two texts when their differences are a few small local edits (the
- * usual revision: a word, a character, a space), or undefined. Such edits show the same
- * compared directly as sentence by sentence, and skip splitting and pairing the sentences.
- * A change holding a sentence stop, a large change, or changes to much of the text may be a
- * moved or rewritten sentence: the sentences are then paired.
+ * Whether the direct token alignment of two texts (at most {@link LOCAL_TOKENS} tokens and
+ * {@link LOCAL_EDITS} edits) shows a few small local edits (the usual revision: a word, a
+ * character, a space). Such edits show the same compared directly as sentence by sentence,
+ * and skip splitting and pairing the sentences. A change holding a sentence stop, a large
+ * change, or changes to much of the text may be a moved or rewritten sentence: the sentences
+ * are then paired.
  */
-function localScript(before: string, after: string, same: number, tail: number): TokenScript | undefined {
-  const script = tokenScript(before, after, LOCAL_EDITS, same, tail, LOCAL_TOKENS);
-  if (!script) return undefined;
+function isLocal(script: TokenScript): boolean {
   let changed = 0;
   let total = 0;
-  for (const { oldTokens, newTokens, ops } of script) {
+  for (const { oldTokens, newTokens, ops } of script.windows) {
     total += oldTokens.length + newTokens.length;
     let oldAt = 0;
     let newAt = 0;
@@ -431,26 +505,15 @@ function localScript(before: string, after: string, same: number, tail: number):
       if (type === 'removed') (removed += count), (oldAt += count);
       else (added += count), (newAt += count);
       changed += count;
-      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return undefined;
-      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return undefined;
+      if (removed > LOCAL_CHANGE || added > LOCAL_CHANGE) return false;
+      for (let k = from; k < from + count; k++) if (SENTENCE_STOP.has(tokens[k]!)) return false;
     }
   }
   // Words swapped all over a short text may be sentences that moved: pair the sentences.
-  if (changed > Math.max(4, total / 4)) return undefined;
-  return script;
+  return changed <= Math.max(4, total / 4);
 }
 
 const SENTENCE_STOP = new Set(['。', '！', '？', '；', '.', '!', '?', ';']);
-
-/** Lengths of the common start and end of two texts (the end never overlapping the start). */
-function commonEnds(before: string, after: string): [number, number] {
-  const limit = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < limit - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return [start, end];
-}
 
 /**
  * The common start and end, each shortened to a place where a token ends whatever comes

@@ -6,11 +6,11 @@
  * character together with its combining marks, variation selectors and emoji modifiers.
  *
  * The rule is the regular expression {@link TOKEN}; a scanner reads the common characters
- * (ASCII, CJK ideographs) itself and asks the expression only where it is not sure, which
- * makes tokenizing several times faster than matching the expression everywhere (the tests
- * check the scanner against the expression).
+ * (ASCII, CJK ideographs, spaces, CJK and general punctuation) itself and asks the expression
+ * only where it is not sure, which makes tokenizing several times faster than matching the
+ * expression everywhere (the tests check the scanner against the expression).
  */
-import { ATTACHED as ATTACHED_BODY, IDEOGRAPHIC, isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
+import { ATTACHED as ATTACHED_BODY, IDEOGRAPHIC, isCjkPunctuationCode, isSpaceCode, isUnifiedIdeographCode } from '../util/unicode.js';
 import { checkArguments, text as TEXT } from '../util/arguments.js';
 
 /** Han, Hiragana and Katakana: scripts written without spaces, compared character by character. */
@@ -40,6 +40,20 @@ const TOKEN_SOURCE = [
 
 /** The token rule, anchored where the scanner asks it (`y`: match exactly at `lastIndex`). */
 const TOKEN = new RegExp(TOKEN_SOURCE, 'uy');
+
+/**
+ * The tokens of a text by the rule alone (the expression matched everywhere, no scanner):
+ * what {@link tokenize} gives, more slowly. The tests check that the two agree.
+ *
+ * @param text - Any string, including lone surrogates.
+ * @returns The tokens, in order.
+ * @example
+ * tokenizeByRule('不得，use');
+ * //=> ['不', '得', '，', 'use']
+ */
+export function tokenizeByRule(text: string): string[] {
+  return text.match(new RegExp(TOKEN_SOURCE, 'gu')) ?? [];
+}
 
 /**
  * Splits text into diff tokens: English words (letters and digits, with inner apostrophes),
@@ -75,41 +89,117 @@ export function tokenize(text: string): string[] {
  * //=> ['不', '得']
  */
 export function tokenizeInto(text: string, from: number, to: number, out: string[]): void {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const n = slice.length;
-  let at = 0;
-  while (at < n) {
-    const code = slice.charCodeAt(at);
+  scan(text, from, to, out, out.length);
+}
+
+/** Tokens of `text[from, to)` kept in a reused list while they are gathered, so that the list kept is of their size. */
+const gathered: (string | undefined)[] = [];
+
+/**
+ * The tokens of `text[from, to)` in a list of their size (a list grown by pushing holds at
+ * least 17 places, and a diff tokenizes thousands of short stretches). `from` and `to` must be
+ * token boundaries of the whole text, as for {@link tokenizeInto}.
+ *
+ * @param text - The text.
+ * @param from - Where to start.
+ * @param to - Where to stop.
+ * @returns The tokens.
+ * @example
+ * tokensOf('a 不得', 2, 4);
+ * //=> ['不', '得']
+ */
+export function tokensOf(text: string, from: number, to: number): string[] {
+  const count = scan(text, from, to, gathered, 0);
+  const tokens = gathered.slice(0, count) as string[];
+  // Dropped, so that no text is kept alive by the reused list.
+  gathered.fill(undefined, 0, count);
+  return tokens;
+}
+
+/** Writes the tokens of `text[from, to)` into `out` from index `count`; returns the index after the last. */
+function scan(text: string, from: number, to: number, out: (string | undefined)[], count: number): number {
+  // The rule is asked on the range alone (it must not see past `to`): cut only when needed.
+  let slice: string | undefined;
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at);
     let end = -1;
     if (code < 0x80) {
       if (code === 0x0d) {
-        end = slice.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+        end = at + 1 < to && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       } else if (isAsciiWordChar(code)) {
-        let scan = at + 1;
-        while (scan < n && isAsciiWordChar(slice.charCodeAt(scan))) scan++;
+        let hash = code;
+        let stop = at + 1;
+        for (let next = text.charCodeAt(stop); stop < to && isAsciiWordChar(next); next = text.charCodeAt(++stop)) hash = (hash * 31 + next) | 0;
         // A word continues into an apostrophe, a non-ASCII letter or a mark: ask the rule.
-        if (scan === n || endsWord(slice.charCodeAt(scan))) end = scan;
-      } else if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) {
+        if (stop === to || endsWord(text.charCodeAt(stop))) {
+          out[count++] = stop - at <= SHORT_WORD ? shortWord(text, at, stop, hash) : text.slice(at, stop);
+          at = stop;
+          continue;
+        }
+      } else if (at + 1 === to || !mayAttach(text.charCodeAt(at + 1))) {
         end = at + 1; // a space, a punctuation mark, a symbol
       }
-    } else if (isUnifiedIdeographCode(code)) {
-      if (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1))) end = at + 1;
-    } else if (isSpaceCode(code) && (at + 1 === n || !mayAttach(slice.charCodeAt(at + 1)))) {
-      end = at + 1;
+    } else if (
+      (isUnifiedIdeographCode(code) || isSpaceCode(code) || isCjkPunctuationCode(code) || isGeneralPunctuationCode(code)) &&
+      (at + 1 === to || !mayAttach(text.charCodeAt(at + 1)))
+    ) {
+      // One character: a shared string per character, so that a Chinese text does not allocate one string per character.
+      out[count++] = oneCharacter(text, at, code);
+      at++;
+      continue;
     }
     if (end < 0) {
-      TOKEN.lastIndex = at;
+      slice ??= from === 0 && to === text.length ? text : text.slice(from, to);
+      TOKEN.lastIndex = at - from;
       const match = TOKEN.exec(slice)!;
       end = at + match[0].length;
     }
-    // One ideograph: a shared string per character, so that a Chinese text does not allocate one string per character.
-    out.push(end === at + 1 && isUnifiedIdeographCode(code) ? (IDEOGRAPHS[code - 0x4e00] ??= slice.charAt(at)) : slice.slice(at, end));
+    out[count++] = text.slice(at, end);
     at = end;
   }
+  return count;
 }
 
-/** Strings of the CJK Unified Ideographs, made once each as they are met. */
-const IDEOGRAPHS: (string | undefined)[] = [];
+/**
+ * Strings of single characters from U+2000 to U+9FFF (punctuation, CJK punctuation, ideographs)
+ * and U+FF00 to U+FFEF (full-width forms), made once each as they are met: a dense table (a
+ * sparse array is a slow dictionary).
+ */
+let CHARACTERS: (string | undefined)[] | undefined;
+const WIDE_FROM = 0xff00 - 0xa000 + 0x2000;
+
+function oneCharacter(text: string, at: number, code: number): string {
+  const table = (CHARACTERS ??= new Array<string | undefined>(0xa000 - 0x2000 + 0xfff0 - 0xff00).fill(undefined));
+  const index = code >= 0x2000 && code < 0xa000 ? code - 0x2000 : code >= 0xff00 && code < 0xfff0 ? code - 0xff00 + WIDE_FROM : -1;
+  if (index < 0) return text.charAt(at);
+  return (table[index] ??= text.charAt(at));
+}
+
+/**
+ * Short ASCII words met lately, by a hash of their letters: a word repeated through a text (and
+ * legal text repeats its words) is one string, not one per occurrence. Only words short enough
+ * to be copied when cut from the text are kept (a longer cut would keep the whole text alive).
+ */
+const SHORT_WORD = 12;
+let WORDS: (string | undefined)[] | undefined;
+
+function shortWord(text: string, from: number, to: number, hash: number): string {
+  const words = (WORDS ??= new Array<string | undefined>(4096).fill(undefined));
+  const slot = (hash ^ (hash >>> 12)) & 4095;
+  const known = words[slot];
+  if (known !== undefined && known.length === to - from) {
+    let same = true;
+    for (let index = 0; index < known.length && same; index++) same = known.charCodeAt(index) === text.charCodeAt(from + index);
+    if (same) return known;
+  }
+  return (words[slot] = text.slice(from, to));
+}
+
+/** Dashes, quotes, bullets and other punctuation of U+2010–U+2027 and U+2030–U+205E: never part of a word. */
+function isGeneralPunctuationCode(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
+}
 
 function isAsciiWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);

@@ -52,10 +52,14 @@ export function keyOf(token: string): string {
     return code < 0x2000 ? token.toLowerCase() : token;
   }
   // Words: only fold when there is something to fold (upper case, a curly apostrophe, a wide form).
+  let upper = false;
   for (let index = 0; index < token.length; index++) {
     const code = token.charCodeAt(index);
-    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return foldKey(token);
+    if (code >= 0x80) return foldKey(token);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
   }
+  // ASCII has only its case to fold.
+  if (upper) return token.toLowerCase();
   if (token === '\r\n') return ' ';
   return token;
 }
@@ -92,7 +96,7 @@ function foldKey(text: string): string {
  */
 export function classifyChange(removed: string, added: string, before: string, after: string): TypographicKind[] | null {
   // Most changes are substantive, and most differ in a letter: settle those in one cheap pass.
-  if (!foldedEqual(removed, added, false)) return null;
+  if (!mayBeTypographic(removed, added)) return null;
   // Spaces only, on both sides (a space added, removed or swapped): decided without folding.
   if (allSpace(removed) && allSpace(added)) return classifySpaces(removed, added, before, after);
   const all = normalize(removed, before, after, ALL) === normalize(added, before, after, ALL);
@@ -183,6 +187,22 @@ function foldedEqual(a: string, b: string, exactLetters: boolean): boolean {
     i++;
     j++;
   }
+}
+
+/**
+ * Whether a change could be typographic at all: its sides are equal once spaces are skipped
+ * and width, quotes and case folded. Most changes differ in a letter and are settled here,
+ * before their neighbouring characters are looked at ({@link classifyChange} decides the rest).
+ *
+ * @param removed - The old side of the change.
+ * @param added - The new side of the change.
+ * @returns False when the change is surely substantive.
+ * @example
+ * [mayBeTypographic('YOU', 'you'), mayBeTypographic('one', 'two')];
+ * //=> [true, false]
+ */
+export function mayBeTypographic(removed: string, added: string): boolean {
+  return foldedEqual(removed, added, false);
 }
 
 /**

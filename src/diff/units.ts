@@ -13,10 +13,10 @@ import { ATTACHED, isSpaceCode } from '../util/unicode.js';
 export interface Units {
   cores: string[];
   separators: string[];
+  /** For paragraphs: 1 when the core holds a line break (then its lines are aligned), else 0. */
+  breaks?: number[];
 }
 
-/** A blank line, possibly holding spaces: what separates paragraphs. */
-const PARAGRAPH_BREAK = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
 const LINE_BREAK = /\r?\n/g;
 
 /**
@@ -28,16 +28,49 @@ const LINE_BREAK = /\r?\n/g;
 const SENTENCE_END = new RegExp(String.raw`(?:[。！？；]+|[.!?;]+(?=[\s”’"'」』）)]|$))(?:[”’"'」』）)${ATTACHED}])*(\s*)`, 'gu');
 
 /**
- * Paragraphs, separated by blank lines.
+ * Paragraphs, separated by blank lines: a line break, then one or more lines holding only
+ * spaces, each with its line break (`/\r?\n(?:[^\S\r\n]*\r?\n)+/`).
  *
  * @param text - Any text.
  * @returns The units; one unit for text without a blank line.
  * @example
- * splitParagraphs('one\n\ntwo');
- * //=> { cores: ['one', 'two'], separators: ['\n\n', ''] }
+ * splitParagraphs('one\n\ntwo\nlines');
+ * //=> { cores: ['one', 'two\nlines'], separators: ['\n\n', ''], breaks: [0, 1] }
  */
 export function splitParagraphs(text: string): Units {
-  return splitOn(text, PARAGRAPH_BREAK);
+  // Found from line break to line break rather than by the expression: no match objects for
+  // the thousands of paragraphs of a long text.
+  const cores: string[] = [];
+  const separators: string[] = [];
+  const breaks: number[] = [];
+  let broken = 0;
+  let start = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+    // The first line break of a break, with the \r before it, then lines holding only spaces, each ending in a line break.
+    let end = k + 1;
+    for (let at = end; ; ) {
+      while (at < text.length && isSpaceCode(text.charCodeAt(at)) && text.charCodeAt(at) !== 0x0a && text.charCodeAt(at) !== 0x0d) at++;
+      if (text.charCodeAt(at) === 0x0d) at++;
+      if (text.charCodeAt(at) !== 0x0a) break;
+      end = ++at;
+    }
+    if (end === k + 1) {
+      broken = 1; // a line break inside the paragraph
+      continue;
+    }
+    const from = k > start && text.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
+    cores.push(text.slice(start, from));
+    breaks.push(broken);
+    broken = 0;
+    // The usual blank line as one shared string.
+    separators.push(end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end));
+    start = end;
+    k = end - 1;
+  }
+  cores.push(text.slice(start));
+  separators.push('');
+  breaks.push(broken);
+  return { cores, separators, breaks };
 }
 
 /**

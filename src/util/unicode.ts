@@ -131,6 +131,28 @@ export function isUnifiedIdeographCode(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code unit is CJK or full-width punctuation or a symbol (`、。「」【】〒`, `，（）：；！？`
+ * and the like): no letter, digit or ideograph, and no space.
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns True for U+3001–U+3004, U+3008–U+3020 and the full-width punctuation and symbols of U+FF01–U+FF65.
+ * @example
+ * [isCjkPunctuationCode('，'.charCodeAt(0)), isCjkPunctuationCode('々'.charCodeAt(0)), isCjkPunctuationCode('Ａ'.charCodeAt(0))];
+ * //=> [true, false, false]
+ */
+export function isCjkPunctuationCode(code: number): boolean {
+  if (code < 0x3001 || (code > 0x3020 && code < 0xff01) || code > 0xff65) return false;
+  return (
+    code <= 0x3004 ||
+    (code >= 0x3008 && code <= 0x3020) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    code >= 0xff5b
+  );
+}
+
+/**
  * Whether a character is CJK (see {@link CJK}).
  *
  * @param char - One UTF-16 code unit of text, or `undefined` past either end.

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { departuresOf, diffText, textAfter, textBefore, tokenize, type ChangeSegment, type Segment } from '../../src/diff.js';
 import { diffSequences } from '../../src/diff/myers.js';
-import { isIdeographToken, isWordToken } from '../../src/diff/tokenize.js';
+import { isIdeographToken, isWordToken, tokenizeByRule } from '../../src/diff/tokenize.js';
 import { InvalidArgumentError, InvalidOptionsError } from '../../src/errors.js';
 import { publishedText } from './helpers/corpus-text.js';
 
@@ -428,5 +428,23 @@ describe('diffText', () => {
     expect(() => diffText('a', 'b', { maxEdits: 0 })).toThrow(InvalidOptionsError);
     expect(() => diffText('a', 'b', { maxEdits: 1.5 })).toThrow(/maxEdits must be a positive integer/);
     expect(() => diffText(null as unknown as string, 'a')).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('tokenize', () => {
+  it('agrees with the token rule, whatever the scanner reads itself', () => {
+    // The scanner's own paths: ASCII words and punctuation, ideographs, spaces, CJK, full-width
+    // and general punctuation, each before text that may attach to it (marks, selectors, ZWJ).
+    const piece = fc.oneof(
+      hardChar,
+      fc.constantFrom('“', '”', '‘', '’', '—', '…', '‼', '※', '、', '。', '「', '」', '【', '】', '〒', '々', '〇', '！', '（', '）', '：', '｡', '･', 'Ａ', '１', 'ｱ', 'é', "'", 'user’s'),
+      fc.constantFrom('\u0301', '\u302a', '\ufe0f', '\ufe00', '\u200d', '\u{1f3fd}', '\u{e0100}'),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ unit: 'binary' })), (text) => {
+        expect(tokenize(text)).toEqual(tokenizeByRule(text));
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
