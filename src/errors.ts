@@ -70,18 +70,11 @@ export class LegalClausesError<C extends ErrorCode = ErrorCode> extends Error {
   }
 
   /**
-   * `instanceof` as JavaScript defines it; typed so that `instanceof LegalClausesError` gives the
-   * union of every error (narrowed by `code`), and `instanceof` a subclass gives that subclass.
-   *
-   * @param value - Anything.
-   * @returns Whether `value` is an instance of this class.
-   * @example
-   * new UnknownClauseError('imge-use', ['image-use']) instanceof LegalClausesError;
-   * //=> true
+   * `instanceof` as JavaScript defines it (a declaration for TypeScript only: nothing is added at
+   * run time), typed so that `instanceof LegalClausesError` gives the union of every error
+   * (narrowed by `code`), and `instanceof` a subclass gives that subclass.
    */
-  static override [Symbol.hasInstance]<T>(this: T, value: unknown): value is typeof LegalClausesError extends T ? AnyLegalClausesError : T extends abstract new (...args: never) => infer I ? I : never {
-    return Function.prototype[Symbol.hasInstance].call(this, value);
-  }
+  declare static readonly [Symbol.hasInstance]: <T>(this: T, value: unknown) => value is typeof LegalClausesError extends T ? AnyLegalClausesError : T extends abstract new (...args: never) => infer I ? I : never;
 }
 
 /** No document has the requested id. */
@@ -257,10 +250,10 @@ export class UnsupportedLocaleError extends LegalClausesError<'UNSUPPORTED_LOCAL
  * //=> "no text matches locale 'zh-TW'; available: zh, en; the Chinese text is Simplified (zh-Hans): pass fallback: 'zh' to accept it"
  */
 export function unsupportedLocaleMessage(asked: string, available: readonly string[], suggestion: string | undefined, how: (lang: string) => string, what: 'text' | 'labels' = 'text'): string {
-  const script = suggestion === 'zh' ? 'Simplified (zh-Hans)' : suggestion === 'zh-Hant' ? 'Traditional (zh-Hant)' : undefined;
-  const verb = what === 'text' ? 'is' : 'are';
-  const hint = suggestion === undefined ? '' : `; the ${script ? `Chinese ${what} ${verb} ${script}` : `${what} ${verb} in ${suggestion}`}: ${how(suggestion)} to accept ${what === 'text' ? 'it' : 'them'}`;
-  return `no ${what} ${what === 'text' ? 'matches' : 'match'} ${asked}; available: ${listForMessage(available)}${hint}`;
+  // A suggestion is the other script of Chinese (the only one negotiation makes).
+  const [verb, it] = what === 'text' ? ['is', 'it'] : ['are', 'them'];
+  const hint = suggestion === undefined ? '' : `; the Chinese ${what} ${verb} ${suggestion === 'zh' ? 'Simplified (zh-Hans)' : 'Traditional (zh-Hant)'}: ${how(suggestion)} to accept ${it}`;
+  return `no ${what} ${verb === 'is' ? 'matches' : 'match'} ${asked}; available: ${listForMessage(available)}${hint}`;
 }
 
 /** The requested locale is not a well-formed BCP 47 tag. */

@@ -5,24 +5,17 @@
 import type { Language } from '../model/constants.js';
 import { matchLanguage, negotiateLanguage, toList } from './locale.js';
 
-/** The language chosen for a text, and whether it has the text. */
-export type ChosenLanguage =
-  | {
-      readonly status: 'published';
-      readonly lang: Language;
-      /** Set when `lang` came from the fallback: the language asked for (or, if no tag matched, the first tag). */
-      readonly fallbackFrom?: string;
-    }
-  | {
-      readonly status: 'missing';
-      /** The language asked for, which lacks the text. */
-      readonly lang: Language;
-    };
+/** The language chosen for a text: the caller's text in it is published, or (when no language has it) missing. */
+export interface ChosenLanguage {
+  readonly lang: Language;
+  /** Set when `lang` came from the fallback: the language asked for (or, if no tag matched, the first tag). */
+  readonly fallbackFrom?: string;
+}
 
 /**
  * Chooses the language of a text: each requested tag's language in order, then each fallback
- * language; the first that published the text wins. When none did, the text is `missing` in
- * the first language asked for.
+ * language; the first that published the text wins. When none did, the first language asked
+ * for (whose text is missing).
  *
  * @param lang - The reader's BCP 47 tags, most preferred first.
  * @param fallback - Languages to accept when no requested one has the text.
@@ -33,7 +26,7 @@ export type ChosenLanguage =
  * @throws {UnsupportedLocaleError} When no tag matches a language of the document and no fallback is one.
  * @example
  * chooseLanguage('zh-CN', ['en'], ['zh', 'en'], (lang) => lang === 'en');
- * //=> { status: 'published', lang: 'en', fallbackFrom: 'zh' }
+ * //=> { lang: 'en', fallbackFrom: 'zh' }
  */
 export function chooseLanguage(
   lang: string | readonly string[],
@@ -46,9 +39,8 @@ export function chooseLanguage(
   const requested = tags.map((tag) => matchLanguage(tag, available)).filter((match) => match !== undefined);
   // Throws when nothing matches and no fallback is a language of the document.
   const wanted = requested[0] ?? negotiateLanguage(tags, { fallback: fallbacks, available }).lang;
-  for (const candidate of [...requested, ...fallbacks]) {
-    if (!available.includes(candidate) || !published(candidate)) continue;
-    return requested.includes(candidate) ? { status: 'published', lang: candidate } : { status: 'published', lang: candidate, fallbackFrom: requested[0] ?? tags[0] ?? candidate };
-  }
-  return { status: 'missing', lang: wanted };
+  // A fallback language the document does not declare has no text: `published` says so.
+  const chosen = [...requested, ...fallbacks].find(published);
+  if (chosen === undefined) return { lang: wanted };
+  return requested.includes(chosen) ? { lang: chosen } : { lang: chosen, fallbackFrom: requested[0] ?? tags[0]! };
 }

@@ -199,22 +199,13 @@ export function getClauseText(id: string, options: ClauseTextOptions & { corpus:
 export function getClauseText(id: string, options: ClauseTextOptions): ClauseText {
   checkArguments('getClauseText', ['id', id, text], ['options', options, TEXT_OPTIONS]);
   const clause = getClause(id, { ...options, corpus: options.corpus ?? bundledCorpus });
-  const base = (lang: Language) => ({
-    id: clause.id,
-    document: clause.document,
-    edition: clause.edition,
-    topics: clause.topics,
-    lang,
-    governing: lang === clause.governingLanguage,
-  });
   const published = (lang: Language) => translationIn(clause.translations, lang).status === 'published';
-  const chosen = chooseLanguage(options.lang, options.fallback ?? [], clause.languages, published);
-  const translation = translationIn(clause.translations, chosen.lang);
-  if (chosen.status === 'missing' || translation.status !== 'published') {
-    return { ...base(chosen.lang), status: 'missing', available: clause.languages.filter(published) };
-  }
-  const found: PublishedClauseText = { ...base(chosen.lang), status: 'published', blocks: translation.blocks, text: translationText(translation) };
+  const { lang, fallbackFrom } = chooseLanguage(options.lang, options.fallback ?? [], clause.languages, published);
+  const base = { id: clause.id, document: clause.document, edition: clause.edition, topics: clause.topics, lang, governing: lang === clause.governingLanguage };
+  const translation = translationIn(clause.translations, lang);
+  if (translation.status !== 'published') return { ...base, status: 'missing', available: clause.languages.filter(published) };
+  const found: PublishedClauseText = { ...base, status: 'published', blocks: translation.blocks, text: translationText(translation) };
   if (translation.heading !== undefined) found.heading = translation.heading;
-  if (chosen.fallbackFrom !== undefined) found.fallbackFrom = chosen.fallbackFrom;
+  if (fallbackFrom !== undefined) found.fallbackFrom = fallbackFrom;
   return found;
 }

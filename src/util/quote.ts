@@ -19,9 +19,13 @@ export const QUOTED_MAX = 60;
  * //=> "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…' (100000 characters)"
  */
 export function quote(value: string): string {
-  if (value.length <= QUOTED_MAX) return `'${value}'`;
-  const shown = Array.from(value.slice(0, QUOTED_MAX * 2)).slice(0, QUOTED_MAX).join('');
-  return shown.length === value.length ? `'${value}'` : `'${shown}…' (${value.length} characters)`;
+  const shown = cut(value);
+  return shown === value ? `'${value}'` : `'${shown}…' (${value.length} characters)`;
+}
+
+/** The first {@link QUOTED_MAX} code points of a value (a pair of surrogates is never split). */
+function cut(value: string): string {
+  return Array.from(value.slice(0, QUOTED_MAX * 2)).slice(0, QUOTED_MAX).join('');
 }
 
 /**
@@ -34,7 +38,6 @@ export function quote(value: string): string {
  * //=> '"a\\u0000b"'
  */
 export function quoteJson(value: string): string {
-  if (value.length <= QUOTED_MAX) return JSON.stringify(value);
-  const shown = Array.from(value.slice(0, QUOTED_MAX * 2)).slice(0, QUOTED_MAX).join('');
-  return shown.length === value.length ? JSON.stringify(value) : `${JSON.stringify(shown)}… (${value.length} characters)`;
+  const shown = cut(value);
+  return shown === value ? JSON.stringify(value) : `${JSON.stringify(shown)}… (${value.length} characters)`;
 }

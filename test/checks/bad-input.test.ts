@@ -86,6 +86,7 @@ describe('every command given a broken corpus', () => {
   it('knows the arguments each command requires, from its usage line', () => {
     expect(requiredArguments('Usage: legal-clauses show <clause-id> [--lang TAG]')).toEqual(['acceptance']);
     expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang zh|en [--at DATE]')).toEqual(['--lang', 'zh']);
+    expect(requiredArguments('Usage: legal-clauses record [clause-id] --lang TAGS [--at DATE]')).toEqual(['--lang', 'zh']);
     expect(commands.length).toBeGreaterThanOrEqual(10);
   });
 

@@ -97,9 +97,11 @@ beforeAll(async () => {
   // The package's tree: what a clone has, plus the dist/ of the same sources for 1.0.0.
   workspace = join(root, 'workspace');
   mkdirSync(workspace);
-  for (const path of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'LICENSE', 'src', 'scripts', 'schema', 'clauses', '.changeset', 'dist', 'corpus.json']) {
-    cpSync(join(REPO, path), join(workspace, path), { recursive: true });
+  for (const path of ['package.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'LICENSE', 'src', 'scripts', 'schema', 'clauses', '.changeset', 'dist', 'corpus.json', 'CHANGELOG.md']) {
+    // CHANGELOG.md exists once the repository has cut 1.0.0 itself.
+    if (existsSync(join(REPO, path))) cpSync(join(REPO, path), join(workspace, path), { recursive: true });
   }
+  const released = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version === '1.0.0';
   symlinkSync(join(REPO, 'node_modules'), join(workspace, 'node_modules'), 'dir');
   writeFileSync(join(workspace, '.npmrc'), registry.npmrc);
   writeFileSync(join(workspace, '.gitignore'), 'node_modules\ndist\n/corpus.json\n');
@@ -108,9 +110,12 @@ beforeAll(async () => {
   await git(['commit', '--quiet', '--message', 'fixture: the package before its first release']);
 
   // 1.0.0: the pending changesets (one of them major) make the first release 1.0.0.
-  await must(process.execPath, [CHANGESET, 'version'], workspace);
+  // Before the repository cut it, the pending changesets make 1.0.0 here; after, it is the repository's own.
+  if (!released) {
+    await must(process.execPath, [CHANGESET, 'version'], workspace);
+    await git(['commit', '--quiet', '--all', '--message', 'Version 1.0.0']);
+  }
   changelog100 = readFileSync(join(workspace, 'CHANGELOG.md'), 'utf8');
-  await git(['commit', '--quiet', '--all', '--message', 'Version 1.0.0']);
   // changeset publish takes the registry from npm_config_registry (or publishConfig), not .npmrc.
   await must(process.execPath, [CHANGESET, 'publish'], workspace, cleanEnv({ npm_config_registry: registry.url, npm_config_ignore_scripts: 'true' }));
 
