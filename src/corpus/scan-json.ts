@@ -76,7 +76,8 @@ const MINUS = 0x2d;
 /** Small objects check duplicates by a linear search; past this many keys, by a Map. */
 const LINEAR_KEYS = 12;
 
-const lax = new TextDecoder('utf-8');
+// ignoreBOM keeps a U+FEFF that starts a decoded piece (a key "\ufeffa" is not "a").
+const lax = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Scans the UTF-8 bytes of a JSON text once, iteratively, and returns the first problem, or

@@ -55,6 +55,12 @@ describe('duplicate keys', () => {
     expect(() => parseCorpusJson('{"format": "a", "\\u0066ormat": "b"}', 'x.json')).toThrow(/duplicate key "format" at format \(line 1, column 2 and again at line 1, column 17\)/);
   });
 
+  it('are told apart from a key that starts with U+FEFF (a byte order mark inside a string is text)', () => {
+    // Not a duplicate: the schema then finds the unknown key.
+    expect(() => parseCorpusJson('{"format": "a", "\ufeffformat": "b"}', 'x.json')).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ message: 'Unrecognized key: "\ufeffformat"' })]) }));
+    expect(() => parseCorpusJson('{"\ufeffa": 1, "a": 2}', 'x.json')).not.toThrow(DuplicateKeyError);
+  });
+
   it('are found in objects of any size', () => {
     const keys = Array.from({ length: 100 }, (_, i) => `"k${i}": ${i}`);
     expect(() => parseCorpusJson(`{${keys.join(',')}, "k42": 0}`, 'x.json')).toThrow(DuplicateKeyError);

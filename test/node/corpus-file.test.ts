@@ -75,6 +75,8 @@ describe('corpusFromSource', () => {
       pretty.replace('"clauses": [', `"clauses": [${'['.repeat(70)}`),
       pretty.replace('"documents": [', '"documents": [1, '),
       pretty.replace('"hashes": {', '"hashes": 3, "x": {'),
+      // A key starting with U+FEFF is another key (the property above once found them read alike).
+      pretty.replace('"clauses": [', '"\ufeffclauses": ['),
       `[${pretty}]`,
       '   ',
     ];

@@ -1,8 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diffReleases } from '../../checks/changelog/diff-releases.js';
 import { changesetCoverage, type MarkdownFile } from '../../checks/changelog/coverage.js';
-import { formatChangeset } from '../../checks/changelog/format-changeset.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
 import { stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
@@ -54,6 +52,8 @@ described; 2 bad input.`,
     const output = reportOutput(values, ['markdown', 'json']);
     const base = await loadCorpusOption(basePath);
     const corpus = await loadCorpusOption(stringOption(values, 'corpus'));
+    // The diff engine is loaded for a draft only; --check needs the editions' fingerprints alone.
+    const [{ diffReleases }, { formatChangeset }] = await Promise.all([import('../../checks/changelog/diff-releases.js'), import('../../checks/changelog/format-changeset.js')]);
     const changes = diffReleases(base, corpus);
     if (output.format === 'json') return output.print(io, reportJson(changes), { failed: changes.releaseType === 'none' });
     const markdown = formatChangeset(changes, { packageName: stringOption(values, 'package') });
