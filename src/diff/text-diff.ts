@@ -196,7 +196,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   const n = a.cores.length;
   const m = b.cores.length;
   const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
-  const barriers = level === Level.Paragraphs && !a.cores.includes('') && !b.cores.includes('');
+  const barriers = level === Level.Paragraphs && emptyOnlyAtEnd(a.cores, b.cores);
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -269,6 +269,20 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   gap(oldFrom, n, newFrom, m);
   // The last kept unit's separator is the text's last one: it closes the text.
   if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
+}
+
+/**
+ * Whether no paragraph of either text is empty, but for a last one both texts have (then
+ * paired, equal, in place): a text cut after its last changed paragraph ends with the blank
+ * line before the equal rest, which the split reads as an empty paragraph after it. An empty
+ * paragraph anywhere else could be a change holding a paragraph break alone, which a barrier
+ * must not cut from its neighbours.
+ */
+function emptyOnlyAtEnd(before: readonly string[], after: readonly string[]): boolean {
+  const ending = before.at(-1) === '' && after.at(-1) === '' ? 1 : 0;
+  for (let i = 0; i < before.length - ending; i++) if (before[i] === '') return false;
+  for (let j = 0; j < after.length - ending; j++) if (after[j] === '') return false;
+  return true;
 }
 
 /** The level two paired units are compared at: paragraphs without line breaks (as the split saw) go straight to sentences. */
