@@ -214,9 +214,12 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
       marks.set(moveOf[i]!, { id: moveOf[i]!, edits: undefined });
     }
   }
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) kept.push(i);
-  const lastOld = kept.length > 0 ? kept.at(-1)! : -1;
+  // Made at its size: the paragraphs of a long text would make a large list grown by copying.
+  let keptCount = 0;
+  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) keptCount++;
+  const kept = new Int32Array(keptCount);
+  for (let i = 0, k = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) kept[k++] = i;
+  const lastOld = kept.length > 0 ? kept[kept.length - 1]! : -1;
   const lastNew = kept.length > 0 ? pairOf[lastOld]! : -1;
 
   // A unit taken out of its text takes one separator with it: the one after it, or for units
