@@ -109,8 +109,13 @@ function redlineOf(before: string, after: string, level: Level, context: Context
   const builder = new RedlineBuilder(level === Level.Paragraphs ? take : undefined);
   diffAt(builder, before, after, level, context);
   take(builder.finish(), 0);
-  return segments;
+  // A list grown by pushing holds at least 17 places: a report keeps one per text it
+  // compared, most holding a few segments. A long text's list is kept as it grew.
+  return segments.length <= SMALL_LIST ? segments.slice() : segments;
 }
+
+/** Lists up to this long are copied to their size before they are kept. */
+const SMALL_LIST = 64;
 
 /**
  * Compares two texts at `level` and finer. `same` and `tail` are the lengths of their common
