@@ -82,6 +82,24 @@ const BLOCK_TOKENS = 4000;
  */
 export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
   checkArguments('diffText', ['before', before, text], ['after', after, text], ['options', options, TEXT_DIFF_OPTIONS]);
+  return textRedline(before, after, options);
+}
+
+/**
+ * {@link diffText} for a caller that has checked the kinds of its arguments (`diffEditions`
+ * checks its options once, then compares thousands of texts): the same redline, without the
+ * lists that checking makes on every call.
+ *
+ * @param before - The old text.
+ * @param after - The new text.
+ * @param options - See {@link TextDiffOptions}.
+ * @returns The segments, as {@link diffText} gives them.
+ * @throws {InvalidOptionsError} When `maxEdits` is not a positive integer.
+ * @example
+ * textRedline('不得用于', '不应用于');
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }, { type: 'equal', value: '用于' }]
+ */
+export function textRedline(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
   const maxEdits = options.maxEdits ?? 2000;
   if (!Number.isInteger(maxEdits) || maxEdits < 1) {
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);
