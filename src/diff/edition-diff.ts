@@ -4,7 +4,7 @@
  */
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
 import { toList } from '../lookup/locale.js';
-import { resolveClause } from '../lookup/resolve.js';
+import { resolveClauseAt } from '../lookup/resolve.js';
 import { selectLanguages } from '../lookup/select-languages.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
@@ -258,8 +258,8 @@ function compareClause(
   governing: Language | null,
   options: TextDiffOptions,
 ): ClauseDiff {
-  const old = aligned.from === null ? undefined : resolveClause(from.corpus, aligned.id);
-  const now = aligned.to === null ? undefined : resolveClause(to.corpus, aligned.id);
+  const old = aligned.from === null ? undefined : resolveClauseAt(from.corpus, aligned.id, aligned.from.position);
+  const now = aligned.to === null ? undefined : resolveClauseAt(to.corpus, aligned.id, aligned.to.position);
   const oldText = old && textOf(old.editions, from.edition.id);
   const newText = now && textOf(now.editions, to.edition.id);
   const texts = languages.map((language) =>
