@@ -36,8 +36,8 @@ const SIZES = [100_000, 1_000_000, 10_000_000] as const;
  * that order. Each size runs in PASSES children, the sizes taking turns (100 KB, 1 MB, 10 MB,
  * 100 KB, …), so that a machine busy for a while slows every size alike.
  */
-const ROUNDS: Record<(typeof SIZES)[number], number> = { 100_000: 11, 1_000_000: 7, 10_000_000: 3 };
-const PASSES = 3;
+const ROUNDS: Record<(typeof SIZES)[number], number> = { 100_000: 7, 1_000_000: 5, 10_000_000: 2 };
+const PASSES = 5;
 /** Each child first runs all three for at least this long (and at least once), so that what is timed runs compiled. */
 const WARM_UP_MS = 1500;
 
