@@ -1,11 +1,12 @@
 /**
- * How the executable writes to its standard output and error. A pipe or a regular file is written
- * with `fs.writeSync`, which is what Node's own streams do for them on Linux and macOS (they are
- * synchronous there) without building `process.stdout`: that first use of it loads Node's stream
- * modules (and `net` for a pipe), about 6 ms of a 65 ms start (docs/benchmarks.md, "CLI start").
- * Anything else (a terminal, /dev/null or /dev/full, a socket, every stream on Windows) goes
- * through `process.stdout` and `process.stderr` as before, and so does the rest of the output
- * once a write would block (a non-blocking pipe): Node then queues and waits, in order.
+ * How the executable writes to its standard output and error. A pipe, a socket (what Node's
+ * `spawn` gives a child for 'pipe') or a regular file is written with `fs.writeSync`, which is what
+ * Node's own streams do for them on Linux and macOS (they are synchronous there) without building
+ * `process.stdout`: that first use of it loads Node's stream modules and `net`, about 5 ms of a
+ * 65 ms start (docs/benchmarks.md, "CLI start"). Anything else (a terminal, /dev/null or
+ * /dev/full, every stream on Windows) goes through `process.stdout` and `process.stderr` as
+ * before, and so does the rest of the output once a write would block (a non-blocking
+ * descriptor): Node then queues and waits, in order.
  */
 import { fstatSync, writeSync } from 'node:fs';
 
@@ -48,12 +49,12 @@ function stdoutStream(onError: OutputErrorHandler): NodeJS.WriteStream {
   return process.stdout;
 }
 
-/** Whether a descriptor is a pipe or a regular file, outside Windows (whose consoles and pipes keep Node's streams). */
+/** Whether a descriptor is a pipe, a socket or a regular file, outside Windows (whose consoles and pipes keep Node's streams). */
 function isPipeOrFile(fd: number): boolean {
   if (process.platform === 'win32') return false;
   try {
     const stats = fstatSync(fd);
-    return stats.isFIFO() || stats.isFile();
+    return stats.isFIFO() || stats.isSocket() || stats.isFile();
   } catch {
     return false;
   }
