@@ -35,6 +35,7 @@ const CLI_FILES: Record<string, string> = {
   'cli-read-release': 'src/node/release/read-release.ts',
   'cli-parse-lock': 'src/checks/parse-lock.ts',
   'cli-parse-config': 'src/checks/lint/parse-config.ts',
+  'cli-parse-json': 'src/corpus/parse-json.ts',
   'cli-diff-releases': 'src/checks/changelog/diff-releases.ts',
   'cli-format-changeset': 'src/checks/changelog/format-changeset.ts',
 };

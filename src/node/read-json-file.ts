@@ -6,10 +6,10 @@
  * directory, the lock, the lint configuration.
  */
 import { MAX_JSON_BYTES } from '../corpus/limits.js';
-import { checkedJsonText, parseJsonBytes } from '../corpus/parse-json.js';
+import type { parseJsonBytes } from '../corpus/parse-json.js';
 import { FileNotReadableError, LimitExceededError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
-import { closeFile, fstatFile, openFile, readFromFile, readWholeFile } from './fs-async.js';
+import { closeFile, fstatFile, openFile, readFromFile, readFileBytes } from './fs-async.js';
 
 
 /**
@@ -22,7 +22,8 @@ import { closeFile, fstatFile, openFile, readFromFile, readWholeFile } from './f
  * @throws The errors of {@link parseJsonBytes}.
  */
 export async function readJsonFile(file: string): Promise<unknown> {
-  return parseJsonBytes(await readJsonBytes(file), file);
+  const bytes = await readJsonBytes(file);
+  return (await import('../corpus/parse-json.js')).parseJsonBytes(bytes, file);
 }
 
 /**
@@ -39,7 +40,8 @@ export async function readOptionalJsonText(file: string, validated?: string): Pr
   const bytes = await readOptionalBytes(file);
   if (bytes === undefined) return undefined;
   if (validated !== undefined && Buffer.compare(bytes, Buffer.from(validated, 'utf8')) === 0) return validated;
-  return checkedJsonText(bytes, file);
+  // The strict reader is loaded only for a text it must check (not the package's own lock).
+  return (await import('../corpus/parse-json.js')).checkedJsonText(bytes, file);
 }
 
 /**
@@ -104,7 +106,7 @@ function fileSource(fd: number, file: string): ByteSource {
       let filled = 0;
       try {
         while (filled < length) {
-          const { bytesRead } = await readFromFile(fd, buffer, filled, length - filled, position + filled);
+          const bytesRead = await readFromFile(fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -139,7 +141,7 @@ async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> 
     const stats = await fstatFile(fd);
     if (stats.isDirectory()) throw new FileNotReadableError(file, 'it is a directory, expected a file');
     if (stats.size > MAX_JSON_BYTES) throw tooLarge(file, stats.size);
-    bytes = stats.isFile() ? await readWholeFile(fd) : await readAtMost(fd, MAX_JSON_BYTES + 1);
+    bytes = stats.isFile() ? await readFileBytes(fd) : await readAtMost(fd, MAX_JSON_BYTES + 1);
   } catch (error) {
     if (error instanceof FileNotReadableError || error instanceof LimitExceededError) throw error;
     throw new FileNotReadableError(file, describeFsError(error), { cause: error });
@@ -157,7 +159,7 @@ async function readAtMost(fd: number, limit: number): Promise<Uint8Array> {
   let total = 0;
   while (total < limit) {
     const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
-    const { bytesRead } = await readFromFile(fd, chunk, 0, chunk.length, null);
+    const bytesRead = await readFromFile(fd, chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;

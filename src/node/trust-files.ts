@@ -14,7 +14,7 @@ import { lintConfigFromValidated, lockFromValidated } from '../checks/validated-
 import { VALIDATED_FILES } from '../corpus/generated/validated-files.js';
 import { FileNotReadableError } from '../errors.js';
 import { checkArguments, text } from '../util/arguments.js';
-import { readWholeFile } from './fs-async.js';
+import { readFileText } from './fs-async.js';
 import { readOptionalJsonText } from './read-json-file.js';
 
 /**
@@ -84,7 +84,7 @@ export async function readOptionalLintConfigFile(file: string): Promise<LintConf
  */
 export async function readOptionalText(file: string): Promise<string | undefined> {
   try {
-    return await readWholeFile(file, 'utf8');
+    return await readFileText(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
