@@ -40,12 +40,19 @@ const CLI_FILES: Record<string, string> = {
   'cli-format-changeset': 'src/checks/changelog/format-changeset.ts',
 };
 
+/**
+ * Modules the executable replaces: `node:crypto` costs a start more than the few dozen kilobytes it
+ * hashes, so the CLI's SHA-256 is WebAssembly first (src/cli/wasm-sha256.ts says why).
+ */
+const CLI_REPLACED: Record<string, string> = { [resolve('src/checks/native-sha256.ts')]: resolve('src/cli/wasm-sha256.ts') };
+
 /** Modules with state or classes that every file must share: bundled once, in dist/cli-core.cjs. */
 const CLI_SHARED = ['src/errors.ts', 'src/node/cleanup.ts'].map((file) => resolve(file));
 
 /**
  * Links the executable's files: an `import()` of one of `CLI_FILES` becomes a `require` of its
- * file, and an import of a shared module a `require` of dist/cli-core.cjs. An `import()` of
+ * file, an import of a shared module a `require` of dist/cli-core.cjs, and a module of
+ * `CLI_REPLACED` is bundled as its replacement. An `import()` of
  * another of our modules fails the build (it would be bundled into the importer: add it to
  * `CLI_FILES`).
  */
@@ -57,6 +64,8 @@ function cliFiles(): Plugin {
     setup(build) {
       build.onResolve({ filter: /^\./ }, (args) => {
         const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+        const replacement = CLI_REPLACED[file];
+        if (replacement !== undefined && args.importer !== replacement) return { path: replacement };
         if (CLI_SHARED.includes(file) && args.importer !== core) return { path: './cli-core.cjs', external: true };
         if (args.kind !== 'dynamic-import') return undefined;
         const name = files.get(file);
