@@ -36,6 +36,10 @@ const CLI_FILES: Record<string, string> = {
   'cli-parse-lock': 'src/checks/parse-lock.ts',
   'cli-parse-config': 'src/checks/lint/parse-config.ts',
   'cli-parse-json': 'src/corpus/parse-json.ts',
+  'cli-accepted-change': 'src/checks/accepted-change.ts',
+  'cli-diff-markdown': 'src/diff/to-markdown.ts',
+  'cli-diff-html': 'src/diff/to-html.ts',
+  'cli-diff-json': 'src/diff/to-json.ts',
   'cli-diff-releases': 'src/checks/changelog/diff-releases.ts',
   'cli-format-changeset': 'src/checks/changelog/format-changeset.ts',
 };
