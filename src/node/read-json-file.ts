@@ -10,6 +10,7 @@ import type { parseJsonBytes } from '../corpus/parse-json.js';
 import { FileNotReadableError, LimitExceededError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
 import { closeFile, fstatFile, openFile, readFromFile, readFileBytes } from './fs-async.js';
+import { readSmallFile } from './small-file.js';
 
 
 /**
@@ -129,6 +130,13 @@ export function memorySource(bytes: Uint8Array): ByteSource {
 }
 
 async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> {
+  let small;
+  try {
+    small = readSmallFile(file);
+  } catch (error) {
+    throw new FileNotReadableError(file, describeFsError(error), { cause: error });
+  }
+  if (small !== null) return small;
   let fd;
   try {
     fd = await openFile(file, 'r');

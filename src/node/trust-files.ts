@@ -16,6 +16,7 @@ import { FileNotReadableError } from '../errors.js';
 import { checkArguments, text } from '../util/arguments.js';
 import { readFileText } from './fs-async.js';
 import { readOptionalJsonText } from './read-json-file.js';
+import { readSmallFile } from './small-file.js';
 
 /**
  * Reads and validates a lock file, such as `clauses/lock.json`.
@@ -84,7 +85,8 @@ export async function readOptionalLintConfigFile(file: string): Promise<LintConf
  */
 export async function readOptionalText(file: string): Promise<string | undefined> {
   try {
-    return await readFileText(file);
+    const small = readSmallFile(file);
+    return small === null ? await readFileText(file) : small?.toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
