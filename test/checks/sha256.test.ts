@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashText, sha256Hex } from '../../src/checks.js';
 import { portableSha256Hex } from '../../src/checks/sha256.js';
-import { nativeSha256, WASM_BUDGET, wasmSha256Hex } from '../../src/cli/wasm-sha256.js';
+import { moduleBytes, nativeSha256, SHA256_WASM, WASM_BUDGET, wasmSha256Hex } from '../../src/cli/wasm-sha256.js';
 import { IllFormedUnicodeError } from '../../src/index.js';
 
 const reference = (input: string | Uint8Array) => createHash('sha256').update(input).digest('hex');
@@ -97,6 +97,10 @@ describe('wasmSha256Hex (the CLI\'s SHA-256)', () => {
     const long = new Uint8Array(200_000).map((_, index) => (index * 7919) % 251);
     expect(wasmSha256Hex(long)).toBe(reference(long));
     expect(wasmSha256Hex(utf8('abc'))).toBe(reference('abc'));
+  });
+
+  it('loads the module its instructions encode (SHA256_WASM, to paste from here when they change)', () => {
+    expect(SHA256_WASM).toBe(Buffer.from(moduleBytes()).toString('base64'));
   });
 
   it('hands over to node:crypto past its budget, with the same digests', () => {
