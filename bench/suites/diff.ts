@@ -1,18 +1,19 @@
 /**
  * Diff: a generated corpus of about 100 KB, 1 MB and 10 MB per language (thousands of clauses
- * built from the real text, 1% of the characters edited in small scattered edits), diffed
- * in-process by ours from the built package, interleaved with `git diff --no-index --word-diff`
- * on the same texts, round after round in the same run; peak memory in child processes; growth
- * on adversarial shapes (repeated lines, one long line); the redline each tool gives for the
- * issue's examples; and the engine choice (our Myers against jsdiff's diffArrays) on the same
- * token sequences.
+ * built from the real text, 1% of the characters edited in small scattered edits), diffed by
+ * ours from the built package, interleaved with `git diff --no-index --word-diff` on the same
+ * texts, round after round; each size in child processes of its own (holding that size's
+ * texts and nothing else), the children of the sizes taking turns; peak memory in child
+ * processes; growth on adversarial shapes (repeated lines, one long line); the redline each
+ * tool gives for the issue's examples; and the engine choice (our Myers against jsdiff's
+ * diffArrays) on the same token sequences.
  *
  * Goals (issue 10): `diffText` and `diffEditions` on 1 MB per language at most half of git
  * word-diff's time; 10× the size at most 11× the time; peak memory of a process that reads and
  * diffs a 10 MB-per-language corpus file at most 256 MB. Issue 13: no input quadratic.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,8 +31,15 @@ async function loadBuiltDiffEntry(): Promise<DiffEntry> {
 }
 
 const SIZES = [100_000, 1_000_000, 10_000_000] as const;
-/** Rounds per size: each round runs git, diffText (flat) and diffEditions once, in that order. */
-const ROUNDS: Record<(typeof SIZES)[number], number> = { 100_000: 31, 1_000_000: 21, 10_000_000: 5 };
+/**
+ * Rounds per size and child: each round runs git, diffText (flat) and diffEditions once, in
+ * that order. Each size runs in PASSES children, the sizes taking turns (100 KB, 1 MB, 10 MB,
+ * 100 KB, …), so that a machine busy for a while slows every size alike.
+ */
+const ROUNDS: Record<(typeof SIZES)[number], number> = { 100_000: 7, 1_000_000: 5, 10_000_000: 2 };
+const PASSES = 5;
+/** Each child first runs all three for at least this long (and at least once), so that what is timed runs compiled. */
+const WARM_UP_MS = 1500;
 
 const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
@@ -45,27 +53,122 @@ function timed(fn: () => unknown): { wall: number; cpu: number } {
   return { wall, cpu: (user + system) / 1000 };
 }
 
-/** The flat texts of both languages written out for git. */
-function gitFiles(dir: string, flat: Record<'zh' | 'en', { before: string; after: string }>, name: string): [string, string][] {
-  return (['zh', 'en'] as const).map((lang) => {
+/** The flat texts of both languages written out for git: old file, new file and where git's output goes, each. */
+function gitFiles(dir: string, flat: Record<'zh' | 'en', { before: string; after: string }>, name: string): string[] {
+  return (['zh', 'en'] as const).flatMap((lang) => {
     const before = join(dir, `${name}-${lang}-before.txt`);
     const after = join(dir, `${name}-${lang}-after.txt`);
     writeFileSync(before, flat[lang].before);
     writeFileSync(after, flat[lang].after);
-    return [before, after];
+    return [before, after, join(dir, `${name}-${lang}.diff`)];
   });
 }
 
-/** `git diff --no-index --word-diff=plain` of each pair; returns the bytes of output. */
-function gitWordDiff(files: readonly [string, string][]): number {
+/** The script of a child that times one size: git, diffText (flat) and diffEditions, round after round (see ROUNDS). */
+function speedChild(dir: string): string {
+  const script = join(dir, 'child-speed.mjs');
+  writeFileSync(
+    script,
+    `import { spawnSync } from 'node:child_process';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+const [dataFile, rounds, warmUp, ...gitFiles] = process.argv.slice(2);
+const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js')).href)});
+const { corpus, flat } = JSON.parse(readFileSync(dataFile, 'utf8'));
+// As gitWordDiff in bench/suites/diff.ts: git's output to a file, its size counted.
+function git() {
   let output = 0;
-  for (const [before, after] of files) {
-    const result = spawnSync('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', before, after], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (result.status !== 1) throw new Error(`git diff failed: ${result.stderr}`);
-    output += Buffer.byteLength(result.stdout);
+  for (let k = 0; k < gitFiles.length; k += 3) {
+    const fd = openSync(gitFiles[k + 2], 'w');
+    try {
+      const result = spawnSync('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', gitFiles[k], gitFiles[k + 1]], { stdio: ['ignore', fd, 'pipe'] });
+      if (result.status !== 1) throw new Error('git diff failed: ' + result.stderr);
+      output += fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
   }
   return output;
 }
+function timed(fn) {
+  const used = process.cpuUsage();
+  const start = performance.now();
+  fn();
+  const wall = performance.now() - start;
+  const { user, system } = process.cpuUsage(used);
+  return { wall, cpu: (user + system) / 1000 };
+}
+const run = {
+  flat: () => { for (const lang of ['zh', 'en']) lib.diffText(flat[lang].before, flat[lang].after); },
+  editions: () => lib.diffEditions(corpus),
+};
+const start = performance.now();
+do { git(); run.flat(); run.editions(); } while (performance.now() - start < Number(warmUp));
+const times = { git: [], flat: [], flatCpu: [], editions: [], editionsCpu: [], output: 0 };
+for (let round = 0; round < Number(rounds); round++) {
+  times.git.push(timed(() => (times.output = git())).wall);
+  for (const name of ['flat', 'editions']) {
+    const { wall, cpu } = timed(run[name]);
+    times[name].push(wall);
+    times[name + 'Cpu'].push(cpu);
+  }
+}
+console.log(JSON.stringify(times));
+`,
+  );
+  return script;
+}
+
+/**
+ * \`git diff --no-index --word-diff=plain\` of each pair (old file, new file, output file); returns
+ * the bytes of output. The output goes to a file, not through this process: read back as a
+ * string, git's 22 MB at 10 MB per language were garbage in the heap of the process that timed
+ * ours next, whose major collections could then fall inside our timings.
+ */
+function gitWordDiff(files: readonly string[]): number {
+  let output = 0;
+  for (let k = 0; k < files.length; k += 3) {
+    const fd = openSync(files[k + 2]!, 'w');
+    try {
+      const result = spawnSync('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', files[k]!, files[k + 1]!], { stdio: ['ignore', fd, 'pipe'] });
+      if (result.status !== 1) throw new Error(`git diff failed: ${String(result.stderr)}`);
+      output += fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return output;
+}
+
+/** Times each size in its own children, the sizes taking turns; the times of all its children together per size. */
+function speedBySize(dir: string, inputs: ReadonlyMap<number, { data: string; git: readonly string[] }>): Map<number, ChildTimes> {
+  const script = speedChild(dir);
+  const all = new Map<number, ChildTimes>();
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const size of SIZES) {
+      const input = inputs.get(size)!;
+      const result = spawnSync(process.execPath, [script, input.data, String(ROUNDS[size]), String(WARM_UP_MS), ...input.git], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      if (result.status !== 0) throw new Error(`speed child (${size}) failed: ${result.stderr}`);
+      const times = JSON.parse(result.stdout) as ChildTimes;
+      const sum = all.get(size);
+      if (!sum) all.set(size, times);
+      else for (const key of TIMES) sum[key].push(...times[key]);
+    }
+  }
+  return all;
+}
+
+interface ChildTimes {
+  git: number[];
+  flat: number[];
+  flatCpu: number[];
+  editions: number[];
+  editionsCpu: number[];
+  output: number;
+}
+const TIMES = ['git', 'flat', 'flatCpu', 'editions', 'editionsCpu'] as const;
 
 /** Peak resident memory of a child that reads the corpus file with the package's reader and, in `diff` mode, diffs it. */
 function childMemory(corpusFile: string, dir: string, mode: 'read' | 'diff'): { maxRss: number; ok: boolean; error: string } {
@@ -111,42 +214,17 @@ export const diffSuite: BenchSuite = {
     const main = await loadBuiltMainEntry();
     const dir = mkdtempSync(join(tmpdir(), 'legal-clauses-bench-diff-'));
     try {
-      const loadBefore = loadavg()[0]!;
-      const speed: string[][] = [];
-      const results = new Map<number, { git: number; flat: number; editions: number; editionsCpu: number; flatCpu: number }>();
+      const described = new Map<number, { text: string; words: string }>();
+      const inputs = new Map<number, { data: string; git: string[] }>();
       const memory: string[][] = [];
       let engineTable = '';
       let wordsAtOneMb = '';
       for (const size of SIZES) {
         const generated = generateCorpus(main.corpus, size);
-        const files = gitFiles(dir, generated.flat, `corpus-${size}`);
-        // Warm up each, then interleave: a busy machine slows all three alike.
-        gitWordDiff(files);
-        const flat = () => {
-          for (const lang of ['zh', 'en'] as const) lib.diffText(generated.flat[lang].before, generated.flat[lang].after);
-        };
-        const editions = () => lib.diffEditions(generated.corpus);
-        flat();
-        editions();
-        const times = { git: [] as number[], flat: [] as number[], flatCpu: [] as number[], editions: [] as number[], editionsCpu: [] as number[] };
-        let output = 0;
-        for (let round = 0; round < ROUNDS[size]; round++) {
-          times.git.push(timed(() => (output = gitWordDiff(files))).wall);
-          const a = timed(flat);
-          times.flat.push(a.wall);
-          times.flatCpu.push(a.cpu);
-          const b = timed(editions);
-          times.editions.push(b.wall);
-          times.editionsCpu.push(b.cpu);
-        }
-        const result = {
-          git: median(times.git),
-          flat: median(times.flat),
-          flatCpu: median(times.flatCpu),
-          editions: median(times.editions),
-          editionsCpu: median(times.editionsCpu),
-        };
-        results.set(size, result);
+        const data = join(dir, `data-${size}.json`);
+        // Through JSON, as the corpus (generateCorpus says why); the flat texts with it.
+        writeFileSync(data, JSON.stringify({ corpus: generated.corpus, flat: generated.flat }));
+        inputs.set(size, { data, git: gitFiles(dir, generated.flat, `corpus-${size}`) });
         let words = `not run (${wordsAtOneMb} at 1 MB)`;
         if (size <= 1_000_000) {
           const start = performance.now();
@@ -157,13 +235,7 @@ export const diffSuite: BenchSuite = {
           words = gaveUp ? '> 60 s (gave up)' : ms(performance.now() - start);
           wordsAtOneMb = words;
         }
-        speed.push([
-          `${bytes(generated.bytes.zh)} zh + ${bytes(generated.bytes.en)} en, ${generated.clauses} clauses`,
-          `${ms(result.git)} (${bytes(output)} of output)`,
-          `**${ms(result.flat)}** (CPU ${ms(result.flatCpu)}) = **${(result.flat / result.git).toFixed(2)}×** git`,
-          `**${ms(result.editions)}** (CPU ${ms(result.editionsCpu)}) = **${(result.editions / result.git).toFixed(2)}×** git`,
-          words,
-        ]);
+        described.set(size, { text: `${bytes(generated.bytes.zh)} zh + ${bytes(generated.bytes.en)} en, ${generated.clauses} clauses`, words });
 
         const corpusFile = join(dir, `corpus-${size}.json`);
         writeFileSync(corpusFile, JSON.stringify(generated.corpus));
@@ -177,10 +249,27 @@ export const diffSuite: BenchSuite = {
         ]);
         if (size === 1_000_000) engineTable = engineChoice(generated, lib.tokenize);
       }
+
+      const loadBefore = loadavg()[0]!;
+      const timesBySize = speedBySize(dir, inputs);
       const loadAfter = loadavg()[0]!;
+      const results = new Map<number, Record<(typeof TIMES)[number], number>>();
+      const speed: string[][] = [];
+      for (const size of SIZES) {
+        const times = timesBySize.get(size)!;
+        const result = { git: median(times.git), flat: median(times.flat), flatCpu: median(times.flatCpu), editions: median(times.editions), editionsCpu: median(times.editionsCpu) };
+        results.set(size, result);
+        speed.push([
+          described.get(size)!.text,
+          `${ms(result.git)} (${bytes(times.output)} of output)`,
+          `**${ms(result.flat)}** (CPU ${ms(result.flatCpu)}) = **${(result.flat / result.git).toFixed(2)}×** git`,
+          `**${ms(result.editions)}** (CPU ${ms(result.editionsCpu)}) = **${(result.editions / result.git).toFixed(2)}×** git`,
+          described.get(size)!.words,
+        ]);
+      }
       const one = results.get(1_000_000)!;
       const ten = results.get(10_000_000)!;
-      const growth = (key: 'flat' | 'editions' | 'git') => (ten[key] / one[key]).toFixed(1);
+      const growth = (key: (typeof TIMES)[number]) => (ten[key] / one[key]).toFixed(1);
 
       const shapes = adversarialShapes(dir, lib.diffText);
       const intl = intlSegmenterCost(main.corpus);
@@ -198,16 +287,22 @@ counted. \`diffText (flat)\` is ours on the same flat texts git gets (each langu
 joined by blank lines), without the clause structure. git and ours are given both languages;
 times are for both.
 
-Method: per size, one warm-up each, then ${ROUNDS[100_000]} rounds at 100 KB, ${ROUNDS[1_000_000]} at 1 MB and
-${ROUNDS[10_000_000]} at 10 MB, each round running git, then \`diffText\`, then \`diffEditions\` (interleaved,
-so that a busy machine slows all three alike); medians of wall time, with the median CPU time of
-our process beside. Load average of the machine (2 cores, shared with other work): **${loadBefore.toFixed(2)}**
-before the runs, **${loadAfter.toFixed(2)}** after.
+Method: each size is timed in child processes of its own, holding that size's texts and
+nothing else (a process of the size a user would diff), ${PASSES} children per size, the sizes
+taking turns (100 KB, 1 MB, 10 MB, 100 KB, …) so that a machine busy for a while slows every
+size alike. A child reads the texts (through JSON), runs git, \`diffText\` and \`diffEditions\`
+for at least ${(WARM_UP_MS / 1000).toFixed(1)} s (at least once) so that what is timed runs compiled, then
+${ROUNDS[100_000]} rounds at 100 KB, ${ROUNDS[1_000_000]} at 1 MB and ${ROUNDS[10_000_000]} at 10 MB, each running git, then \`diffText\`, then
+\`diffEditions\` (interleaved, so that a busy machine slows all three alike): ${PASSES * ROUNDS[100_000]}, ${PASSES * ROUNDS[1_000_000]} and ${PASSES * ROUNDS[10_000_000]}
+rounds per size in all. git writes its output to a file (its size is counted). Medians of wall
+time, with the median CPU time of our process (all its threads: the collector's helpers
+included) beside. Load average of the machine (2 cores, shared with other work): **${loadBefore.toFixed(2)}**
+before the timed runs, **${loadAfter.toFixed(2)}** after.
 
 ${markdownTable(['size (UTF-8)', 'git diff --no-index --word-diff', 'ours: diffText (flat)', 'ours: diffEditions', 'jsdiff diffWords (flat)'], speed)}
 
 - 1 MB per language: \`diffText\` **${(one.flat / one.git).toFixed(2)}×** git's time, \`diffEditions\` **${(one.editions / one.git).toFixed(2)}×** (goal ≤ 0.5×: ${one.flat / one.git <= 0.5 && one.editions / one.git <= 0.5 ? 'met' : 'missed'}).
-- 10× the size: \`diffText\` **${growth('flat')}×** the time, \`diffEditions\` **${growth('editions')}×** (goal ≤ 11×: ${Number(growth('flat')) <= 11 && Number(growth('editions')) <= 11 ? 'met' : 'missed'}); git ${growth('git')}×.
+- 10× the size: \`diffText\` **${growth('flat')}×** the time, \`diffEditions\` **${growth('editions')}×** (goal ≤ 11×: ${Number(growth('flat')) <= 11 && Number(growth('editions')) <= 11 ? 'met' : 'missed'}); git ${growth('git')}×. In CPU time: \`diffText\` ${growth('flatCpu')}×, \`diffEditions\` ${growth('editionsCpu')}×.
 
 git's times are wall times of two processes (one per language), each including git's start-up
 (${ms(gitStart)} for \`git --version\` here); git compares the flat texts line by line, then words
@@ -264,9 +359,9 @@ function adversarialShapes(dir: string, diffText: DiffEntry['diffText']): string
     const sizes: number[] = [];
     for (const size of [100_000, 1_000_000, 10_000_000]) {
       const { before, after } = make(size);
-      const files = [[join(dir, 'shape-a.txt'), join(dir, 'shape-b.txt')]] as [string, string][];
-      writeFileSync(files[0]![0], before);
-      writeFileSync(files[0]![1], after);
+      const files = [join(dir, 'shape-a.txt'), join(dir, 'shape-b.txt'), join(dir, 'shape.diff')];
+      writeFileSync(files[0]!, before);
+      writeFileSync(files[1]!, after);
       diffText(before, after);
       const runs = [0, 1, 2].map(() => ({ ours: timed(() => diffText(before, after)).wall, git: timed(() => gitWordDiff(files)).wall }));
       const ours = median(runs.map((run) => run.ours));

@@ -96,24 +96,43 @@ export interface AlignedClause {
  * //=> ['b:false', 'a:true']
  */
 export function alignClauses(before: Outline, after: Outline): AlignedClause[] {
+  const aligned: AlignedClause[] = [];
+  eachAlignedClause(before, after, (clause) => aligned.push(clause));
+  return aligned;
+}
+
+/**
+ * {@link alignClauses} one clause at a time, in the same order: for a caller that turns each
+ * into something else, so that the aligned clauses of a long outline are not all held at once.
+ *
+ * @param before - The old edition's outline.
+ * @param after - The new edition's outline.
+ * @param visit - Called with each clause of either outline, in the new order, removed ones where they were.
+ * @example
+ * const ids = [];
+ * eachAlignedClause({ sections: [{ id: 's', clauses: ['a', 'b'] }] }, { sections: [{ id: 's', clauses: ['a', 'b'] }] }, ({ id, moved }) => ids.push(`${id}:${moved}`));
+ * ids;
+ * //=> ['a:false', 'b:false']
+ */
+export function eachAlignedClause(before: Outline, after: Outline, visit: (clause: AlignedClause) => void): void {
   if (sameOutline(before, after)) {
     // The usual case: the same clauses in the same sections and order. Nothing moved.
-    const aligned: AlignedClause[] = [];
+    let position = 0;
     for (const section of after.sections) {
       for (const id of section.clauses) {
-        const seat = { section: section.id, position: aligned.length };
-        aligned.push({ id, from: seat, to: { section: seat.section, position: seat.position }, moved: false });
+        visit({ id, from: { section: section.id, position }, to: { section: section.id, position }, moved: false });
+        position++;
       }
     }
-    return aligned;
+    return;
   }
   const oldSeats = seatsOf(before);
   const newSeats = seatsOf(after);
-  return alignIds([...oldSeats.keys()], [...newSeats.keys()]).map((aligned) => {
+  for (const aligned of alignIds([...oldSeats.keys()], [...newSeats.keys()])) {
     const from = oldSeats.get(aligned.id) ?? null;
     const to = newSeats.get(aligned.id) ?? null;
-    return { id: aligned.id, from, to, moved: aligned.moved || (from !== null && to !== null && from.section !== to.section) };
-  });
+    visit({ id: aligned.id, from, to, moved: aligned.moved || (from !== null && to !== null && from.section !== to.section) });
+  }
 }
 
 function sameOutline(before: Outline, after: Outline): boolean {

@@ -28,7 +28,7 @@ export function departuresOf(segments: readonly Segment[]): Departures {
   const { counts } = tally;
   return {
     change: tally.change,
-    kinds: tally.kinds === 0 ? NO_KINDS : TYPOGRAPHIC_KINDS.filter((_, index) => (tally.kinds & (1 << index)) !== 0),
+    kinds: tally.kinds === 0 ? NO_KINDS : kindsOf(tally.kinds),
     inserted: textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
     deleted: textCount(counts[DELETED]!, counts[DELETED + 1]!),
     moved: textCount(counts[MOVED]!, counts[MOVED + 1]!),
@@ -52,6 +52,15 @@ const NO_DEPARTURES: Departures = Object.freeze({
   moved: ZERO,
   restyled: ZERO,
 }) as Departures;
+
+/** The kinds of a tally's bits, in the order of TYPOGRAPHIC_KINDS, in a list of their size (`filter` makes one of 17 places, and a report keeps one per text). */
+function kindsOf(bits: number): TypographicKind[] {
+  let count = 0;
+  for (let index = 0; index < TYPOGRAPHIC_KINDS.length; index++) if ((bits & (1 << index)) !== 0) count++;
+  const kinds = new Array<TypographicKind>(count);
+  for (let index = 0, at = 0; index < TYPOGRAPHIC_KINDS.length; index++) if ((bits & (1 << index)) !== 0) kinds[at++] = TYPOGRAPHIC_KINDS[index]!;
+  return kinds;
+}
 
 function textCount(characters: number, words: number): TextCount {
   return characters === 0 && words === 0 ? ZERO : { characters, words };

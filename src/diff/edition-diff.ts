@@ -4,13 +4,13 @@
  */
 import { CorpusValidationError, InvalidOptionsError } from '../errors.js';
 import { toList } from '../lookup/locale.js';
-import { resolveClause } from '../lookup/resolve.js';
+import { resolveClauseAt } from '../lookup/resolve.js';
 import { selectLanguages } from '../lookup/select-languages.js';
 import { LANGUAGES, type Language } from '../model/constants.js';
 import { governingLanguageOf } from '../model/governing.js';
 import type { ClauseEdition, Corpus } from '../model/types.js';
 import { checkArguments } from '../util/arguments.js';
-import { alignClauses, alignIds } from './align.js';
+import { alignIds, eachAlignedClause, type AlignedClause } from './align.js';
 import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
@@ -235,33 +235,53 @@ function compareClauses(
   governing: Language | null,
   options: TextDiffOptions,
 ): ClauseDiff[] {
-  // Which clauses came, went and moved: alignClauses' rule (the lock check and the changelog ask it too).
-  return alignClauses(from.edition, to.edition).map((aligned) => {
-    const old = aligned.from === null ? undefined : resolveClause(from.corpus, aligned.id);
-    const now = aligned.to === null ? undefined : resolveClause(to.corpus, aligned.id);
-    const oldText = old && textOf(old.editions, from.edition.id);
-    const newText = now && textOf(now.editions, to.edition.id);
-    const texts = languages.map((language) =>
-      diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
-    );
-    const otherChange =
-      (old !== undefined && now !== undefined && !sameTopics(old.topics, now.topics)) ||
-      (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
-    const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
-    const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
-    return {
-      id: aligned.id,
-      status,
-      moved: aligned.moved,
-      topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
-      number: { from: oldText?.number ?? null, to: newText?.number ?? null },
-      from: aligned.from,
-      to: aligned.to,
-      texts,
-      change: clauseChange(status, otherChange, texts),
-      drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
-    };
+  // Which clauses came, went and moved: alignClauses' rule (the lock check and the changelog ask it too),
+  // one clause at a time: the aligned clauses of a long outline are not all held while the texts are compared.
+  // The list is made at the size of the new outline (every clause of it is there; removed ones come on top).
+  let count = 0;
+  for (const section of to.edition.sections) count += section.clauses.length;
+  const clauses = new Array<ClauseDiff>(count);
+  let at = 0;
+  eachAlignedClause(from.edition, to.edition, (aligned) => {
+    clauses[at++] = compareClause(aligned, from, to, languages, driftLanguages, governing, options);
   });
+  clauses.length = at;
+  return clauses;
+}
+
+function compareClause(
+  aligned: AlignedClause,
+  from: EditionSide,
+  to: EditionSide,
+  languages: Language[],
+  driftLanguages: readonly Language[],
+  governing: Language | null,
+  options: TextDiffOptions,
+): ClauseDiff {
+  const old = aligned.from === null ? undefined : resolveClauseAt(from.corpus, aligned.id, aligned.from.position);
+  const now = aligned.to === null ? undefined : resolveClauseAt(to.corpus, aligned.id, aligned.to.position);
+  const oldText = old && textOf(old.editions, from.edition.id);
+  const newText = now && textOf(now.editions, to.edition.id);
+  const texts = languages.map((language) =>
+    diffTranslation(language, oldText?.[language], newText?.[language], language === governing, options),
+  );
+  const otherChange =
+    (old !== undefined && now !== undefined && !sameTopics(old.topics, now.topics)) ||
+    (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
+  const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
+  const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
+  return {
+    id: aligned.id,
+    status,
+    moved: aligned.moved,
+    topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
+    number: { from: oldText?.number ?? null, to: newText?.number ?? null },
+    from: aligned.from,
+    to: aligned.to,
+    texts,
+    change: clauseChange(status, otherChange, texts),
+    drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
+  };
 }
 
 /** Whether two lists of topics read the same (joined by commas); equal lists settle it without joining, as most do. */

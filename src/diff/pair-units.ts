@@ -164,21 +164,27 @@ function pairEqualUnits(
   link: (i: number, j: number) => void,
 ): void {
   if (oldFrom >= oldTo || newFrom >= newTo) return;
-  // A key's value: the one new unit under it (j >= 0), or ~index of a bucket of several.
-  const keys = new Map<number, number>();
+  // A key's value: the one new unit under it (j >= 0), or ~index of a bucket of several. The
+  // keys are a table of numbers (open addressing) in buffers reused from call to call, set up
+  // afresh by each: a Map of a long text's units grows by copying into fresh memory.
+  const mask = tableFor(newTo - newFrom);
+  const keys = tableKeys;
+  const values = tableValues;
   const buckets: Bucket[] = [];
   for (let j = newFrom; j < newTo; j++) {
     const text = after[j]!;
     const key = sampleKey(text);
-    const value = keys.get(key);
-    if (value === undefined) {
-      keys.set(key, j);
+    const slot = slotOf(keys, mask, key);
+    if (keys[slot] !== key) {
+      keys[slot] = key;
+      values[slot] = j;
       continue;
     }
+    const value = values[slot]!;
     let bucket: Bucket;
     if (value >= 0) {
       bucket = { texts: [{ text: after[value]!, at: [value], used: 0 }], exact: undefined };
-      keys.set(key, ~buckets.length);
+      values[slot] = ~buckets.length;
       buckets.push(bucket);
     } else {
       bucket = buckets[~value]!;
@@ -189,19 +195,46 @@ function pairEqualUnits(
   }
   for (let i = oldFrom; i < oldTo; i++) {
     const key = sampleKey(before[i]!);
-    const value = keys.get(key);
-    if (value === undefined) continue;
+    const slot = slotOf(keys, mask, key);
+    if (keys[slot] !== key) continue;
+    const value = values[slot]!;
+    if (value === TAKEN) continue;
     if (value >= 0) {
       // The only new unit under the key: taken once.
       if (after[value] === before[i]) {
         link(i, value);
-        keys.delete(key);
+        values[slot] = TAKEN;
       }
       continue;
     }
     const found = findText(buckets[~value]!, before[i]!);
     if (found && found.used < found.at.length) link(i, found.at[found.used++]!);
   }
+}
+
+/** The keys of {@link pairEqualUnits}' table (-1: a free slot) and their values; reused, grown as needed. */
+let tableKeys: Int32Array = new Int32Array(64);
+let tableValues: Int32Array = new Int32Array(64);
+/** The value of a key whose only unit was taken. */
+const TAKEN = -0x80000000;
+
+/** Makes the table ready for `count` keys (at most half full); returns the mask of its slots. */
+function tableFor(count: number): number {
+  let size = 64;
+  while (size < count * 2) size *= 2;
+  if (tableKeys.length < size) {
+    tableKeys = new Int32Array(size);
+    tableValues = new Int32Array(size);
+  }
+  tableKeys.fill(-1, 0, size);
+  return size - 1;
+}
+
+/** The slot holding `key`, or the free slot where it goes (keys are never removed). */
+function slotOf(keys: Int32Array, mask: number, key: number): number {
+  let slot = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) & mask;
+  while (keys[slot] !== key && keys[slot] !== -1) slot = (slot + 1) & mask;
+  return slot;
 }
 
 function findText(bucket: Bucket, text: string): Occurrences | undefined {
@@ -231,41 +264,57 @@ function sampleKey(text: string): number {
 }
 
 /** Old indices of the pairs that keep their place (heaviest in-order subset), ascending. */
-function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): number[] {
-  const olds: number[] = [];
+function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): Int32Array {
+  // Typed lists made at their size: a long text's lists of units would otherwise be large
+  // objects grown by copying, each growth in fresh memory.
+  let count = 0;
   let increasing = true;
   let last = -1;
   for (let i = 0; i < pairOf.length; i++) {
     const j = pairOf[i]!;
     if (j < 0) continue;
-    olds.push(i);
+    count++;
     if (j < last) increasing = false;
     last = j;
   }
+  const olds = new Int32Array(count);
+  for (let i = 0, k = 0; i < pairOf.length; i++) if (pairOf[i]! >= 0) olds[k++] = i;
   // Pairs all in order (the usual revision) all stay: every pair weighs something.
   if (increasing) return olds;
-  const positions = olds.map((i) => pairOf[i]!);
-  const weights = olds.map((i) => score[i]! * (before[i]!.length + after[pairOf[i]!]!.length + 2));
+  const positions = new Int32Array(count);
+  const weights = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = olds[k]!;
+    positions[k] = pairOf[i]!;
+    weights[k] = score[i]! * (before[i]!.length + after[pairOf[i]!]!.length + 2);
+  }
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);
 }
 
 /** Lazily computed signatures of both sides. */
 class Signatures {
-  private readonly old: (Signature | undefined)[];
-  private readonly now: (Signature | undefined)[];
+  // By index, made when first asked: most pairs are settled by their common ends, and lists
+  // of a long text's size would be large objects made for a few signatures.
+  private old: Map<number, Signature> | undefined;
+  private now: Map<number, Signature> | undefined;
   constructor(
     readonly before: readonly string[],
     readonly after: readonly string[],
-  ) {
-    this.old = new Array<Signature | undefined>(before.length);
-    this.now = new Array<Signature | undefined>(after.length);
-  }
+  ) {}
   oldOf(i: number): Signature {
-    return (this.old[i] ??= signatureOf(this.before[i]!));
+    const known = (this.old ??= new Map()).get(i);
+    if (known) return known;
+    const signature = signatureOf(this.before[i]!);
+    this.old.set(i, signature);
+    return signature;
   }
   newOf(j: number): Signature {
-    return (this.now[j] ??= signatureOf(this.after[j]!));
+    const known = (this.now ??= new Map()).get(j);
+    if (known) return known;
+    const signature = signatureOf(this.after[j]!);
+    this.now.set(j, signature);
+    return signature;
   }
   /** The lengths of the common start and end of the last pair scored. */
   same = 0;

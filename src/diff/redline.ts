@@ -7,7 +7,7 @@
  */
 import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
-import { isIdeographToken, isWordToken, tokenWeight } from './tokenize.js';
+import { isIdeographToken, isWordToken, tokenizeInto, tokenWeight } from './tokenize.js';
 import type { ChangeSegment, Segment } from './types.js';
 import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
 
@@ -328,48 +328,99 @@ function lengthOf(tokens: readonly string[]): number {
 function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
   if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
-    const before = lastChar(tokensBefore);
-    const after = firstChar(tokensAfter);
-    const oldChars = characters(removed);
-    const newChars = characters(added);
-    const ops = diffSequences(oldChars, newChars, 64);
-    if (ops) {
-      const parts: Segment[] = [];
-      let oldAt = 0;
-      let newAt = 0;
-      let left = before;
-      for (let k = 0; k < ops.length; k++) {
-        const op = ops[k]!;
-        if (op.type === 'equal') {
-          const value = oldChars.slice(oldAt, oldAt + op.count).join('');
-          parts.push({ type: 'equal', value });
-          left = lastChar([value]);
-          oldAt += op.count;
-          newAt += op.count;
-          continue;
-        }
-        let r = '';
-        let a = '';
-        for (; k < ops.length && ops[k]!.type !== 'equal'; k++) {
-          const { type, count } = ops[k]!;
-          if (type === 'removed') {
-            r += oldChars.slice(oldAt, oldAt + count).join('');
-            oldAt += count;
-          } else {
-            a += newChars.slice(newAt, newAt + count).join('');
-            newAt += count;
-          }
-        }
-        k--;
-        const right = oldAt < oldChars.length ? oldChars[oldAt]!.charAt(0) : after;
-        for (const part of classified(r, a, left, right)) parts.push(part);
-      }
-      return parts;
-    }
+    const parts = insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+    if (parts) return parts;
   }
   // The neighbouring characters matter only to a change that may be typographic.
   if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
   return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+}
+
+/**
+ * A change whose sides hold the same letters, marked character by character, or undefined
+ * when that would cut a word of either side where no punctuation or space changed: a space put
+ * between a letter and its combining mark (`È` → `E\u00a0\u0300`) leaves the same letters and
+ * marks, but the mark then belongs to the space, and marking `È` alone would cut the old word
+ * `Èኄ` in two.
+ */
+function insideWords(removed: string, added: string, before: string, after: string): Segment[] | undefined {
+  const oldChars = characters(removed);
+  const newChars = characters(added);
+  const ops = diffSequences(oldChars, newChars, 64);
+  if (!ops) return undefined;
+  const parts: Segment[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  let left = before;
+  // Whether a part changes more than punctuation and spaces (then its cuts are checked).
+  let letters = false;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
+    if (op.type === 'equal') {
+      const value = oldChars.slice(oldAt, oldAt + op.count).join('');
+      parts.push({ type: 'equal', value });
+      left = lastChar([value]);
+      oldAt += op.count;
+      newAt += op.count;
+      continue;
+    }
+    let r = '';
+    let a = '';
+    for (; k < ops.length && ops[k]!.type !== 'equal'; k++) {
+      const { type, count } = ops[k]!;
+      if (type === 'removed') {
+        r += oldChars.slice(oldAt, oldAt + count).join('');
+        oldAt += count;
+      } else {
+        a += newChars.slice(newAt, newAt + count).join('');
+        newAt += count;
+      }
+    }
+    k--;
+    if (!PUNCTUATION_OR_SPACE.test(r) || !PUNCTUATION_OR_SPACE.test(a)) letters = true;
+    const right = oldAt < oldChars.length ? oldChars[oldAt]!.charAt(0) : after;
+    for (const part of classified(r, a, left, right)) parts.push(part);
+  }
+  return letters && !cutsBetweenTokens(parts, removed, added) ? undefined : parts;
+}
+
+/** What may be marked inside a word: punctuation, symbols, spaces and other characters that are no letter, digit or mark. */
+const PUNCTUATION_OR_SPACE = /^[\s\p{P}\p{S}\p{C}]*$/u;
+
+/**
+ * Whether every place between two parts of a change falls between two tokens of the side it
+ * cuts, or next to a part that changes punctuation or spaces only (what marking inside a word is for).
+ */
+function cutsBetweenTokens(parts: readonly Segment[], removed: string, added: string): boolean {
+  // A change's sides are whole tokens of their texts: tokenized alone, they give the same tokens.
+  const oldCuts = tokenEnds(removed);
+  const newCuts = tokenEnds(added);
+  let oldAt = 0;
+  let newAt = 0;
+  for (let index = 0; index < parts.length - 1; index++) {
+    const part = parts[index]!;
+    const next = parts[index + 1]!;
+    if (part.type !== 'added') oldAt += part.value.length;
+    if (part.type !== 'removed') newAt += part.value.length;
+    if (markedInside(part) || markedInside(next)) continue;
+    if (!(part.type === 'added' && next.type === 'added') && !oldCuts.has(oldAt)) return false;
+    if (!(part.type === 'removed' && next.type === 'removed') && !newCuts.has(newAt)) return false;
+  }
+  return true;
+}
+
+function markedInside(part: Segment): boolean {
+  return part.type !== 'equal' && PUNCTUATION_OR_SPACE.test(part.value);
+}
+
+function tokenEnds(text: string): Set<number> {
+  const tokens: string[] = [];
+  tokenizeInto(text, 0, text.length, tokens);
+  // Where the text starts counts: a part may start a side (a cut between two parts of the other side).
+  const ends = new Set<number>([0]);
+  let at = 0;
+  for (const token of tokens) ends.add((at += token.length));
+  return ends;
 }
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;

@@ -82,6 +82,24 @@ const BLOCK_TOKENS = 4000;
  */
 export function diffText(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
   checkArguments('diffText', ['before', before, text], ['after', after, text], ['options', options, TEXT_DIFF_OPTIONS]);
+  return textRedline(before, after, options);
+}
+
+/**
+ * {@link diffText} for a caller that has checked the kinds of its arguments (`diffEditions`
+ * checks its options once, then compares thousands of texts): the same redline, without the
+ * lists that checking makes on every call.
+ *
+ * @param before - The old text.
+ * @param after - The new text.
+ * @param options - See {@link TextDiffOptions}.
+ * @returns The segments, as {@link diffText} gives them.
+ * @throws {InvalidOptionsError} When `maxEdits` is not a positive integer.
+ * @example
+ * textRedline('不得用于', '不应用于');
+ * //=> [{ type: 'equal', value: '不' }, { type: 'removed', value: '得', class: 'substantive' }, { type: 'added', value: '应', class: 'substantive' }, { type: 'equal', value: '用于' }]
+ */
+export function textRedline(before: string, after: string, options: TextDiffOptions = {}): Segment[] {
   const maxEdits = options.maxEdits ?? 2000;
   if (!Number.isInteger(maxEdits) || maxEdits < 1) {
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);
@@ -109,8 +127,13 @@ function redlineOf(before: string, after: string, level: Level, context: Context
   const builder = new RedlineBuilder(level === Level.Paragraphs ? take : undefined);
   diffAt(builder, before, after, level, context);
   take(builder.finish(), 0);
-  return segments;
+  // A list grown by pushing holds at least 17 places: a report keeps one per text it
+  // compared, most holding a few segments. A long text's list is kept as it grew.
+  return segments.length <= SMALL_LIST ? segments.slice() : segments;
 }
+
+/** Lists up to this long are copied to their size before they are kept. */
+const SMALL_LIST = 64;
 
 /**
  * Compares two texts at `level` and finer. `same` and `tail` are the lengths of their common
@@ -196,7 +219,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   const n = a.cores.length;
   const m = b.cores.length;
   const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
-  const barriers = level === Level.Paragraphs && !a.cores.includes('') && !b.cores.includes('');
+  const barriers = level === Level.Paragraphs && emptyOnlyAtEnd(a.cores, b.cores);
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -214,9 +237,12 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
       marks.set(moveOf[i]!, { id: moveOf[i]!, edits: undefined });
     }
   }
-  const kept: number[] = [];
-  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) kept.push(i);
-  const lastOld = kept.length > 0 ? kept.at(-1)! : -1;
+  // Made at its size: the paragraphs of a long text would make a large list grown by copying.
+  let keptCount = 0;
+  for (let i = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) keptCount++;
+  const kept = new Int32Array(keptCount);
+  for (let i = 0, k = 0; i < n; i++) if (pairOf[i]! >= 0 && inOrder[i] === 1) kept[k++] = i;
+  const lastOld = kept.length > 0 ? kept[kept.length - 1]! : -1;
   const lastNew = kept.length > 0 ? pairOf[lastOld]! : -1;
 
   // A unit taken out of its text takes one separator with it: the one after it, or for units
@@ -269,6 +295,20 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
   gap(oldFrom, n, newFrom, m);
   // The last kept unit's separator is the text's last one: it closes the text.
   if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
+}
+
+/**
+ * Whether no paragraph of either text is empty, but for a last one both texts have (then
+ * paired, equal, in place): a text cut after its last changed paragraph ends with the blank
+ * line before the equal rest, which the split reads as an empty paragraph after it. An empty
+ * paragraph anywhere else could be a change holding a paragraph break alone, which a barrier
+ * must not cut from its neighbours.
+ */
+function emptyOnlyAtEnd(before: readonly string[], after: readonly string[]): boolean {
+  const ending = before.at(-1) === '' && after.at(-1) === '' ? 1 : 0;
+  for (let i = 0; i < before.length - ending; i++) if (before[i] === '') return false;
+  for (let j = 0; j < after.length - ending; j++) if (after[j] === '') return false;
+  return true;
 }
 
 /** The level two paired units are compared at: paragraphs without line breaks (as the split saw) go straight to sentences. */

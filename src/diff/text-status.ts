@@ -7,7 +7,7 @@ import type { Language } from '../model/constants.js';
 import type { Translation } from '../model/types.js';
 import { departuresOf } from './departures.js';
 import { publishedText } from './published-text.js';
-import { diffText, type TextDiffOptions } from './text-diff.js';
+import { textRedline, type TextDiffOptions } from './text-diff.js';
 import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js'
  * @param language - The language of the text.
  * @param before - The old text, or undefined when there is none.
  * @param after - The new text, or undefined when there is none.
- * @param options - Passed to {@link diffText}.
+ * @param options - Passed to `diffText`.
  * @returns `absent`, `added`, `removed`, `unchanged` or `changed`, with the redline and its departures.
  * @throws {InvalidOptionsError} When `options.maxEdits` is not a positive integer.
  * @example
@@ -44,7 +44,7 @@ function statusOf(before: string | undefined, after: string | undefined): TextSt
 function segmentsOf(before: string | undefined, after: string | undefined, options: TextDiffOptions): Segment[] {
   if (before === undefined) return after === undefined ? [] : whole('added', after);
   if (after === undefined) return whole('removed', before);
-  return before === after ? whole('equal', before) : diffText(before, after, options);
+  return before === after ? whole('equal', before) : textRedline(before, after, options);
 }
 
 /**
@@ -54,7 +54,7 @@ function segmentsOf(before: string | undefined, after: string | undefined, optio
  * @param before - The clause's translation in the old edition, or undefined when the clause is not in it.
  * @param after - The clause's translation in the new edition, or undefined when the clause is not in it.
  * @param governing - Whether the language governs the document.
- * @param options - Passed to {@link diffText}.
+ * @param options - Passed to `diffText`.
  * @returns The status (`newly-translated` and `translation-withdrawn` when the clause is in both
  *   editions and only one side published this language) and the redline of the canonical plain
  *   text (`blocksToText`).

@@ -167,10 +167,11 @@ function scan(text: string, from: number, to: number, out: (string | undefined)[
  * sparse array is a slow dictionary).
  */
 let CHARACTERS: (string | undefined)[] | undefined;
-const WIDE_FROM = 0xff00 - 0xa000 + 0x2000;
+/** Where the full-width forms start in the table: right after the 0x8000 places of U+2000–U+9FFF. */
+const WIDE_FROM = 0xa000 - 0x2000;
 
 function oneCharacter(text: string, at: number, code: number): string {
-  const table = (CHARACTERS ??= new Array<string | undefined>(0xa000 - 0x2000 + 0xfff0 - 0xff00).fill(undefined));
+  const table = (CHARACTERS ??= new Array<string | undefined>(WIDE_FROM + 0xfff0 - 0xff00).fill(undefined));
   const index = code >= 0x2000 && code < 0xa000 ? code - 0x2000 : code >= 0xff00 && code < 0xfff0 ? code - 0xff00 + WIDE_FROM : -1;
   if (index < 0) return text.charAt(at);
   return (table[index] ??= text.charAt(at));

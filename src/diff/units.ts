@@ -39,10 +39,10 @@ const SENTENCE_END = new RegExp(String.raw`(?:[。！？；]+|[.!?;]+(?=[\s”�
  */
 export function splitParagraphs(text: string): Units {
   // Found from line break to line break rather than by the expression: no match objects for
-  // the thousands of paragraphs of a long text.
-  const cores: string[] = [];
-  const separators: string[] = [];
-  const breaks: number[] = [];
+  // the thousands of paragraphs of a long text. The places are gathered first and the lists
+  // made at their size: a long text's lists are large objects, and a list grown by pushing
+  // is copied into a new one (fresh memory each time) at every growth.
+  let count = 0;
   let broken = 0;
   let start = 0;
   for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
@@ -59,18 +59,46 @@ export function splitParagraphs(text: string): Units {
       continue;
     }
     const from = k > start && text.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
-    cores.push(text.slice(start, from));
-    breaks.push(broken);
+    places = placed(places, count);
+    places[count++] = from;
+    places[count++] = end;
+    places[count++] = broken;
     broken = 0;
-    // The usual blank line as one shared string.
-    separators.push(end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end));
     start = end;
     k = end - 1;
   }
-  cores.push(text.slice(start));
-  separators.push('');
-  breaks.push(broken);
+  const units = count / 3 + 1;
+  const cores = new Array<string>(units);
+  const separators = new Array<string>(units);
+  const breaks = new Array<number>(units);
+  start = 0;
+  for (let unit = 0, at = 0; at < count; unit++, at += 3) {
+    const from = places[at]!;
+    const end = places[at + 1]!;
+    cores[unit] = text.slice(start, from);
+    // The usual blank line as one shared string.
+    separators[unit] = end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end);
+    breaks[unit] = places[at + 2]!;
+    start = end;
+  }
+  cores[units - 1] = text.slice(start);
+  separators[units - 1] = '';
+  breaks[units - 1] = broken;
   return { cores, separators, breaks };
+}
+
+/**
+ * Where the paragraphs of the text being split end (three numbers each: where its separator
+ * starts and ends, whether it holds a line break): a buffer reused from split to split,
+ * written before it is read (numbers only: it keeps no text alive).
+ */
+let places: Int32Array = new Int32Array(3 * 256);
+
+function placed(buffer: Int32Array, count: number): Int32Array {
+  if (count + 3 <= buffer.length) return buffer;
+  const grown = new Int32Array(buffer.length * 2);
+  grown.set(buffer);
+  return grown;
 }
 
 /**

@@ -182,6 +182,22 @@ describe('diffText', () => {
     );
   });
 
+  it('never cuts a word in two where a space comes between a letter and its combining mark', () => {
+    // The counterexample of the property above (seed 670571821), whose È is E + U+0300: with a
+    // no-break space or a line break put before the mark, the letters and marks are the same, but
+    // the mark now belongs to the space. Marking È alone cut the old word Èኄ between È and ኄ.
+    for (const space of ['\u00a0', '\n']) {
+      const before = '\ude00\u{52444}E\u0300\u1284 ';
+      const after = `\ude00\u{52444}E${space}\u0300\u1284 `;
+      const segments = diffText(before, after);
+      expect(changes(segments)).toEqual([
+        { type: 'removed', value: 'E\u0300\u1284' },
+        { type: 'added', value: `E${space}\u0300\u1284` },
+      ]);
+      expect([textBefore(segments), textAfter(segments)]).toEqual([before, after]);
+    }
+  });
+
   it('keeps emoji sequences whole', () => {
     const emoji = ['👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣'];
     for (const [a, b] of [['👍🏽', '👍🏿'], ['👨‍👩‍👧', '👨‍👩‍👦'], ['🇨🇳', '🇨🇦'], ['1️⃣', '2️⃣']] as const) {
@@ -432,6 +448,19 @@ describe('diffText', () => {
 });
 
 describe('tokenize', () => {
+  it('keeps full-width forms and the ideographs U+9F00–U+9FEF apart, whatever was tokenized before', () => {
+    // The scanner's table of one-character strings once gave both ranges the same places: a
+    // full-width bracket met first came back for an ideograph (and the other way round).
+    for (let code = 0xff00; code < 0xfff0; code++) {
+      const wide = String.fromCharCode(code);
+      const ideograph = String.fromCharCode(code - 0xff00 + 0x9f00);
+      const text = `${wide}${ideograph}${wide}${ideograph}`;
+      expect(tokenize(text)).toEqual(tokenizeByRule(text));
+    }
+    const segments = diffText('（a', '\u9f08a');
+    expect([textBefore(segments), textAfter(segments)]).toEqual(['（a', '\u9f08a']);
+  });
+
   it('agrees with the token rule, whatever the scanner reads itself', () => {
     // The scanner's own paths: ASCII words and punctuation, ideographs, spaces, CJK, full-width
     // and general punctuation, each before text that may attach to it (marks, selectors, ZWJ).

@@ -139,3 +139,20 @@ describe('listClauses', () => {
     expect(listClauses({ corpus: corpusWithLaterEditions(), edition: '2010-06-01' }).map((clause) => clause.id)).not.toContain('image-use');
   });
 });
+
+describe('resolveClauseAt', () => {
+  it('answers as resolveClause whatever the guess: the listed clause, the index when the guess is wrong or ids repeat', async () => {
+    const { resolveClause, resolveClauseAt } = await import('../../src/lookup/resolve.js');
+    const corpus = mutableCorpus() as typeof bundled;
+    const ids = corpus.clauses.map((clause) => clause.id);
+    ids.forEach((id, at) => {
+      expect(resolveClauseAt(corpus, id, at)).toBe(resolveClause(corpus, id));
+      expect(resolveClauseAt(corpus, id, (at + 1) % ids.length)).toBe(resolveClause(corpus, id));
+      expect(resolveClauseAt(corpus, id, -1)).toBe(resolveClause(corpus, id));
+    });
+    expect(() => resolveClauseAt(corpus, 'no-such-clause', 0)).toThrow(UnknownClauseError);
+    // Two clauses with one id (a corpus that was not validated): the index keeps the last, and so does the guess.
+    const twice = { ...corpus, clauses: [...corpus.clauses, { ...corpus.clauses[0]! }] };
+    expect(resolveClauseAt(twice, ids[0]!, 0)).toBe(twice.clauses.at(-1));
+  });
+});
