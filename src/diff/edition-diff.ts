@@ -183,8 +183,7 @@ function compareSides(
           clause.number.from === clause.number.to &&
           same(clause.texts)),
     );
-  const change: Record<'none' | ChangeClass, number> = { none: 0, typographic: 0, substantive: 0 };
-  for (const clause of clauses) change[clause.change]++;
+  const tally = tallyClauses(clauses);
   return {
     format: DIFF_FORMAT,
     document: { id: to.document.id, governingLanguage: { from: governingBefore, to: governing }, title },
@@ -194,10 +193,10 @@ function compareSides(
     ignore,
     identical,
     summary: {
-      clauses: countStatuses(clauses),
+      clauses: tally.statuses,
       sections: countStatuses(sections),
-      drift: clauses.filter((clause) => clause.drift !== null).length,
-      change,
+      drift: tally.drift,
+      change: tally.change,
     },
     editionTitle,
     dateline,
@@ -313,6 +312,24 @@ function statusOf(from: number | null, to: number | null, changed: boolean, move
   if (to === null) return 'removed';
   if (changed) return 'changed';
   return moved ? 'moved' : 'unchanged';
+}
+
+/**
+ * The clauses' statuses, drift and strongest changes, counted in one pass by index: this runs
+ * once per report, over every clause, before the engine has compiled it (a \`for…of\` or a
+ * \`filter\` there stepped through an iterator per clause).
+ */
+function tallyClauses(clauses: readonly ClauseDiff[]): { statuses: StatusCounts; drift: number; change: Record<'none' | ChangeClass, number> } {
+  const statuses: StatusCounts = { added: 0, removed: 0, changed: 0, moved: 0, unchanged: 0 };
+  const change: Record<'none' | ChangeClass, number> = { none: 0, typographic: 0, substantive: 0 };
+  let drift = 0;
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
+    statuses[clause.status]++;
+    change[clause.change]++;
+    if (clause.drift !== null) drift++;
+  }
+  return { statuses, drift, change };
 }
 
 function countStatuses(items: readonly { status: ItemStatus }[]): StatusCounts {
