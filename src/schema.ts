@@ -11,11 +11,14 @@ export {
   documentSchema,
   editionIdSchema,
   editionSchema,
+  inlineSchema,
   languageSchema,
   listItemSchema,
   listSchema,
   paragraphSchema,
+  preformattedSchema,
   sectionSchema,
+  spanSchema,
   translationSchema,
 } from './model/schema.js';
 export { clauseFileSchema, documentFileSchema, editionFileSchema } from './model/file-schemas.js';

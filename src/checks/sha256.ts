@@ -10,6 +10,7 @@ import { HASH_INPUT } from './arguments.js';
 
 import { IllFormedUnicodeError } from '../errors.js';
 import { findLoneSurrogate } from '../util/unicode.js';
+import { nativeSha256 } from './native-sha256.js';
 
 /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const K = new Uint32Array([
@@ -27,25 +28,6 @@ const K = new Uint32Array([
 const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 const encoder = new TextEncoder();
-
-/** `node:crypto`'s SHA-256 of bytes as hex, where the library runs in Node; `null` elsewhere; `undefined` until first asked. */
-let nativeSha256: ((bytes: Uint8Array) => string) | null | undefined;
-
-/**
- * Node's SHA-256, if there is one. Asked for on the first hash, not on import: loading
- * `node:crypto` costs a few milliseconds, which an app that never hashes should not pay. Natively
- * the cost of hashing is the same from the first call, while ours runs interpreted until the JIT
- * has warmed up: a CLI start that hashes the corpus once (check, export, record) spent 10–20 ms
- * in it (docs/benchmarks.md, "CLI start").
- */
-function nodeSha256(): ((bytes: Uint8Array) => string) | null {
-  if (nativeSha256 === undefined) {
-    const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const crypto = typeof node?.getBuiltinModule === 'function' ? (node.getBuiltinModule('node:crypto') as typeof import('node:crypto') | undefined) : undefined;
-    nativeSha256 = crypto ? (bytes) => crypto.createHash('sha256').update(bytes).digest('hex') : null;
-  }
-  return nativeSha256;
-}
 
 /**
  * The SHA-256 digest of a string (encoded as UTF-8) or of bytes, as 64 lowercase hex digits.
@@ -70,7 +52,7 @@ export function sha256Hex(input: string | Uint8Array): string {
     }
   }
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
-  return (nodeSha256() ?? portableSha256Hex)(bytes);
+  return (nativeSha256() ?? portableSha256Hex)(bytes);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { stat } from 'node:fs/promises';
 import { bundledCorpus } from '../corpus/generated/corpus.js';
 import { FileNotReadableError } from '../errors.js';
 import type { Corpus } from '../model/types.js';
+import { statPath } from '../node/fs-async.js';
 
 /** Which part of the corpus a command needs. */
 export interface CorpusNeed {
@@ -21,7 +21,7 @@ export async function loadCorpusOption(path: string | undefined, need: CorpusNee
   if (path === undefined) return bundledCorpus;
   let isDirectory: boolean;
   try {
-    isDirectory = (await stat(path)).isDirectory();
+    isDirectory = (await statPath(path)).isDirectory();
   } catch (error) {
     throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
   }

@@ -8,13 +8,14 @@
 import { readFileSync, unlinkSync } from 'node:fs';
 import { describeFsError } from '../node/fs-errors.js';
 import { removeInterruptedFiles } from '../node/cleanup.js';
+import { processOutput } from './process-output.js';
 import { EXIT, run } from './run.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+const output = processOutput((error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`legal-clauses: cannot write to standard output: ${describeFsError(error)}\n`);
+  output.stderr(`legal-clauses: cannot write to standard output: ${describeFsError(error)}\n`);
   process.exit(EXIT.badInput);
 });
 
@@ -31,7 +32,7 @@ function wantsColour(env: NodeJS.ProcessEnv): boolean {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return false;
-  return process.stdout.isTTY === true && env.TERM !== 'dumb';
+  return output.stdoutIsTerminal && env.TERM !== 'dumb';
 }
 
 const colour = wantsColour(process.env);
@@ -39,8 +40,8 @@ const colour = wantsColour(process.env);
 void run(
   process.argv.slice(2),
   {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: output.stdout,
+    stderr: output.stderr,
     colour,
   },
   version,

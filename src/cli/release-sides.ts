@@ -5,7 +5,6 @@
  * a command names a release; the corpus readers (and zod) only when a side is a corpus.
  */
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DiffSource } from '../diff/types.js';
 import { FileNotReadableError, InvalidOptionsError } from '../errors.js';
@@ -13,6 +12,7 @@ import type { Corpus } from '../model/types.js';
 import { findInstalledPackage } from '../node/release/installed-package.js';
 import type { Release } from '../node/release/read-release.js';
 import { corpusSource } from '../node/corpus-source.js';
+import { statPath } from '../node/fs-async.js';
 
 /** One side of a comparison, read. */
 export interface Side {
@@ -84,7 +84,7 @@ function fromRelease(release: Release): Side {
 
 async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
   try {
-    return (await stat(path)).isDirectory() ? 'directory' : 'file';
+    return (await statPath(path)).isDirectory() ? 'directory' : 'file';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(path, (error as Error).message, { cause: error });

@@ -1,6 +1,6 @@
-import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FileNotWritableError } from '../errors.js';
+import { realPath } from '../node/fs-async.js';
 import { stringOption, type ParsedValues } from './command.js';
 
 /** An input of the command, which `--output` must not replace: a file, or a directory none of whose files it may replace. */
@@ -21,7 +21,7 @@ export interface CommandInput {
 export async function writeOutputFile(file: string, text: string, inputs: readonly CommandInput[] = []): Promise<void> {
   const target = await whereItLands(file);
   for (const input of inputs) {
-    const real = await realpath(input.path).catch(() => resolve(input.path));
+    const real = await realPath(input.path).catch(() => resolve(input.path));
     if (target === real) throw new FileNotWritableError(file, `it is the input of this command (${input.option} ${input.path}); write the output elsewhere`, { option: '--output' });
     if (target.startsWith(real.endsWith(sep) ? real : `${real}${sep}`)) {
       throw new FileNotWritableError(file, `it is inside the input of this command (${input.option} ${input.path}); write the output elsewhere`, { option: '--output' });
@@ -35,9 +35,9 @@ export async function writeOutputFile(file: string, text: string, inputs: readon
 /** The real path a write to `file` replaces: through symbolic links, or in the real directory for a new file. */
 async function whereItLands(file: string): Promise<string> {
   try {
-    return await realpath(file);
+    return await realPath(file);
   } catch {
-    const directory = await realpath(dirname(file)).catch(() => resolve(dirname(file)));
+    const directory = await realPath(dirname(file)).catch(() => resolve(dirname(file)));
     return join(directory, basename(file));
   }
 }

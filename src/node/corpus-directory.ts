@@ -5,7 +5,6 @@
  * corpus directory and refused by name otherwise; nothing is skipped silently. A folder that is
  * not a corpus directory is told so, with what it holds.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import type { Dirent } from 'node:fs';
 import { isFormat1DocumentFile, migrateClauseFile, migrateDocumentFile, type Migrated } from '../corpus/migrate.js';
@@ -20,6 +19,7 @@ import { formatJsonPath } from '../util/json-path.js';
 import { CLAUSES_FOLDER, DOCUMENT_FILE, EDITIONS_FOLDER, documentFolder } from './corpus-layout.js';
 import { describeFsError } from './fs-errors.js';
 import { readJsonBytes } from './read-json-file.js';
+import { readDirectory, realPath, statPath } from './fs-async.js';
 
 /** Which documents to read. */
 export interface DocumentSelection {
@@ -65,8 +65,8 @@ export interface CorpusFiles {
 export async function diskFiles(directory: string): Promise<CorpusFiles> {
   let root: string;
   try {
-    root = await realpath(directory);
-    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    root = await realPath(directory);
+    if (!(await statPath(root)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new FileNotReadableError(directory, code === 'ENOTDIR' ? 'it is a file, expected a directory' : describeFsError(error), { cause: error });
@@ -75,14 +75,14 @@ export async function diskFiles(directory: string): Promise<CorpusFiles> {
   return {
     read: (file) => readJsonBytes(file),
     isFile: (path) =>
-      stat(path).then(
+      statPath(path).then(
         (stats) => stats.isFile(),
         () => false,
       ),
     async entries(folder) {
       let entries: Dirent[];
       try {
-        entries = await readdir(folder, { withFileTypes: true });
+        entries = await readDirectory(folder, { withFileTypes: true });
       } catch (error) {
         throw new FileNotReadableError(folder, describeFsError(error), { cause: error });
       }
@@ -93,13 +93,13 @@ export async function diskFiles(directory: string): Promise<CorpusFiles> {
         else if (entry.isFile()) out.push({ name: entry.name, kind: 'file' });
         else if (!entry.isSymbolicLink()) out.push({ name: entry.name, kind: 'other', refused: 'neither a file nor a folder (a socket, pipe or device): a corpus directory holds files and folders only' });
         else {
-          const target = await realpath(join(folder, entry.name)).catch(() => undefined);
+          const target = await realPath(join(folder, entry.name)).catch(() => undefined);
           if (target === undefined) out.push({ name: entry.name, kind: 'other', refused: 'a symbolic link to nothing (its target does not exist)' });
           else if (!inside(target)) {
-            const kind = (await stat(target)).isFile() ? 'file' : 'folder';
+            const kind = (await statPath(target)).isFile() ? 'file' : 'folder';
             out.push({ name: entry.name, kind: 'other', refused: `a symbolic link to ${target}, outside the corpus directory ${root}: links are followed only inside it (copy the ${kind} in instead)` });
           } else {
-            const stats = await stat(target);
+            const stats = await statPath(target);
             out.push({ name: entry.name, kind: stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other' });
           }
         }

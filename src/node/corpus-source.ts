@@ -4,11 +4,11 @@
  * lint.json at its top), or a corpus JSON file (which carries its own hashes).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileNotReadableError } from '../errors.js';
 import { LINT_CONFIG_FILE, LOCK_FILE, PACKAGE_CORPUS_FOLDER } from './corpus-layout.js';
+import { statPath } from './fs-async.js';
 
 /** What `--corpus` names: nothing (the bundled corpus), a directory like clauses/, or a JSON file. */
 export type CorpusSource = { kind: 'bundled'; directory: string | undefined } | { kind: 'directory'; directory: string } | { kind: 'file'; file: string };
@@ -27,7 +27,7 @@ export async function corpusSource(path: string | undefined): Promise<CorpusSour
     return { kind: 'bundled', directory: root === undefined ? undefined : join(root, PACKAGE_CORPUS_FOLDER) };
   }
   try {
-    return (await stat(path)).isDirectory() ? { kind: 'directory', directory: path } : { kind: 'file', file: path };
+    return (await statPath(path)).isDirectory() ? { kind: 'directory', directory: path } : { kind: 'file', file: path };
   } catch (error) {
     throw new FileNotReadableError(path, 'no such file or directory', { cause: error });
   }

@@ -5,11 +5,12 @@
  * depth). Every JSON file we read goes through here: corpus files, the files of a corpus
  * directory, the lock, the lint configuration.
  */
-import { open, type FileHandle } from 'node:fs/promises';
 import { MAX_JSON_BYTES } from '../corpus/limits.js';
-import { checkedJsonText, parseJsonBytes } from '../corpus/parse-json.js';
+import type { parseJsonBytes } from '../corpus/parse-json.js';
 import { FileNotReadableError, LimitExceededError } from '../errors.js';
 import { describeFsError } from './fs-errors.js';
+import { closeFile, fstatFile, openFile, readFromFile, readFileBytes } from './fs-async.js';
+import { readSmallFile } from './small-file.js';
 
 
 /**
@@ -22,7 +23,8 @@ import { describeFsError } from './fs-errors.js';
  * @throws The errors of {@link parseJsonBytes}.
  */
 export async function readJsonFile(file: string): Promise<unknown> {
-  return parseJsonBytes(await readJsonBytes(file), file);
+  const bytes = await readJsonBytes(file);
+  return (await import('../corpus/parse-json.js')).parseJsonBytes(bytes, file);
 }
 
 /**
@@ -30,12 +32,17 @@ export async function readJsonFile(file: string): Promise<unknown> {
  * when the file does not exist: for files whose parser takes text, such as the lock.
  *
  * @param file - The file.
+ * @param validated - A text checked when the package was built (the package's own lock): a file
+ *   whose bytes are exactly its UTF-8 is that text, and is not scanned again.
  * @returns Its text, without a byte order mark, or `undefined`.
  * @throws The errors of {@link readJsonFile}, but not for a missing file.
  */
-export async function readOptionalJsonText(file: string): Promise<string | undefined> {
+export async function readOptionalJsonText(file: string, validated?: string): Promise<string | undefined> {
   const bytes = await readOptionalBytes(file);
-  return bytes === undefined ? undefined : checkedJsonText(bytes, file);
+  if (bytes === undefined) return undefined;
+  if (validated !== undefined && Buffer.compare(bytes, Buffer.from(validated, 'utf8')) === 0) return validated;
+  // The strict reader is loaded only for a text it must check (not the package's own lock).
+  return (await import('../corpus/parse-json.js')).checkedJsonText(bytes, file);
 }
 
 /**
@@ -63,27 +70,27 @@ export async function readJsonBytes(file: string): Promise<Uint8Array> {
  * @throws {LimitExceededError} When it is larger than {@link MAX_JSON_BYTES}.
  */
 export async function withJsonSource<T>(file: string, use: (source: ByteSource) => Promise<T>): Promise<T> {
-  let handle;
+  let fd;
   try {
-    handle = await open(file, 'r');
+    fd = await openFile(file, 'r');
   } catch (error) {
     throw new FileNotReadableError(file, describeFsError(error), { cause: error });
   }
   try {
     let stats;
     try {
-      stats = await handle.stat();
+      stats = await fstatFile(fd);
     } catch (error) {
       throw new FileNotReadableError(file, describeFsError(error), { cause: error });
     }
     if (stats.isDirectory()) throw new FileNotReadableError(file, 'it is a directory, expected a file');
     if (stats.size > MAX_JSON_BYTES) throw tooLarge(file, stats.size);
-    if (stats.isFile()) return await use(fileSource(handle, file));
-    const bytes = await readAtMost(handle, MAX_JSON_BYTES + 1);
+    if (stats.isFile()) return await use(fileSource(fd, file));
+    const bytes = await readAtMost(fd, MAX_JSON_BYTES + 1);
     if (bytes.length > MAX_JSON_BYTES) throw tooLarge(file, bytes.length);
     return await use(memorySource(bytes));
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
 }
 
@@ -93,14 +100,14 @@ export interface ByteSource {
   read(position: number, length: number): Promise<Uint8Array>;
 }
 
-function fileSource(handle: FileHandle, file: string): ByteSource {
+function fileSource(fd: number, file: string): ByteSource {
   return {
     async read(position, length) {
       const buffer = Buffer.allocUnsafe(length);
       let filled = 0;
       try {
         while (filled < length) {
-          const { bytesRead } = await handle.read(buffer, filled, length - filled, position + filled);
+          const bytesRead = await readFromFile(fd, buffer, filled, length - filled, position + filled);
           if (bytesRead === 0) break;
           filled += bytesRead;
         }
@@ -123,24 +130,31 @@ export function memorySource(bytes: Uint8Array): ByteSource {
 }
 
 async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> {
-  let handle;
+  let small;
   try {
-    handle = await open(file, 'r');
+    small = readSmallFile(file);
+  } catch (error) {
+    throw new FileNotReadableError(file, describeFsError(error), { cause: error });
+  }
+  if (small !== null) return small;
+  let fd;
+  try {
+    fd = await openFile(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, describeFsError(error), { cause: error });
   }
   let bytes: Uint8Array;
   try {
-    const stats = await handle.stat();
+    const stats = await fstatFile(fd);
     if (stats.isDirectory()) throw new FileNotReadableError(file, 'it is a directory, expected a file');
     if (stats.size > MAX_JSON_BYTES) throw tooLarge(file, stats.size);
-    bytes = stats.isFile() ? await handle.readFile() : await readAtMost(handle, MAX_JSON_BYTES + 1);
+    bytes = stats.isFile() ? await readFileBytes(fd) : await readAtMost(fd, MAX_JSON_BYTES + 1);
   } catch (error) {
     if (error instanceof FileNotReadableError || error instanceof LimitExceededError) throw error;
     throw new FileNotReadableError(file, describeFsError(error), { cause: error });
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
   // A file that is not a regular one (a pipe, a device) reports no size: check what was read.
   if (bytes.length > MAX_JSON_BYTES) throw tooLarge(file, bytes.length);
@@ -148,12 +162,12 @@ async function readOptionalBytes(file: string): Promise<Uint8Array | undefined> 
 }
 
 /** Reads a stream-like file (a pipe, a device) up to `limit` bytes, so that an endless one cannot exhaust memory. */
-async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array> {
+async function readAtMost(fd: number, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {
     const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
-    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    const bytesRead = await readFromFile(fd, chunk, 0, chunk.length, null);
     if (bytesRead === 0) break;
     chunks.push(chunk.subarray(0, bytesRead));
     total += bytesRead;

@@ -8,14 +8,15 @@
  * without loading zod: `check` and `lint` on the bundled corpus start as fast as the other
  * commands (docs/benchmarks.md, "CLI start"). Any other text is validated, zod loaded for it.
  */
-import { readFile } from 'node:fs/promises';
 import type { LintConfig } from '../checks/lint/types.js';
 import type { Lock } from '../checks/lock.js';
 import { lintConfigFromValidated, lockFromValidated } from '../checks/validated-files.js';
 import { VALIDATED_FILES } from '../corpus/generated/validated-files.js';
 import { FileNotReadableError } from '../errors.js';
 import { checkArguments, text } from '../util/arguments.js';
+import { readFileText } from './fs-async.js';
 import { readOptionalJsonText } from './read-json-file.js';
+import { readSmallFile } from './small-file.js';
 
 /**
  * Reads and validates a lock file, such as `clauses/lock.json`.
@@ -61,7 +62,7 @@ export async function readLintConfigFile(file: string): Promise<LintConfig> {
 
 /** The lock in `file`, or `undefined` when there is none yet (the errors of {@link readLockFile} otherwise). */
 export async function readOptionalLockFile(file: string): Promise<Lock | undefined> {
-  const json = await readOptionalJsonText(file);
+  const json = await readOptionalJsonText(file, VALIDATED_FILES['lock.json']);
   if (json === undefined) return undefined;
   if (json === VALIDATED_FILES['lock.json']) return lockFromValidated(JSON.parse(json));
   return (await import('../checks/parse-lock.js')).parseLock(json, file);
@@ -69,7 +70,7 @@ export async function readOptionalLockFile(file: string): Promise<Lock | undefin
 
 /** The lint configuration in `file`, or `undefined` when there is none (the errors of {@link readLintConfigFile} otherwise). */
 export async function readOptionalLintConfigFile(file: string): Promise<LintConfig | undefined> {
-  const json = await readOptionalJsonText(file);
+  const json = await readOptionalJsonText(file, VALIDATED_FILES['lint.json']);
   if (json === undefined) return undefined;
   if (json === VALIDATED_FILES['lint.json']) return lintConfigFromValidated(JSON.parse(json));
   return (await import('../checks/lint/parse-config.js')).parseLintConfig(json, file);
@@ -84,7 +85,8 @@ export async function readOptionalLintConfigFile(file: string): Promise<LintConf
  */
 export async function readOptionalText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    const small = readSmallFile(file);
+    return small === null ? await readFileText(file) : small?.toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });

@@ -9,9 +9,6 @@ import type {} from 'hast';
 import type {} from 'mdast';
 import type { Node, TextNode } from './types.js';
 
-/** A node of the rendering tree without its children: `Omit` applied to each member of the union. */
-type WithoutChildren<N> = N extends unknown ? Omit<N, 'children'> : never;
-
 /**
  * The node of the rendering tree (docs/tree.md) that a hast element or an mdast node stands for,
  * without its children: `{ type: 'clause', id: 'image-use', anchor: 'image-use', topics: […] }`
@@ -19,7 +16,13 @@ type WithoutChildren<N> = N extends unknown ? Omit<N, 'children'> : never;
  * catalogue entry (`type: 'edition'`, not published text) on its `<p>` or `<h1>`. Text nodes
  * carry none: their `value` is the text.
  */
-export type LegalClausesData = WithoutChildren<Exclude<Node, TextNode>>;
+// `Omit` applied to each member of the union (a distributive conditional type), written inline so
+// that the API documentation shows the type whole.
+export type LegalClausesData = Exclude<Node, TextNode> extends infer N
+  ? N extends unknown
+    ? Omit<N, 'children'>
+    : never
+  : never;
 
 declare module 'hast' {
   interface Data {

@@ -96,7 +96,9 @@ export const ATTACHED = String.raw`\p{M}\u200D\u{FE00}-\u{FE0F}\u{E0100}-\u{E01E
 
 /** Source of a regular-expression class of CJK characters: ideographs, kana, hangul, CJK and full-width punctuation. */
 export const CJK = String.raw`${IDEOGRAPHIC}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef`;
-const CJK_CHAR = new RegExp(`^[${CJK}]$`, 'u');
+// Built on first use: the script properties cost about 0.6 ms to build, and a CLI start that
+// never asks pays nothing (docs/benchmarks.md, "CLI start").
+let cjkChar: RegExp | undefined;
 
 /**
  * Whether a UTF-16 code unit is whitespace as JavaScript's `\s` reads it (spaces, tabs, line
@@ -162,7 +164,7 @@ export function isCjkPunctuationCode(code: number): boolean {
  * //=> [true, true, false, false]
  */
 export function isCjk(char: string | undefined): boolean {
-  return char !== undefined && CJK_CHAR.test(char);
+  return char !== undefined && (cjkChar ??= new RegExp(`^[${CJK}]$`, 'u')).test(char);
 }
 
 /**
@@ -409,7 +411,7 @@ export function showWhitespace(text: string): string {
   return shown;
 }
 
-const INVISIBLE_ONLY = new RegExp(`^[\\s${classBody(['control', 'bidi-control', 'invisible'])}]+$`, 'u');
+let invisibleOnly: RegExp | undefined;
 
 /**
  * Whether a text is made only of whitespace, controls and invisible characters: a reader would
@@ -422,7 +424,7 @@ const INVISIBLE_ONLY = new RegExp(`^[\\s${classBody(['control', 'bidi-control', 
  * //=> [true, false, false]
  */
 export function isBlank(text: string): boolean {
-  return INVISIBLE_ONLY.test(text);
+  return (invisibleOnly ??= new RegExp(`^[\\s${classBody(['control', 'bidi-control', 'invisible'])}]+$`, 'u')).test(text);
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;

@@ -1,6 +1,7 @@
 /**
- * What a real process leaves behind when it is killed, interrupted, raced or given a full disk:
- * spawned, because a signal, a concurrent writer and /dev/full are the point. Needs dist/
+ * What a real process leaves behind when it is killed, interrupted, raced or given a full disk,
+ * and how it writes to a file or a pipe (closed early or not): spawned, because a signal, a
+ * concurrent writer, /dev/full and the process's own descriptors are the point. Needs dist/
  * (`npm run build`, which `npm test` runs first).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,13 +20,14 @@ delete env.FORCE_COLOR;
 
 /**
  * FIXTURE, not published text: the bundled corpus with the English acceptance clause repeated
- * to about 24 MB, so that writing its rendering takes long enough to be interrupted.
+ * to about 24 MB, so that writing its rendering takes long enough to be interrupted (or to
+ * `size` characters).
  */
-function bigCorpusFile(): string {
+function bigCorpusFile(size = 24e6): string {
   const data = mutableCorpus();
   const clause = data.clauses.find((candidate: { id: string }) => candidate.id === 'acceptance');
   const paragraph = clause.editions['2003-04-15'].en.blocks[0];
-  paragraph.text = `${paragraph.text} `.repeat(Math.ceil(24e6 / paragraph.text.length)).trimEnd();
+  paragraph.text = `${paragraph.text} `.repeat(Math.ceil(size / paragraph.text.length)).trimEnd();
   return writeTempFile('big.json', exportCorpus(parseCorpus(data)));
 }
 
@@ -152,5 +154,33 @@ describe('standard output on a full disk', () => {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('standard output as a file or a pipe (written without process.stdout)', () => {
+  it('writes the same bytes to a file as to a pipe, stderr apart', () => {
+    const piped = spawnSync(process.execPath, [CLI, 'render', '--lang', 'zh'], { env, encoding: 'utf8' });
+    const file = join(mkdtempSync(join(tmpdir(), 'legal-clauses-stdout-')), 'out.txt');
+    const fd = openSync(file, 'w');
+    try {
+      const result = spawnSync(process.execPath, [CLI, 'render', '--lang', 'zh'], { env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe(piped.stderr);
+    } finally {
+      closeSync(fd);
+    }
+    expect(piped.stdout.length).toBeGreaterThan(1000);
+    expect(readFileSync(file, 'utf8')).toBe(piped.stdout);
+  });
+
+  it('ends quietly, exit 0, when the reader closes the pipe (render | head)', async () => {
+    // A rendering of 1 MB, larger than a pipe's buffer: its write fails once the reader is gone.
+    const child = spawn(process.execPath, [CLI, 'render', '--lang', 'en', '--corpus', bigCorpusFile(1e6)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -2,13 +2,16 @@
  * Reading the lock and the lint configuration from their files (the node entry), and where
  * reports point inside a corpus directory.
  */
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLock, formatLock, lintCorpus, verifyLock } from '../../src/checks.js';
 import { CorpusValidationError, FileNotReadableError, corpus } from '../../src/index.js';
 import { readCorpusDirectory, readLintConfigFile, readLockFile } from '../../src/node.js';
 import { lintFindingFile, lockProblemPlace } from '../../src/node/corpus-layout.js';
+import { SMALL_FILE_BYTES } from '../../src/node/small-file.js';
 import { parseCorpus } from '../../src/schema.js';
 import { mutableCorpus, writeTempFile } from '../helpers/corpus.js';
 
@@ -24,6 +27,21 @@ describe('readLockFile', () => {
     const file = writeTempFile('lock.json', formatLock(createLock(corpus)).replace('"structure": "sha256:', '"structure": "md5:'));
     await expect(readLockFile(file)).rejects.toThrow(CorpusValidationError);
     await expect(readLockFile(file)).rejects.toThrow(/lock\.json: documents\.disclaimer\["2003-04-15"\]\.structure/);
+  });
+
+  // A small regular file is read synchronously (src/node/small-file.ts); the rest as before.
+  it('reads a lock larger than a small file, and one from a pipe, to the same lock; refuses a directory', async () => {
+    const text = formatLock(createLock(corpus));
+    const large = writeTempFile('lock.json', `${text}${' '.repeat(SMALL_FILE_BYTES)}`);
+    expect(await readLockFile(large)).toEqual(createLock(corpus));
+    await expect(readLockFile(mkdtempSync(join(tmpdir(), 'legal-clauses-lock-')))).rejects.toThrow(/it is a directory, expected a file/);
+    if (process.platform === 'win32') return;
+    const fifo = join(mkdtempSync(join(tmpdir(), 'legal-clauses-fifo-')), 'lock.json');
+    execFileSync('mkfifo', [fifo]);
+    const reading = readLockFile(fifo);
+    // Opening a pipe for writing waits for its reader: the read above must not hold the thread.
+    writeFileSync(fifo, text);
+    expect(await reading).toEqual(createLock(corpus));
   });
 });
 

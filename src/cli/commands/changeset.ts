@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { changesetCoverage, type MarkdownFile } from '../../checks/changelog/coverage.js';
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
@@ -71,7 +71,8 @@ async function check(io: Io, corpusPath: string | undefined, directory: string, 
   const files: MarkdownFile[] = [];
   let names: string[];
   try {
-    names = (await readdir(directory)).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
+    // Synchronous, as the files are read (src/node/small-file.ts says why).
+    names = readdirSync(directory).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
   } catch (error) {
     throw new FileNotReadableError(directory, 'no such directory (where are the pending changesets? see --changesets)', { cause: error });
   }

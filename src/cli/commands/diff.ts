@@ -1,8 +1,5 @@
 import { diffCorpora, diffEditions } from '../../diff/edition-diff.js';
 import { uiLanguageOf, type UiLanguage } from '../../diff/labels.js';
-import { formatDiffHtml } from '../../diff/to-html.js';
-import { formatDiffJson } from '../../diff/to-json.js';
-import { formatDiffMarkdown } from '../../diff/to-markdown.js';
 import { formatDiffText } from '../../diff/to-terminal.js';
 import type { DiffSource, EditionDiff } from '../../diff/types.js';
 import { TYPOGRAPHIC_KINDS, type TypographicKind } from '../../diff/typography.js';
@@ -20,11 +17,12 @@ import { inputsOf, writeOutputFile } from '../write-output.js';
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage, colour: boolean) => string>> = {
+/** The writer of each format; all but the default text are loaded only when asked for. */
+const WRITERS: Readonly<Record<Format, (report: EditionDiff, uiLang: UiLanguage, colour: boolean) => string | Promise<string>>> = {
   text: (report, uiLang, colour) => formatDiffText(report, { uiLang, colour }),
-  markdown: (report, uiLang) => formatDiffMarkdown(report, { uiLang }),
-  html: (report, uiLang) => formatDiffHtml(report, { uiLang }),
-  json: (report) => formatDiffJson(report),
+  markdown: async (report, uiLang) => (await import('../../diff/to-markdown.js')).formatDiffMarkdown(report, { uiLang }),
+  html: async (report, uiLang) => (await import('../../diff/to-html.js')).formatDiffHtml(report, { uiLang }),
+  json: async (report) => (await import('../../diff/to-json.js')).formatDiffJson(report),
 };
 
 /** `legal-clauses diff`: parses the options, runs `diffEditions` or `diffCorpora`, prints a format. */
@@ -142,7 +140,7 @@ cannot be fetched or is refused (integrity, lock).`,
     }
     noteUnusedFallback(io, { tags: languages, fallback, available: compared.flatMap((side) => resolveDocument(side, report.document.id).languages), several: 'columns' });
 
-    const text = WRITERS[format](report, uiLang, io.colour && output === undefined);
+    const text = await WRITERS[format](report, uiLang, io.colour && output === undefined);
     if (output === undefined) io.stdout(text);
     else await writeOutputFile(output, text, inputsOf(values));
     return values['exit-code'] === true && !report.identical ? 1 : 0;

@@ -1,4 +1,3 @@
-import { diffAcceptedText } from '../../checks/accepted-change.js';
 import { parseAcceptanceRecord, verifyAcceptanceRecord } from '../../checks/records.js';
 import { InvalidOptionsError, UnknownDocumentError } from '../../errors.js';
 import { stringOption, type Command } from '../command.js';
@@ -50,9 +49,10 @@ mismatch (a forged or corrupted record); 2 bad input, such as a malformed record
     const result = verifyAcceptanceRecord(corpus, record);
     const againstOption = stringOption(values, 'against');
     if (againstOption === '') throw new InvalidOptionsError("--against needs an edition id, or 'latest'");
+    // The diff engine is loaded only to compare with another edition.
     const against =
       result.valid && againstOption !== undefined
-        ? diffAcceptedText(corpus, result.record, againstOption === 'latest' ? {} : { edition: againstOption })
+        ? (await import('../../checks/accepted-change.js')).diffAcceptedText(corpus, result.record, againstOption === 'latest' ? {} : { edition: againstOption })
         : undefined;
 
     const verdict = { failed: !result.valid };
