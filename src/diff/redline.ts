@@ -49,6 +49,47 @@ export interface Redline {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
+/**
+ * The side of a change that holds no token yet: one shared list, replaced by a list of the
+ * change's own when the first token comes (a change usually has one side filled, and two empty
+ * lists per change were garbage for the collector). Add tokens through {@link appendTokens},
+ * never by pushing. Not frozen: a loop over a frozen list allocates an iterator step per item.
+ */
+export const NO_TOKENS: string[] = [];
+
+/**
+ * Appends tokens to one side of a change, giving the side a list of its own when it has none yet.
+ *
+ * @param change - The change.
+ * @param side - Which side.
+ * @param tokens - The tokens, copied (the list given is never kept).
+ * @example
+ * const change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed: false, move: undefined };
+ * appendTokens(change, 'added', ['a', ' ']);
+ * change.added;
+ * //=> ['a', ' ']
+ */
+export function appendTokens(change: Change, side: 'removed' | 'added', tokens: readonly string[]): void {
+  if (tokens.length === 0) return;
+  const target = change[side];
+  if (target.length === 0) {
+    change[side] = tokens.slice();
+    return;
+  }
+  for (let index = 0; index < tokens.length; index++) target.push(tokens[index]!);
+}
+
+/**
+ * Buffers of the builders' growing equalities, reused from builder to builder (a diff builds one
+ * per text it compares, and each buffer grew by copying): a builder takes one when it is made
+ * and gives it back, cleared, when it finishes; nested builders (a moved unit's own redline)
+ * each take their own.
+ */
+const PENDING_POOL: (string | undefined)[][] = [];
+/** Buffers kept in the pool, and the most places a kept buffer may hold. */
+const POOLED_BUFFERS = 8;
+const POOLED_PENDING = 4096;
+
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
   private redline: Redline = { equalities: [emptyEquality()], changes: [] };
@@ -58,7 +99,7 @@ export class RedlineBuilder {
    * when a change follows (a list grown by pushing holds at least 17 places, and a long text
    * has thousands of equalities).
    */
-  private readonly pending: (string | undefined)[] = [];
+  private readonly pending: (string | undefined)[] = PENDING_POOL.pop() ?? [];
   private pendingCount = 0;
 
   /**
@@ -146,15 +187,18 @@ export class RedlineBuilder {
     this.open = undefined;
     const change = this.change(false);
     change.move = mark;
-    change[side].push(text);
+    // A piece of a move is a change of its own (opened just now): one token.
+    change[side] = [text];
     if (side === 'removed') change.removedWeight += text.length;
     else change.addedWeight += text.length;
     this.open = undefined;
   }
 
-  /** The redline built so far. */
+  /** The redline built so far. The builder is done with: its buffer goes back to the pool. */
   finish(): Redline {
     this.closeEquality();
+    // Cleared by closeEquality; a buffer grown for one long text is not kept.
+    if (this.pending.length <= POOLED_PENDING && PENDING_POOL.length < POOLED_BUFFERS) PENDING_POOL.push(this.pending);
     return this.redline;
   }
 
@@ -170,7 +214,7 @@ export class RedlineBuilder {
   private change(keyed: boolean): Change {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
     this.closeEquality();
-    const change: Change = { removed: [], added: [], removedWeight: 0, addedWeight: 0, keyed, move: undefined };
+    const change: Change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed, move: undefined };
     this.redline.changes.push(change);
     this.redline.equalities.push(emptyEquality());
     this.open = change;
@@ -260,16 +304,30 @@ export function appendSegments(redline: Redline, before: string, after: string, 
       at.new += added.length;
       continue;
     }
-    for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
-      if (part.type === 'equal') {
-        equalRun(at, part.value.length);
-        continue;
+    const tokensBefore = equalities[index]!.tokens;
+    const tokensAfter = equalities[index + 1]!.tokens;
+    const parts = markedInsideWords(removed, added, tokensBefore, tokensAfter);
+    if (parts) {
+      for (const part of parts) {
+        if (part.type === 'equal') {
+          equalRun(at, part.value.length);
+          continue;
+        }
+        flushEqual(at, before, segments);
+        segments.push(part);
+        if (part.type === 'removed') at.old += part.value.length;
+        else at.new += part.value.length;
       }
-      flushEqual(at, before, segments);
-      segments.push(part);
-      if (part.type === 'removed') at.old += part.value.length;
-      else at.new += part.value.length;
+      continue;
     }
+    // The usual change, classified whole: its segments written here, without a list of them.
+    // The neighbouring characters matter only to a change that may be typographic.
+    const kinds = mayBeTypographic(removed, added) ? classifyChange(removed, added, lastChar(tokensBefore), firstChar(tokensAfter)) : null;
+    if (removed !== '' || added !== '') flushEqual(at, before, segments);
+    if (removed !== '') segments.push(changeSegment('removed', removed, kinds));
+    if (added !== '') segments.push(changeSegment('added', added, kinds));
+    at.old += removed.length;
+    at.new += added.length;
   }
   equalRun(at, lengthOf(equalities.at(-1)!.tokens));
   flushEqual(at, before, segments);
@@ -322,18 +380,21 @@ function lengthOf(tokens: readonly string[]): number {
 }
 
 /**
- * A change as segments: classified, and split character by character when it only touches
- * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
+ * A change that only touches punctuation or spaces inside words, as segments marked character
+ * by character (so `user’s` → `user's` marks the apostrophe alone), each part classified; or
+ * undefined for any other change (then classified whole).
  */
-function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
+function markedInsideWords(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] | undefined {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
   if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
-    const parts = insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
-    if (parts) return parts;
+    return insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
   }
-  // The neighbouring characters matter only to a change that may be typographic.
-  if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
-  return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+  return undefined;
+}
+
+/** One side of a change as a segment of these typographic kinds (null: substantive); the kinds are copied. */
+function changeSegment(type: 'removed' | 'added', value: string, kinds: readonly TypographicKind[] | null): ChangeSegment {
+  return kinds === null ? { type, value, class: 'substantive' } : { type, value, class: 'typographic', kinds: [...kinds] };
 }
 
 /**
@@ -379,7 +440,9 @@ function insideWords(removed: string, added: string, before: string, after: stri
     k--;
     if (!PUNCTUATION_OR_SPACE.test(r) || !PUNCTUATION_OR_SPACE.test(a)) letters = true;
     const right = oldAt < oldChars.length ? oldChars[oldAt]!.charAt(0) : after;
-    for (const part of classified(r, a, left, right)) parts.push(part);
+    const kinds = classifyChange(r, a, left, right);
+    if (r !== '') parts.push(changeSegment('removed', r, kinds));
+    if (a !== '') parts.push(changeSegment('added', a, kinds));
   }
   return letters && !cutsBetweenTokens(parts, removed, added) ? undefined : parts;
 }
@@ -425,23 +488,6 @@ function tokenEnds(text: string): Set<number> {
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
-function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
-  return withKinds(removed, added, classifyChange(removed, added, before, after));
-}
-
-/** The segments of a change of these typographic kinds (null: substantive). */
-function withKinds(removed: string, added: string, kinds: readonly TypographicKind[] | null): ChangeSegment[] {
-  const parts: ChangeSegment[] = [];
-  if (kinds === null) {
-    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'substantive' });
-    if (added !== '') parts.push({ type: 'added', value: added, class: 'substantive' });
-  } else {
-    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'typographic', kinds: [...kinds] });
-    if (added !== '') parts.push({ type: 'added', value: added, class: 'typographic', kinds: [...kinds] });
-  }
-  return parts;
-}
-
 /** A code point with what is attached to it. */
 const CHARACTER = new RegExp(`[^][${ATTACHED}]*`, 'gu');
 
@@ -473,8 +519,8 @@ function mergeTouching(redline: Redline): void {
       !change.move &&
       !(previous.added.length > 0 && change.removed.length > 0)
     ) {
-      for (const token of change.removed) previous.removed.push(token);
-      for (const token of change.added) previous.added.push(token);
+      appendTokens(previous, 'removed', change.removed);
+      appendTokens(previous, 'added', change.added);
       previous.removedWeight += change.removedWeight;
       previous.addedWeight += change.addedWeight;
       previous.keyed = previous.keyed && change.keyed;
