@@ -86,13 +86,26 @@ export function appendTokens(change: Change, side: 'removed' | 'added', tokens: 
  * each take their own.
  */
 const PENDING_POOL: (string | undefined)[][] = [];
-/** Buffers kept in the pool, and the most places a kept buffer may hold. */
+/** The same for the builders' equalities and changes. */
+const EQUALITY_POOL: (Equality | undefined)[][] = [];
+const CHANGE_POOL: (Change | undefined)[][] = [];
+/** Buffers kept in each pool, and the most places a kept buffer may hold. */
 const POOLED_BUFFERS = 8;
-const POOLED_PENDING = 4096;
+const POOLED_LENGTH = 4096;
 
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
-  private redline: Redline = { equalities: [emptyEquality()], changes: [] };
+  /**
+   * The equalities and changes of the part being built, in buffers reused from builder to
+   * builder, with their counts; the redline handed on gets lists of its size (the lists of a
+   * redline grown by pushing held at least 17 places, and a diff builds one per text).
+   */
+  private readonly equalities: (Equality | undefined)[] = EQUALITY_POOL.pop() ?? [];
+  private readonly changes: (Change | undefined)[] = CHANGE_POOL.pop() ?? [];
+  private equalityCount = 0;
+  private changeCount = 0;
+  /** The last equality, the one tokens go to. */
+  private current: Equality = this.startEquality(0);
   private open: Change | undefined;
   /**
    * The tokens of the last equality while it grows, written to it in a list of the right size
@@ -119,8 +132,8 @@ export class RedlineBuilder {
     if (!this.onBarrier || this.pendingCount === 0) return;
     const token = this.pending[this.pendingCount - 1]!;
     this.closeEquality();
-    const done = this.redline;
-    this.redline = { equalities: [{ tokens: [], weight: token.length }], changes: [] };
+    const done = this.take();
+    this.startEquality(token.length);
     this.open = undefined;
     this.pending[0] = token;
     this.pendingCount = 1;
@@ -135,7 +148,7 @@ export class RedlineBuilder {
   equal(tokens: readonly string[], pieces = false, from = 0, to = tokens.length): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
-    const equality = this.redline.equalities.at(-1)!;
+    const equality = this.current;
     for (let index = from; index < to; index++) {
       const token = tokens[index]!;
       if (token === '') continue;
@@ -149,7 +162,7 @@ export class RedlineBuilder {
     if (text === '') return;
     this.open = undefined;
     this.pending[this.pendingCount++] = text;
-    this.redline.equalities.at(-1)!.weight += text.length;
+    this.current.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
@@ -194,18 +207,44 @@ export class RedlineBuilder {
     this.open = undefined;
   }
 
-  /** The redline built so far. The builder is done with: its buffer goes back to the pool. */
+  /** The redline built so far. The builder is done with: its buffers go back to the pools. */
   finish(): Redline {
     this.closeEquality();
-    // Cleared by closeEquality; a buffer grown for one long text is not kept.
-    if (this.pending.length <= POOLED_PENDING && PENDING_POOL.length < POOLED_BUFFERS) PENDING_POOL.push(this.pending);
-    return this.redline;
+    const redline = this.take();
+    // Cleared by closeEquality and take; buffers grown for one long text are not kept.
+    if (PENDING_POOL.length < POOLED_BUFFERS) {
+      if (this.pending.length <= POOLED_LENGTH) PENDING_POOL.push(this.pending);
+      if (this.equalities.length <= POOLED_LENGTH) EQUALITY_POOL.push(this.equalities);
+      if (this.changes.length <= POOLED_LENGTH) CHANGE_POOL.push(this.changes);
+    }
+    return redline;
+  }
+
+  /** The redline of the equalities and changes gathered (their lists at their size); the buffers are cleared. */
+  private take(): Redline {
+    const redline: Redline = {
+      equalities: this.equalities.slice(0, this.equalityCount) as Equality[],
+      changes: this.changes.slice(0, this.changeCount) as Change[],
+    };
+    // Dropped, so that the buffers keep nothing alive.
+    this.equalities.fill(undefined, 0, this.equalityCount);
+    this.changes.fill(undefined, 0, this.changeCount);
+    this.equalityCount = 0;
+    this.changeCount = 0;
+    return redline;
+  }
+
+  private startEquality(weight: number): Equality {
+    const equality: Equality = { tokens: [], weight };
+    this.equalities[this.equalityCount++] = equality;
+    this.current = equality;
+    return equality;
   }
 
   private closeEquality(): void {
     if (this.pendingCount === 0) return;
     // Always the first tokens of the equality: it is new, and it grows only through `pending`.
-    this.redline.equalities.at(-1)!.tokens = this.pending.slice(0, this.pendingCount) as string[];
+    this.current.tokens = this.pending.slice(0, this.pendingCount) as string[];
     // Dropped, so that a builder kept alive keeps no text alive.
     this.pending.fill(undefined, 0, this.pendingCount);
     this.pendingCount = 0;
@@ -215,8 +254,8 @@ export class RedlineBuilder {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
     this.closeEquality();
     const change: Change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed, move: undefined };
-    this.redline.changes.push(change);
-    this.redline.equalities.push(emptyEquality());
+    this.changes[this.changeCount++] = change;
+    this.startEquality(0);
     this.open = change;
     return change;
   }
