@@ -8,8 +8,9 @@
 import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenizeInto, tokenWeight } from './tokenize.js';
+import { changeSegment, equalSegment } from './plain.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
@@ -235,7 +236,8 @@ export class RedlineBuilder {
   }
 
   private startEquality(weight: number): Equality {
-    const equality: Equality = { tokens: [], weight };
+    // Tokens come as a list of their own when the equality closes (see closeEquality).
+    const equality: Equality = { tokens: NO_TOKENS, weight };
     this.equalities[this.equalityCount++] = equality;
     this.current = equality;
     return equality;
@@ -381,7 +383,7 @@ function equalRun(at: SegmentCursor, length: number): void {
 }
 
 function flushEqual(at: SegmentCursor, before: string, segments: Segment[]): void {
-  if (at.equalFrom >= 0) segments.push({ type: 'equal', value: before.slice(at.equalFrom, at.old) });
+  if (at.equalFrom >= 0) segments.push(equalSegment(before.slice(at.equalFrom, at.old)));
   at.equalFrom = -1;
 }
 
@@ -431,10 +433,6 @@ function markedInsideWords(removed: string, added: string, tokensBefore: readonl
   return undefined;
 }
 
-/** One side of a change as a segment of these typographic kinds (null: substantive); the kinds are copied. */
-function changeSegment(type: 'removed' | 'added', value: string, kinds: readonly TypographicKind[] | null): ChangeSegment {
-  return kinds === null ? { type, value, class: 'substantive' } : { type, value, class: 'typographic', kinds: [...kinds] };
-}
 
 /**
  * A change whose sides hold the same letters, marked character by character, or undefined
@@ -458,7 +456,7 @@ function insideWords(removed: string, added: string, before: string, after: stri
     const op = ops[k]!;
     if (op.type === 'equal') {
       const value = oldChars.slice(oldAt, oldAt + op.count).join('');
-      parts.push({ type: 'equal', value });
+      parts.push(equalSegment(value));
       left = lastChar([value]);
       oldAt += op.count;
       newAt += op.count;
@@ -546,11 +544,13 @@ function mergeTouching(redline: Redline): void {
   let touching = false;
   for (let index = 1; index < redline.changes.length && !touching; index++) touching = redline.equalities[index]!.tokens.length === 0;
   if (!touching) return;
-  const equalities = [redline.equalities[0]!];
-  const changes: Change[] = [];
-  redline.changes.forEach((change, index) => {
-    const previous = changes.at(-1);
-    const between = equalities.at(-1)!;
+  // In place, as the cleanup folds: the lists kept are the start of the redline's own.
+  const { equalities, changes } = redline;
+  let kept = 0;
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!;
+    const previous = kept > 0 ? changes[kept - 1] : undefined;
+    const between = equalities[kept]!;
     if (
       previous &&
       between.tokens.length === 0 &&
@@ -563,14 +563,15 @@ function mergeTouching(redline: Redline): void {
       previous.removedWeight += change.removedWeight;
       previous.addedWeight += change.addedWeight;
       previous.keyed = previous.keyed && change.keyed;
-      equalities[equalities.length - 1] = redline.equalities[index + 1]!;
-      return;
+      equalities[kept] = equalities[index + 1]!;
+      continue;
     }
-    changes.push(change);
-    equalities.push(redline.equalities[index + 1]!);
-  });
-  redline.equalities = equalities;
-  redline.changes = changes;
+    changes[kept] = change;
+    equalities[kept + 1] = equalities[index + 1]!;
+    kept++;
+  }
+  changes.length = kept;
+  equalities.length = kept + 1;
 }
 
 function lastChar(tokens: readonly string[]): string {
