@@ -5,7 +5,7 @@
  */
 import { wordCount } from './redline.js';
 import { isCjkPunctuationCode, isUnifiedIdeographCode } from '../util/unicode.js';
-import { departuresObject, textCountObject } from './plain.js';
+import { DeparturesObject, textCountObject } from './plain.js';
 import { tokenizeInto } from './tokenize.js';
 import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
 import { TYPOGRAPHIC_KINDS } from './typography.js';
@@ -27,7 +27,7 @@ export function departuresOf(segments: readonly Segment[]): Departures {
   const tally: Tally = { change: 'none', kinds: 0, counts: [0, 0, 0, 0, 0, 0, 0, 0] };
   count(segments, tally);
   const { counts } = tally;
-  return departuresObject(
+  return new DeparturesObject(
     tally.change,
     tally.kinds === 0 ? NO_KINDS : kindsOf(tally.kinds),
     textCount(counts[INSERTED]!, counts[INSERTED + 1]!),

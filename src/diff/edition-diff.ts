@@ -14,7 +14,7 @@ import { alignIds, eachAlignedClause, type AlignedClause } from './align.js';
 import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
-import { clauseDiffObject, fromTo } from './plain.js';
+import { ClauseDiffObject, fromTo } from './plain.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
@@ -271,7 +271,7 @@ function compareClause(
   const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
   const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
   // Made by plain.ts, not a literal: a report's objects would otherwise be pretenured (see plain.ts).
-  return clauseDiffObject(
+  return new ClauseDiffObject(
     aligned.id,
     status,
     aligned.moved,

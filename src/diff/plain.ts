@@ -38,7 +38,15 @@ const TextCountObject = plain(function (this: TextCount, characters: number, wor
   this.words = words;
 });
 
-const DeparturesObject = plain(function (
+/**
+ * Makes a departures table (\`new DeparturesObject(change, kinds, inserted, deleted, moved,
+ * restyled)\`): a plain object without an allocation site, fields in the order of {@link Departures}.
+ *
+ * @example
+ * new DeparturesObject('none', [], textCountObject(0, 0), textCountObject(0, 0), textCountObject(0, 0), textCountObject(0, 0)).change;
+ * //=> 'none'
+ */
+export const DeparturesObject = plain(function (
   this: Departures,
   change: Departures['change'],
   kinds: TypographicKind[],
@@ -101,32 +109,17 @@ export function textCountObject(characters: number, words: number): TextCount {
   return new TextCountObject(characters, words);
 }
 
-/**
- * A departures table as a plain object without an allocation site (fields in the order of {@link Departures}).
- *
- * @param change - The strongest change.
- * @param kinds - The typographic kinds met.
- * @param inserted - Characters and words inserted.
- * @param deleted - Deleted.
- * @param moved - Moved.
- * @param restyled - Restyled.
- * @returns The departures.
- * @example
- * departuresObject('none', [], textCountObject(0, 0), textCountObject(0, 0), textCountObject(0, 0), textCountObject(0, 0)).change;
- * //=> 'none'
- */
-export function departuresObject(
-  change: Departures['change'],
-  kinds: TypographicKind[],
-  inserted: TextCount,
-  deleted: TextCount,
-  moved: TextCount,
-  restyled: TextCount,
-): Departures {
-  return new DeparturesObject(change, kinds, inserted, deleted, moved, restyled);
-}
 
-const TranslationDiffObject = plain(function (
+/**
+ * Makes one language of a clause compared (\`new TranslationDiffObject(language, status,
+ * segments, departures, from, to, governing)\`): a plain object without an allocation site,
+ * fields in the order of {@link TranslationDiff}.
+ *
+ * @example
+ * new TranslationDiffObject('zh', 'unchanged', [equalSegment('甲')], departuresOf([]), 'published', 'published', true).status;
+ * //=> 'unchanged'
+ */
+export const TranslationDiffObject = plain(function (
   this: TranslationDiff,
   language: Language,
   status: TranslationDiff['status'],
@@ -145,33 +138,6 @@ const TranslationDiffObject = plain(function (
   this.governing = governing;
 });
 
-/**
- * One language of a clause compared, as a plain object without an allocation site (fields in
- * the order of {@link TranslationDiff}).
- *
- * @param language - The language.
- * @param status - Its status.
- * @param segments - The redline.
- * @param departures - Its departures.
- * @param from - The old edition's translation status, or null.
- * @param to - The new edition's, or null.
- * @param governing - Whether the language governs.
- * @returns The text diff.
- * @example
- * translationDiffObject('zh', 'unchanged', [equalSegment('甲')], departuresOf([]), 'published', 'published', true).status;
- * //=> 'unchanged'
- */
-export function translationDiffObject(
-  language: Language,
-  status: TranslationDiff['status'],
-  segments: Segment[],
-  departures: Departures,
-  from: TranslationDiff['from'],
-  to: TranslationDiff['to'],
-  governing: boolean,
-): TranslationDiff {
-  return new TranslationDiffObject(language, status, segments, departures, from, to, governing);
-}
 
 const FromToObject = plain(function <T>(this: { from: T; to: T }, from: T, to: T) {
   this.from = from;
@@ -192,7 +158,16 @@ export function fromTo<T>(from: T, to: T): { from: T; to: T } {
   return new FromToObject(from, to) as { from: T; to: T };
 }
 
-const ClauseDiffObject = plain(function (
+/**
+ * Makes a clause compared (\`new ClauseDiffObject(id, status, moved, topics, number, from, to,
+ * texts, change, drift)\`): a plain object without an allocation site, fields in the order of
+ * {@link ClauseDiff}.
+ *
+ * @example
+ * new ClauseDiffObject('c1', 'unchanged', false, fromTo(['general'], ['general']), fromTo(null, null), null, null, [], 'none', null).id;
+ * //=> 'c1'
+ */
+export const ClauseDiffObject = plain(function (
   this: ClauseDiff,
   id: string,
   status: ClauseDiff['status'],
@@ -217,35 +192,3 @@ const ClauseDiffObject = plain(function (
   this.drift = drift;
 });
 
-/**
- * A clause compared, as a plain object without an allocation site (fields in the order of {@link ClauseDiff}).
- *
- * @param id - The clause's id.
- * @param status - Its status.
- * @param moved - Whether it moved.
- * @param topics - Its topics in each edition.
- * @param number - Its number in each edition.
- * @param from - Where it was.
- * @param to - Where it is.
- * @param texts - Its texts compared.
- * @param change - Its strongest change.
- * @param drift - Its translation drift.
- * @returns The clause diff.
- * @example
- * clauseDiffObject('c1', 'unchanged', false, fromTo(['general'], ['general']), fromTo(null, null), null, null, [], 'none', null).id;
- * //=> 'c1'
- */
-export function clauseDiffObject(
-  id: string,
-  status: ClauseDiff['status'],
-  moved: boolean,
-  topics: ClauseDiff['topics'],
-  number: ClauseDiff['number'],
-  from: ClauseDiff['from'],
-  to: ClauseDiff['to'],
-  texts: TranslationDiff[],
-  change: ClauseDiff['change'],
-  drift: ClauseDiff['drift'],
-): ClauseDiff {
-  return new ClauseDiffObject(id, status, moved, topics, number, from, to, texts, change, drift);
-}

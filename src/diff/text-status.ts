@@ -6,7 +6,7 @@
 import type { Language } from '../model/constants.js';
 import type { Translation } from '../model/types.js';
 import { departuresOf } from './departures.js';
-import { changeSegment, equalSegment, translationDiffObject } from './plain.js';
+import { changeSegment, equalSegment, TranslationDiffObject } from './plain.js';
 import { publishedText } from './published-text.js';
 import { textRedline, type TextDiffOptions } from './text-diff.js';
 import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js';
@@ -81,7 +81,7 @@ export function diffTranslation(
     if (status === 'removed') status = 'translation-withdrawn';
   }
   // Built field by field, once: object spread is slow here, and this runs for every clause and language.
-  return translationDiffObject(language, status, segments, departuresOf(segments), before?.status ?? null, after?.status ?? null, governing);
+  return new TranslationDiffObject(language, status, segments, departuresOf(segments), before?.status ?? null, after?.status ?? null, governing);
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {
