@@ -14,7 +14,6 @@ import { alignIds, eachAlignedClause, type AlignedClause } from './align.js';
 import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
-import { ClauseDiffObject, fromTo } from './plain.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
@@ -270,29 +269,23 @@ function compareClause(
     (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
   const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
   const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
-  // Made by plain.ts, not a literal: a report's objects would otherwise be pretenured (see plain.ts).
-  return new ClauseDiffObject(
-    aligned.id,
+  return {
+    id: aligned.id,
     status,
-    aligned.moved,
-    fromTo(old ? old.topics.slice() : null, now ? now.topics.slice() : null),
-    fromTo(oldText?.number ?? null, newText?.number ?? null),
-    aligned.from,
-    aligned.to,
+    moved: aligned.moved,
+    topics: { from: old ? old.topics.slice() : null, to: now ? now.topics.slice() : null },
+    number: { from: oldText?.number ?? null, to: newText?.number ?? null },
+    from: aligned.from,
+    to: aligned.to,
     texts,
-    clauseChange(status, otherChange, texts),
-    oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
-  );
+    change: clauseChange(status, otherChange, texts),
+    drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
+  };
 }
 
 /** Whether two lists of topics read the same (joined by commas); equal lists settle it without joining, as most do. */
 function sameTopics(before: readonly string[], after: readonly string[]): boolean {
-  // A loop, not \`every\`: a callback per clause is garbage for thousands of clauses.
-  if (before.length === after.length) {
-    let same = true;
-    for (let index = 0; index < before.length && same; index++) same = before[index] === after[index];
-    if (same) return true;
-  }
+  if (before.length === after.length && before.every((topic, index) => topic === after[index])) return true;
   return before.join(',') === after.join(',');
 }
 

@@ -8,9 +8,8 @@
 import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenizeInto, tokenWeight } from './tokenize.js';
-import { changeSegment, equalSegment } from './plain.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
@@ -80,40 +79,17 @@ export function appendTokens(change: Change, side: 'removed' | 'added', tokens: 
   for (let index = 0; index < tokens.length; index++) target.push(tokens[index]!);
 }
 
-/**
- * Buffers of the builders' growing equalities, reused from builder to builder (a diff builds one
- * per text it compares, and each buffer grew by copying): a builder takes one when it is made
- * and gives it back, cleared, when it finishes; nested builders (a moved unit's own redline)
- * each take their own.
- */
-const PENDING_POOL: (string | undefined)[][] = [];
-/** The same for the builders' equalities and changes. */
-const EQUALITY_POOL: (Equality | undefined)[][] = [];
-const CHANGE_POOL: (Change | undefined)[][] = [];
-/** Buffers kept in each pool, and the most places a kept buffer may hold. */
-const POOLED_BUFFERS = 8;
-const POOLED_LENGTH = 4096;
 
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
-  /**
-   * The equalities and changes of the part being built, in buffers reused from builder to
-   * builder, with their counts; the redline handed on gets lists of its size (the lists of a
-   * redline grown by pushing held at least 17 places, and a diff builds one per text).
-   */
-  private readonly equalities: (Equality | undefined)[] = EQUALITY_POOL.pop() ?? [];
-  private readonly changes: (Change | undefined)[] = CHANGE_POOL.pop() ?? [];
-  private equalityCount = 0;
-  private changeCount = 0;
-  /** The last equality, the one tokens go to. */
-  private current: Equality = this.startEquality(0);
+  private redline: Redline = { equalities: [emptyEquality()], changes: [] };
   private open: Change | undefined;
   /**
    * The tokens of the last equality while it grows, written to it in a list of the right size
    * when a change follows (a list grown by pushing holds at least 17 places, and a long text
    * has thousands of equalities).
    */
-  private readonly pending: (string | undefined)[] = PENDING_POOL.pop() ?? [];
+  private readonly pending: (string | undefined)[] = [];
   private pendingCount = 0;
 
   /**
@@ -133,8 +109,8 @@ export class RedlineBuilder {
     if (!this.onBarrier || this.pendingCount === 0) return;
     const token = this.pending[this.pendingCount - 1]!;
     this.closeEquality();
-    const done = this.take();
-    this.startEquality(token.length);
+    const done = this.redline;
+    this.redline = { equalities: [{ tokens: NO_TOKENS, weight: token.length }], changes: [] };
     this.open = undefined;
     this.pending[0] = token;
     this.pendingCount = 1;
@@ -149,7 +125,7 @@ export class RedlineBuilder {
   equal(tokens: readonly string[], pieces = false, from = 0, to = tokens.length): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
-    const equality = this.current;
+    const equality = this.redline.equalities.at(-1)!;
     for (let index = from; index < to; index++) {
       const token = tokens[index]!;
       if (token === '') continue;
@@ -163,7 +139,7 @@ export class RedlineBuilder {
     if (text === '') return;
     this.open = undefined;
     this.pending[this.pendingCount++] = text;
-    this.current.weight += text.length;
+    this.redline.equalities.at(-1)!.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
@@ -208,45 +184,16 @@ export class RedlineBuilder {
     this.open = undefined;
   }
 
-  /** The redline built so far. The builder is done with: its buffers go back to the pools. */
+  /** The redline built so far. */
   finish(): Redline {
     this.closeEquality();
-    const redline = this.take();
-    // Cleared by closeEquality and take; buffers grown for one long text are not kept.
-    if (PENDING_POOL.length < POOLED_BUFFERS) {
-      if (this.pending.length <= POOLED_LENGTH) PENDING_POOL.push(this.pending);
-      if (this.equalities.length <= POOLED_LENGTH) EQUALITY_POOL.push(this.equalities);
-      if (this.changes.length <= POOLED_LENGTH) CHANGE_POOL.push(this.changes);
-    }
-    return redline;
-  }
-
-  /** The redline of the equalities and changes gathered (their lists at their size); the buffers are cleared. */
-  private take(): Redline {
-    const redline: Redline = {
-      equalities: this.equalities.slice(0, this.equalityCount) as Equality[],
-      changes: this.changes.slice(0, this.changeCount) as Change[],
-    };
-    // Dropped, so that the buffers keep nothing alive.
-    this.equalities.fill(undefined, 0, this.equalityCount);
-    this.changes.fill(undefined, 0, this.changeCount);
-    this.equalityCount = 0;
-    this.changeCount = 0;
-    return redline;
-  }
-
-  private startEquality(weight: number): Equality {
-    // Tokens come as a list of their own when the equality closes (see closeEquality).
-    const equality: Equality = { tokens: NO_TOKENS, weight };
-    this.equalities[this.equalityCount++] = equality;
-    this.current = equality;
-    return equality;
+    return this.redline;
   }
 
   private closeEquality(): void {
     if (this.pendingCount === 0) return;
     // Always the first tokens of the equality: it is new, and it grows only through `pending`.
-    this.current.tokens = this.pending.slice(0, this.pendingCount) as string[];
+    this.redline.equalities.at(-1)!.tokens = this.pending.slice(0, this.pendingCount) as string[];
     // Dropped, so that a builder kept alive keeps no text alive.
     this.pending.fill(undefined, 0, this.pendingCount);
     this.pendingCount = 0;
@@ -256,8 +203,8 @@ export class RedlineBuilder {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
     this.closeEquality();
     const change: Change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed, move: undefined };
-    this.changes[this.changeCount++] = change;
-    this.startEquality(0);
+    this.redline.changes.push(change);
+    this.redline.equalities.push(emptyEquality());
     this.open = change;
     return change;
   }
@@ -273,7 +220,8 @@ export class RedlineBuilder {
  * //=> { tokens: ['the', ' ', '网'], weight: 5 }
  */
 export function equalityOf(tokens: readonly string[]): Equality {
-  const equality = emptyEquality();
+  // A list of its own: tokens are pushed into it (emptyEquality's shared empty list never is).
+  const equality: Equality = { tokens: [], weight: 0 };
   for (const token of tokens) addToEquality(equality, token);
   return equality;
 }
@@ -383,7 +331,7 @@ function equalRun(at: SegmentCursor, length: number): void {
 }
 
 function flushEqual(at: SegmentCursor, before: string, segments: Segment[]): void {
-  if (at.equalFrom >= 0) segments.push(equalSegment(before.slice(at.equalFrom, at.old)));
+  if (at.equalFrom >= 0) segments.push({ type: 'equal', value: before.slice(at.equalFrom, at.old) });
   at.equalFrom = -1;
 }
 
@@ -456,7 +404,7 @@ function insideWords(removed: string, added: string, before: string, after: stri
     const op = ops[k]!;
     if (op.type === 'equal') {
       const value = oldChars.slice(oldAt, oldAt + op.count).join('');
-      parts.push(equalSegment(value));
+      parts.push({ type: 'equal', value });
       left = lastChar([value]);
       oldAt += op.count;
       newAt += op.count;
@@ -525,6 +473,11 @@ function tokenEnds(text: string): Set<number> {
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
+/** One side of a change as a segment of these typographic kinds (null: substantive); the kinds are copied. */
+function changeSegment(type: 'removed' | 'added', value: string, kinds: readonly TypographicKind[] | null): ChangeSegment {
+  return kinds === null ? { type, value, class: 'substantive' } : { type, value, class: 'typographic', kinds: [...kinds] };
+}
+
 /** A code point with what is attached to it. */
 const CHARACTER = new RegExp(`[^][${ATTACHED}]*`, 'gu');
 
@@ -588,7 +541,7 @@ function firstChar(tokens: readonly string[]): string {
 }
 
 function emptyEquality(): Equality {
-  return { tokens: [], weight: 0 };
+  return { tokens: NO_TOKENS, weight: 0 };
 }
 
 function weigh(token: string, piece: boolean): number {
