@@ -69,7 +69,11 @@ export function formatLintText(report: LintReport, options: LintTextOptions = {}
       `    ${makeVisible(finding.excerpt.before)}${match}${makeVisible(finding.excerpt.after)}`,
     );
   }
-  return `${lines.length > 0 ? `${lines.join('\n')}\n\n` : ''}${summarizeSeverities(report.findings.map((finding) => finding.severity))}\n`;
+  // The summary joined in too (after a blank line when there are findings), and the final line
+  // break: one flat text, which the CLI's output checks and writes without copying it again.
+  if (lines.length > 0) lines.push('');
+  lines.push(summarizeSeverities(report.findings.map((finding) => finding.severity)), '');
+  return lines.join('\n');
 }
 
 /**

@@ -203,9 +203,10 @@ function eachText(corpus: Corpus, document: Document, edition: Edition, visit: (
         const translation = texts[language];
         if (translation?.status !== 'published') continue;
         const strings = publishedStrings(translation);
+        const inTranslation = formatJsonPath(['editions', editionId, language]);
         for (let i = 0; i < strings.length; i++) {
           const { text, path: inside, preformatted } = strings[i]!;
-          const path = formatJsonPath(['editions', editionId, language, ...inside]);
+          const path = formatJsonPath(inside, inTranslation);
           // The keys in the order findings have always had them (the JSON report keeps it).
           visit(
             text,

@@ -22,6 +22,8 @@ export const cjkSpace: LintRule = {
   description: 'A space between two CJK characters (a half-width `(` before, or `)` `,` after, a CJK character counts as part of the Chinese run), such as 互联 网: usually left by line wrapping.',
   check(text) {
     const hits: TextHit[] = [];
+    // Most texts have none: `search` tells without the matches and the iterator `matchAll` makes.
+    if (text.search(SPACE_RUN) < 0) return hits;
     for (const { 0: run, index } of text.matchAll(SPACE_RUN)) {
       const left = chineseBefore(text, index);
       const right = chineseAfter(text, index + run.length);

@@ -33,6 +33,9 @@ export const halfwidthPunctuation: LintRule = {
     // been looked at for it; the index of the first character not skipped after an opening mark.
     // Each is kept as the scan moves: the text between two marks is crossed once (backwards, up
     // to its last character not skipped), a run of marks once, not once per mark.
+    // Most texts have no half-width mark: `search` tells without the matches and the iterator
+    // `matchAll` makes.
+    if (text.search(MARKS) < 0) return;
     let previous: string | undefined;
     let seen = 0;
     let next = 0;
