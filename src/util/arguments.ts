@@ -213,14 +213,7 @@ export function shape(what: string, keys: Readonly<Record<string, Rule>>): Rule 
  * //=> throws InvalidArgumentError: sha256Hex: input must be a string or a Uint8Array; received the number 42
  */
 export function checkArguments(functionName: string, ...args: readonly (readonly [name: string, value: unknown, rule: Rule])[]): void {
-  // Indexes, not `for…of` and destructuring: unoptimised code (all of a CLI start) allocates an
-  // iterator and its results for those on every call, and this runs for every line a formatter
-  // writes.
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const name = arg[0];
-    const value = arg[1];
-    const check = arg[2];
+  for (const [name, value, check] of args) {
     if (check.test(value)) continue;
     try {
       check.explain(value, name);

@@ -1,6 +1,3 @@
-/** A key written after a dot: an identifier. */
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /**
  * Writes a path inside a JSON value the way a reader would type it in JavaScript:
  * `documents[0].editions[0].sections[1].heading.en`, `editions["2003-04-15"].zh`. With `prefix`,
@@ -10,11 +7,10 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 export function formatJsonPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i]!;
+  for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'symbol') out += `[${String(key)}]`;
-    else if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;

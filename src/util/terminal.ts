@@ -42,9 +42,6 @@ export function paint(style: Style, text: string): string {
   return `${open}${terminalText(text)}${close}`;
 }
 
-/** Options of {@link terminalText}, made once: it runs for every line a terminal formatter writes. */
-const RUNNING_TEXT = { whitespace: false } as const;
-
 /**
  * Text for a terminal: every control (tab and line feed excepted), bidirectional and invisible
  * character written as `⟨U+XXXX⟩` (the rule of docs/security.md).
@@ -56,7 +53,7 @@ const RUNNING_TEXT = { whitespace: false } as const;
  * //=> 'ok⟨U+001B⟩]0;pwned⟨U+0007⟩\n'
  */
 export function terminalText(text: string): string {
-  return makeVisible(text, RUNNING_TEXT);
+  return makeVisible(text, { whitespace: false });
 }
 
 const OUR_ESCAPES = new RegExp(

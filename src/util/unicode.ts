@@ -196,8 +196,7 @@ export function isLetterOrDigit(char: string): boolean {
   // ASCII (most edges) is answered without the Unicode classes, which cost a CLI start about a
   // millisecond and a half to build and first run: its letters and digits are the only ASCII
   // characters in them (test/util/unicode.test.ts checks each).
-  if (char.length === 1 && code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return (letterOrDigit ??= /[\p{L}\p{N}]/u).test(char);
+  return char.length === 1 && code < 0x80 ? /[\dA-Za-z]/.test(char) : (letterOrDigit ??= /[\p{L}\p{N}]/u).test(char);
 }
 
 /**
@@ -251,8 +250,7 @@ export function classBody(classes: readonly CharacterClass[]): string {
 
 /** The patterns of some classes, `keep` characters of them left out (a class body, such as `\\t\\n`). */
 function patternsFor(classes: readonly CharacterClass[], keep: string): ClassPatterns {
-  // One class alone (a lint rule's, once per text) is its own key: no key string is built.
-  const key = classes.length === 1 && keep === '' ? classes[0]! : `${classes.join(',')}|${keep}`;
+  const key = `${classes.join(',')}|${keep}`;
   let found = patterns.get(key);
   if (found === undefined) {
     const kept = keep === '' ? '' : `(?![${keep}])`;
@@ -412,10 +410,10 @@ export interface VisibleOptions {
 export function makeVisible(text: string, options?: VisibleOptions): string {
   // Every line a formatter prints passes here: the arguments are tested first, and the lists
   // that explain a refusal are built only for one (unoptimised code allocates them every call).
-  if (typeof text !== 'string' || !VISIBLE_OPTIONS.test(options)) {
+  if (!TEXT.test(text) || !VISIBLE_OPTIONS.test(options)) {
     checkArguments('makeVisible', ['text', text, TEXT], ['options', options, VISIBLE_OPTIONS]);
   }
-  const { any, each } = options?.whitespace ?? true ? unseenPatterns() : unsafePatterns();
+  const { any, each } = options?.whitespace ?? true ? (unseen ??= patternsFor(UNSEEN, '')) : unsafePatterns();
   return any.test(text) ? text.replace(each(), showCodePoint) : text;
 }
 
@@ -427,7 +425,6 @@ function showCodePoint(match: string, char: string | undefined): string {
 /** The patterns of {@link makeVisible} and {@link escapeJsonText}, looked up once and kept. */
 let unseen: ClassPatterns | undefined;
 let unsafe: ClassPatterns | undefined;
-const unseenPatterns = (): ClassPatterns => (unseen ??= patternsFor(UNSEEN, ''));
 const unsafePatterns = (): ClassPatterns => (unsafe ??= patternsFor(UNSAFE, '\\t\\n'));
 
 /**
@@ -443,9 +440,7 @@ const unsafePatterns = (): ClassPatterns => (unsafe ??= patternsFor(UNSAFE, '\\t
  * //=> '{"text":"a\\u202eb\\u009b"}'
  */
 export function escapeJsonText(json: string): string {
-  const { any, each } = unsafePatterns();
-  if (!any.test(json)) return json;
-  return json.replace(each(), (match, char: string | undefined) => {
+  return json.replace(unsafePatterns().each(), (match, char: string | undefined) => {
     if (char === undefined) return match;
     let escaped = '';
     for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;

@@ -76,16 +76,13 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
   // Callbacks and indexed loops rather than a generator and spreads: a CLI start runs all of this
   // unoptimised, where each iterator result and spread is an allocation, and allocating a
   // megabyte costs the start a garbage collection (docs/benchmarks.md, "CLI start").
-  const lint = (text: string, location: TextLocation): void => {
-    const found = findingsOf(text, location, config, true);
-    for (let i = 0; i < found.length; i++) findings.push(found[i]!);
-  };
+  const lint = (text: string, location: TextLocation): number => findings.push(...findingsOf(text, location, config, true));
   for (const document of documents) {
     const editions = options.edition === undefined ? document.editions : [resolveEdition(document, { edition: options.edition })];
     for (const edition of editions) eachText(corpus, document, edition, lint);
   }
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
-  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity]++;
+  for (const finding of findings) counts[finding.severity]++;
   return { findings, counts };
 }
 
@@ -110,10 +107,9 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
 
 /**
  * {@link lintText} without checking its arguments ({@link lintCorpus} made them itself). `ours`:
- * the location is one {@link eachText} made, whose findings {@link findingAt} writes out.
+ * the location is one {@link eachText} made (see {@link finding}).
  */
 function findingsOf(text: string, location: TextLocation, config: LintConfig, ours: boolean): LintFinding[] {
-  const make = ours ? findingAt : spreadFinding;
   const findings: LintFinding[] = [];
   for (let r = 0; r < LINT_RULES.length; r++) {
     const rule = LINT_RULES[r]!;
@@ -129,46 +125,28 @@ function findingsOf(text: string, location: TextLocation, config: LintConfig, ou
         continue;
       }
       kept++;
-      findings.push(make(location, rule.id, configured ?? hit.severity ?? rule.severity, hit.offset, hit.length, excerpt(text, hit.offset, hit.length), hit.message));
+      findings.push(finding(location, ours, rule.id, configured ?? hit.severity ?? rule.severity, hit.offset, hit.length, excerpt(text, hit.offset, hit.length), hit.message));
     }
     if (more !== undefined) {
       const message = `${omitted} more ${rule.id} ${omitted === 1 ? 'finding' : 'findings'} in this text, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule and text), starting with: ${more.message}`;
-      findings.push(make(location, rule.id, configured ?? more.severity ?? rule.severity, more.offset, more.length, excerpt(text, more.offset, more.length), message));
+      findings.push(finding(location, ours, rule.id, configured ?? more.severity ?? rule.severity, more.offset, more.length, excerpt(text, more.offset, more.length), message));
     }
   }
-  // Stable: findings at one offset keep the order of the rules table. Most texts' findings are
-  // already in order (one rule found them all), and sorting allocates: look first.
-  return inOrder(findings) ? findings : findings.sort(byOffset);
-}
-
-function inOrder(findings: readonly LintFinding[]): boolean {
-  for (let i = 1; i < findings.length; i++) if (findings[i - 1]!.offset > findings[i]!.offset) return false;
-  return true;
-}
-
-/** A finding at any location: the location's own keys (whatever they are), then the finding's. */
-function spreadFinding(location: TextLocation, rule: string, severity: Severity, offset: number, length: number, excerpt: Excerpt, message: string): LintFinding {
-  return { ...location, rule, severity, offset, length, excerpt, message };
+  // Stable: findings at one offset keep the order of the rules table.
+  return findings.length > 1 ? findings.sort(byOffset) : findings;
 }
 
 /**
- * A finding at a location {@link eachText} made, with the keys {@link spreadFinding} would give
- * it, written out for each of its shapes: a spread in code not yet optimised (all of a CLI
- * start) takes V8's slow path, about 2 KB a finding against 0.4 KB written out, and a lint of
- * the bundled corpus then allocates enough to cost a garbage collection (docs/benchmarks.md,
- * "CLI start").
+ * A finding: the location's keys, then the finding's. Written out for clause text at a location
+ * {@link eachText} made (`ours`; nearly every finding), spread otherwise (any other location
+ * keeps its own keys): a spread in code not yet optimised (all of a CLI start) takes V8's slow
+ * path, about 2 KB a finding against 0.4 KB written out, and a lint of the bundled corpus then
+ * allocates enough to cost a garbage collection (docs/benchmarks.md, "CLI start").
  */
-function findingAt(location: TextLocation, rule: string, severity: Severity, offset: number, length: number, excerpt: Excerpt, message: string): LintFinding {
-  const { document, edition, language, field, path } = location;
-  if (field === 'clause') {
-    const clause = location.clause!;
-    if (location.preformatted !== undefined) {
-      return { document, edition, language, field, clause, path, preformatted: location.preformatted, rule, severity, offset, length, excerpt, message };
-    }
-    return { document, edition, language, field, clause, path, rule, severity, offset, length, excerpt, message };
-  }
-  if (field === 'heading') return { document, edition, language, field, section: location.section!, path, rule, severity, offset, length, excerpt, message };
-  return { document, edition, language, field, path, rule, severity, offset, length, excerpt, message };
+function finding(location: TextLocation, ours: boolean, rule: string, severity: Severity, offset: number, length: number, excerpt: Excerpt, message: string): LintFinding {
+  if (!ours || location.field !== 'clause' || location.preformatted !== undefined) return { ...location, rule, severity, offset, length, excerpt, message };
+  const { document, edition, language, field, clause, path } = location;
+  return { document, edition, language, field, clause: clause!, path, rule, severity, offset, length, excerpt, message };
 }
 
 function byOffset(a: LintFinding, b: LintFinding): number {
@@ -176,24 +154,21 @@ function byOffset(a: LintFinding, b: LintFinding): number {
 }
 
 /** Visits every text of an edition with its location, in reading order. */
-function eachText(corpus: Corpus, document: Document, edition: Edition, visit: (text: string, location: TextLocation) => void): void {
-  const documentId = document.id;
+function eachText(corpus: Corpus, document: Document, edition: Edition, visit: (text: string, location: TextLocation) => unknown): void {
+  const at = { document: document.id, edition: edition.id };
   const editionId = edition.id;
   for (const language of LANGUAGES) {
     const title = edition.title?.[language];
-    if (title !== undefined) visit(title, { document: documentId, edition: editionId, language, field: 'title', path: formatJsonPath(['title', language]) });
+    if (title !== undefined) visit(title, { ...at, language, field: 'title', path: formatJsonPath(['title', language]) });
     const dateline = edition.dateline?.[language];
-    if (dateline !== undefined) {
-      visit(dateline, { document: documentId, edition: editionId, language, field: 'dateline', path: formatJsonPath(['dateline', language]) });
-    }
+    if (dateline !== undefined) visit(dateline, { ...at, language, field: 'dateline', path: formatJsonPath(['dateline', language]) });
   }
   for (let s = 0; s < edition.sections.length; s++) {
     const section = edition.sections[s]!;
     for (const language of LANGUAGES) {
       const heading = section.heading?.[language];
       if (heading !== undefined) {
-        const path = formatJsonPath(['sections', s, 'heading', language]);
-        visit(heading, { document: documentId, edition: editionId, language, field: 'heading', section: section.id, path });
+        visit(heading, { ...at, language, field: 'heading', section: section.id, path: formatJsonPath(['sections', s, 'heading', language]) });
       }
     }
     for (const clauseId of section.clauses) {
@@ -207,13 +182,10 @@ function eachText(corpus: Corpus, document: Document, edition: Edition, visit: (
         for (let i = 0; i < strings.length; i++) {
           const { text, path: inside, preformatted } = strings[i]!;
           const path = formatJsonPath(inside, inTranslation);
-          // The keys in the order findings have always had them (the JSON report keeps it).
-          visit(
-            text,
-            preformatted
-              ? { document: documentId, edition: editionId, language, field: 'clause', clause: clauseId, path, preformatted }
-              : { document: documentId, edition: editionId, language, field: 'clause', clause: clauseId, path },
-          );
+          // Written out, not spread from `at` (most texts are clause text: see finding); the keys
+          // in the order findings have always had them (the JSON report keeps it).
+          const location: TextLocation = { document: at.document, edition: editionId, language, field: 'clause', clause: clauseId, path };
+          visit(text, preformatted ? { ...location, preformatted } : location);
         }
       }
     }

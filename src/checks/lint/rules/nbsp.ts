@@ -9,8 +9,6 @@ export const nbsp: LintRule = {
   severity: 'note',
   description: `A no-break space (${describeClass('no-break-space')}): it looks like a space and is not one.`,
   *check(text) {
-    // Most texts have none: `search` tells without the matches and the iterator `matchAll` makes.
-    if (text.search(PATTERN) < 0) return;
     for (const match of text.matchAll(PATTERN)) {
       yield {
         offset: match.index,
