@@ -77,20 +77,38 @@ export async function readOptionalLintConfigFile(file: string): Promise<LintConf
 }
 
 /**
- * A file's text, or `undefined` when it does not exist: a changeset, the changelog.
+ * The HTML comments (`<!-- … -->`, where changeset markers are) of a Markdown file, one a line,
+ * or `undefined` when it does not exist: what `changeset --check` needs of the changesets and of
+ * CHANGELOG.md, which grows with every release. Its prose is not decoded: a changelog of 33 KB
+ * with some Chinese in it is 66 KB of string, enough to cost a start a garbage collection
+ * (docs/benchmarks.md, "CLI start"). The markers found in the comments are those found in the
+ * whole text: a marker ends at the first `-->` after its `<!--`, and holds no other.
  *
  * @param file - The file.
- * @returns Its text as UTF-8.
+ * @returns Its comments, as UTF-8, joined by line breaks (a file over 1 MiB: its whole text).
  * @throws {FileNotReadableError} When it exists and cannot be read.
  */
-export async function readOptionalText(file: string): Promise<string | undefined> {
+export async function readOptionalComments(file: string): Promise<string | undefined> {
   try {
     const small = readSmallFile(file);
-    return small === null ? await readFileText(file) : small?.toString('utf8');
+    return small === null ? await readFileText(file) : small === undefined ? undefined : htmlComments(small);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new FileNotReadableError(file, (error as Error).message, { cause: error });
   }
+}
+
+/** Each `<!--` to the first `-->` after it (or to the end) of UTF-8 bytes, decoded; joined by line breaks. */
+function htmlComments(bytes: Buffer): string {
+  const comments: string[] = [];
+  let start = bytes.indexOf('<!--');
+  while (start >= 0) {
+    const close = bytes.indexOf('-->', start + 4);
+    const end = close < 0 ? bytes.length : close + 3;
+    comments.push(bytes.toString('utf8', start, end));
+    start = bytes.indexOf('<!--', end);
+  }
+  return comments.join('\n');
 }
 
 function missing(file: string): never {

@@ -164,7 +164,39 @@ export function isCjkPunctuationCode(code: number): boolean {
  * //=> [true, true, false, false]
  */
 export function isCjk(char: string | undefined): boolean {
-  return char !== undefined && (cjkChar ??= new RegExp(`^[${CJK}]$`, 'u')).test(char);
+  if (char === undefined) return false;
+  if (char.length === 1) {
+    // Fast answers for the characters most text is made of, so that a lint of Latin or Chinese
+    // text never builds the class (its script properties cost a start about a millisecond):
+    // below the CJK radicals (U+2E80) only the Bopomofo tone marks U+02EA–U+02EB and the Hangul
+    // jamo U+1100–U+11FF are in it, every unit of U+4E00–U+9FFF is a Han ideograph, and
+    // U+3000–U+303F and U+FF00–U+FFEF are in it by name. test/util/unicode.test.ts checks every
+    // code unit against the class itself.
+    const code = char.charCodeAt(0);
+    if (code < 0x2e80) return code === 0x2ea || code === 0x2eb || (code >= 0x1100 && code <= 0x11ff);
+    if (isUnifiedIdeographCode(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return true;
+  }
+  return (cjkChar ??= new RegExp(`^[${CJK}]$`, 'u')).test(char);
+}
+
+let letterOrDigit: RegExp | undefined;
+
+/**
+ * Whether a character is a letter or a digit of any script (`\p{L}` or `\p{N}`): what makes a
+ * term's edge part of a longer word.
+ *
+ * @param char - One character (a UTF-16 code unit, or a surrogate pair).
+ * @returns True for a letter or digit.
+ * @example
+ * [isLetterOrDigit('a'), isLetterOrDigit('7'), isLetterOrDigit('é'), isLetterOrDigit('网'), isLetterOrDigit('.')];
+ * //=> [true, true, true, true, false]
+ */
+export function isLetterOrDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  // ASCII (most edges) is answered without the Unicode classes, which cost a CLI start about a
+  // millisecond and a half to build and first run: its letters and digits are the only ASCII
+  // characters in them (test/util/unicode.test.ts checks each).
+  return char.length === 1 && code < 0x80 ? /[\dA-Za-z]/.test(char) : (letterOrDigit ??= /[\p{L}\p{N}]/u).test(char);
 }
 
 /**
@@ -186,7 +218,21 @@ export function describeClass(characterClass: CharacterClass): string {
 const EMOJI_ZWJ = String.raw`\u200D(?<=\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?\u200D)(?=\p{Extended_Pictographic})`;
 const EMOJI_TAG_SEQUENCE = String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]{1,30}\u{E007F}`;
 
-const patterns = new Map<string, RegExp>();
+/**
+ * How the characters of some classes are found: `any`, a plain class that tells whether a text
+ * holds one (cheap to build, and testing allocates nothing), and `each`, global, whose first
+ * group is a character of the classes (a match without it is a legitimate sequence). Most texts
+ * hold none of these characters: `any` answers for them, and `each`, whose emoji exemptions use
+ * a Unicode property V8 takes a while to build, is built and run only for a text that does
+ * (docs/benchmarks.md, "CLI start").
+ */
+interface ClassPatterns {
+  readonly any: RegExp;
+  /** Built on first use. */
+  each(): RegExp;
+}
+
+const patterns = new Map<string, ClassPatterns>();
 
 /**
  * The characters of some classes as the body of a regular-expression class (for a `u` pattern),
@@ -202,18 +248,19 @@ export function classBody(classes: readonly CharacterClass[]): string {
   return classes.flatMap((name) => RANGES[name].map(([from, to]) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`))).join('');
 }
 
-/** A global pattern whose first group is a character of the classes; a match without it is a legitimate sequence. */
-function patternFor(classes: readonly CharacterClass[], keep: string): RegExp {
+/** The patterns of some classes, `keep` characters of them left out (a class body, such as `\\t\\n`). */
+function patternsFor(classes: readonly CharacterClass[], keep: string): ClassPatterns {
   const key = `${classes.join(',')}|${keep}`;
-  let pattern = patterns.get(key);
-  if (pattern === undefined) {
-    const body = classBody(classes);
-    const exempt = classes.includes('invisible') ? `${EMOJI_TAG_SEQUENCE}|${EMOJI_ZWJ}|` : '';
+  let found = patterns.get(key);
+  if (found === undefined) {
     const kept = keep === '' ? '' : `(?![${keep}])`;
-    pattern = new RegExp(`${exempt}(${kept}[${body}])`, 'gu');
-    patterns.set(key, pattern);
+    const character = `${kept}[${classBody(classes)}]`;
+    const exempt = classes.includes('invisible') ? `${EMOJI_TAG_SEQUENCE}|${EMOJI_ZWJ}|` : '';
+    let each: RegExp | undefined;
+    found = { any: new RegExp(character, 'u'), each: () => (each ??= new RegExp(`${exempt}(${character})`, 'gu')) };
+    patterns.set(key, found);
   }
-  return pattern;
+  return found;
 }
 
 /**
@@ -230,7 +277,9 @@ function patternFor(classes: readonly CharacterClass[], keep: string): RegExp {
  */
 export function findCharacters(text: string, classes: readonly CharacterClass[]): { offset: number; char: string }[] {
   const found: { offset: number; char: string }[] = [];
-  for (const match of text.matchAll(patternFor(classes, ''))) {
+  const { any, each } = patternsFor(classes, '');
+  if (!any.test(text)) return found;
+  for (const match of text.matchAll(each())) {
     if (match[1] !== undefined) found.push({ offset: match.index, char: match[1] });
   }
   return found;
@@ -358,12 +407,25 @@ export interface VisibleOptions {
  * makeVisible('ok\u001b[2K\rno\n\u00a0', { whitespace: false });
  * //=> 'ok⟨U+001B⟩[2K⟨U+000D⟩no\n\u00a0'
  */
-export function makeVisible(text: string, options: VisibleOptions = {}): string {
-  checkArguments('makeVisible', ['text', text, TEXT], ['options', options, VISIBLE_OPTIONS]);
-  const whitespace = options.whitespace ?? true;
-  const pattern = whitespace ? patternFor(UNSEEN, '') : patternFor(UNSAFE, '\\t\\n');
-  return text.replace(pattern, (match, char: string | undefined) => (char === undefined ? match : formatCodePoint(char)));
+export function makeVisible(text: string, options?: VisibleOptions): string {
+  // Every line a formatter prints passes here: the arguments are tested first, and the lists
+  // that explain a refusal are built only for one (unoptimised code allocates them every call).
+  if (!TEXT.test(text) || !VISIBLE_OPTIONS.test(options)) {
+    checkArguments('makeVisible', ['text', text, TEXT], ['options', options, VISIBLE_OPTIONS]);
+  }
+  const { any, each } = options?.whitespace ?? true ? (unseen ??= patternsFor(UNSEEN, '')) : unsafePatterns();
+  return any.test(text) ? text.replace(each(), showCodePoint) : text;
 }
+
+/** The replacer of {@link makeVisible}: a character of the classes, shown; a legitimate sequence, kept. */
+function showCodePoint(match: string, char: string | undefined): string {
+  return char === undefined ? match : formatCodePoint(char);
+}
+
+/** The patterns of {@link makeVisible} and {@link escapeJsonText}, looked up once and kept. */
+let unseen: ClassPatterns | undefined;
+let unsafe: ClassPatterns | undefined;
+const unsafePatterns = (): ClassPatterns => (unsafe ??= patternsFor(UNSAFE, '\\t\\n'));
 
 /**
  * JSON text with every character {@link makeVisible} would show written as a `\uXXXX` escape
@@ -378,7 +440,7 @@ export function makeVisible(text: string, options: VisibleOptions = {}): string 
  * //=> '{"text":"a\\u202eb\\u009b"}'
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(patternFor(UNSAFE, '\\t\\n'), (match, char: string | undefined) => {
+  return json.replace(unsafePatterns().each(), (match, char: string | undefined) => {
     if (char === undefined) return match;
     let escaped = '';
     for (let i = 0; i < char.length; i++) escaped += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;

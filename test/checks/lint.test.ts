@@ -5,6 +5,7 @@ import { LINT_RULES, lintCorpus, lintText, makeVisible, type LintConfig, type Te
 import { blocksToText, corpus, type Corpus } from '../../src/index.js';
 import { publishedStrings } from '../../src/model/published-strings.js';
 import { parseCorpus, parseLintConfig } from '../../src/schema.js';
+import { LOOK_ALIKE_BLOCKS, LOOK_ALIKE_SCRIPTS } from '../../src/checks/lint/rules/mixed-script.js';
 import { mutableCorpus } from '../helpers/corpus.js';
 import { sourceParagraphs } from '../helpers/source.js';
 
@@ -115,6 +116,20 @@ describe('lint rules', () => {
     expect(rulesOf('若要访问和使用阿里巴巴ALIBABA网站', zh).filter((rule) => rule === 'mixed-script')).toEqual([]);
     expect(rulesOf('café Straße naïve Ångström')).toEqual([]);
     expect(rulesOf('Москва and Αθήνα')).toEqual([]);
+  });
+
+  it('looks for look-alike letters in every block where the scripts have one (every code point checked)', () => {
+    const scripts = new RegExp(`[${LOOK_ALIKE_SCRIPTS.map((script) => `\\p{Script=${script}}`).join('')}]`, 'u');
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (scripts.test(char) && !LOOK_ALIKE_BLOCKS.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+    expect(rulesOf('Al\u{10143}baba')).toEqual([]); // a Greek acrophonic numeral is no letter of a word
+    expect(rulesOf('\u1f00lpha beta')).toEqual(['mixed-script']); // Greek Extended: ἀ
+    expect(rulesOf('Ohm\u2126')).toEqual(['mixed-script']); // the Ohm sign is Greek
   });
 
   it('reports spaces inside Chinese text, not between Chinese and Latin text', () => {

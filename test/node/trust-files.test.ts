@@ -3,15 +3,16 @@
  * reports point inside a corpus directory.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLock, formatLock, lintCorpus, verifyLock } from '../../src/checks.js';
+import { createLock, formatLock, lintCorpus, readMarkers, verifyLock } from '../../src/checks.js';
 import { CorpusValidationError, FileNotReadableError, corpus } from '../../src/index.js';
 import { readCorpusDirectory, readLintConfigFile, readLockFile } from '../../src/node.js';
 import { lintFindingFile, lockProblemPlace } from '../../src/node/corpus-layout.js';
 import { SMALL_FILE_BYTES } from '../../src/node/small-file.js';
+import { readOptionalComments } from '../../src/node/trust-files.js';
 import { parseCorpus } from '../../src/schema.js';
 import { mutableCorpus, writeTempFile } from '../helpers/corpus.js';
 
@@ -55,6 +56,30 @@ describe('readLintConfigFile', () => {
     writeFileSync(file, '{"terms": [], "terms": []}');
     await expect(readLintConfigFile(file)).rejects.toThrow(/duplicate|twice/);
     await expect(readLintConfigFile(join(file, 'missing.json'))).rejects.toThrow(FileNotReadableError);
+  });
+});
+
+describe('readOptionalComments', () => {
+  it('gives changeset --check the markers the whole text has, in order, without the prose', async () => {
+    const fingerprint = `sha256:${'ab'.repeat(32)}`;
+    const text = [
+      '# Changelog',
+      '',
+      '## 1.1.0 — 条款的修订 <!-- a comment -->',
+      `<!-- legal-clauses: disclaimer@2003-04-15 ${fingerprint} -->`,
+      'Prose with --> and <!-> and a lone <!--> opening.',
+      `<!--\n  legal-clauses:\n disclaimer@2003 removed\n-->`,
+      `<!-- not a marker <!-- legal-clauses: other-doc@2020-01 ${fingerprint} --> trailing`,
+      '\uFFFD invalid bytes next: ',
+    ].join('\n');
+    const file = writeTempFile('CHANGELOG.md', '');
+    writeFileSync(file, Buffer.concat([Buffer.from(text), Buffer.from([0xe4, 0x3c, 0x21, 0x2d, 0x2d, 0xff]), Buffer.from(`legal-clauses: x@2021 removed -->`)]));
+    const whole = readFileSync(file, 'utf8');
+    const comments = await readOptionalComments(file);
+    expect(readMarkers(comments!)).toEqual(readMarkers(whole));
+    expect(readMarkers(whole).map((marker) => `${marker.document}@${marker.edition}`)).toEqual(['disclaimer@2003-04-15', 'disclaimer@2003', 'other-doc@2020-01']);
+    expect(comments).not.toContain('Changelog');
+    expect(await readOptionalComments(join(tmpdir(), 'no-such-changelog.md'))).toBeUndefined();
   });
 });
 

@@ -6,10 +6,12 @@ import {
   describeClass,
   displayWidth,
   escapeJsonText,
+  CJK,
   findCharacters,
   formatCodePoint,
   isBlank,
   isCjk,
+  isLetterOrDigit,
   makeVisible,
   showWhitespace,
 } from '../../src/util/unicode.js';
@@ -102,6 +104,28 @@ describe('formatCodePoint, describeCharacter, showWhitespace, isBlank, isCjk, di
     expect([isBlank(' \u200b\r'), isBlank('a '), isBlank('')]).toEqual([true, false, false]);
     expect([isCjk('（'), isCjk('A')]).toEqual([true, false]);
     expect(displayWidth('（一）a')).toBe(7);
+  });
+
+  it('isLetterOrDigit answers as \\p{L} and \\p{N} do for every code unit, ASCII (its fast answers) included', () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isLetterOrDigit(char) !== letterOrDigit.test(char)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect([isLetterOrDigit('\u{1D400}'), isLetterOrDigit('😀'), isLetterOrDigit('_')]).toEqual([true, false, false]);
+  });
+
+  it('isCjk answers as the CJK class does for every UTF-16 code unit (its fast answers included)', () => {
+    const cjk = new RegExp(`^[${CJK}]$`, 'u');
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (isCjk(char) !== cjk.test(char)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect([isCjk('\u02ea'), isCjk('\u02e9'), isCjk('\u3041'), isCjk('\u{20000}'), isCjk('\u{1F600}')]).toEqual([true, false, true, true, false]);
   });
 });
 

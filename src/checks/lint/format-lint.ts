@@ -57,17 +57,23 @@ const SEVERITY_STYLES: Readonly<Record<Severity, Style>> = { error: 'red', warni
 export function formatLintText(report: LintReport, options: LintTextOptions = {}): string {
   checkArguments('formatLintText', ['report', report, LINT_REPORT], ['options', options, LINT_TEXT_OPTIONS]);
   const colour = options.colour === true;
-  const lines = report.findings.map((finding) => {
+  // Two lines a finding, joined once: a text joined per finding, then again, is copied twice.
+  const lines: string[] = [];
+  for (const finding of report.findings) {
     const severity = colour ? paint(SEVERITY_STYLES[finding.severity], finding.severity.padEnd(7)) : finding.severity.padEnd(7);
     // Without colour, brackets show where the match is (and make a lone space visible).
     const match = colour ? paint('inverse', makeVisible(finding.excerpt.match)) : `⟦${makeVisible(finding.excerpt.match)}⟧`;
-    return [
+    lines.push(
       // Colour escapes go around text already made visible: a message echoing the text cannot fake one.
       `${terminalText(place(finding, options.locate))}  ${severity}  ${terminalText(`${finding.rule}  ${finding.message}`)}`,
       `    ${makeVisible(finding.excerpt.before)}${match}${makeVisible(finding.excerpt.after)}`,
-    ].join('\n');
-  });
-  return `${lines.length > 0 ? `${lines.join('\n')}\n\n` : ''}${summarizeSeverities(report.findings.map((finding) => finding.severity))}\n`;
+    );
+  }
+  // The summary joined in too (after a blank line when there are findings), and the final line
+  // break: one flat text, which the CLI's output checks and writes without copying it again.
+  if (lines.length > 0) lines.push('');
+  lines.push(summarizeSeverities(report.findings.map((finding) => finding.severity)), '');
+  return lines.join('\n');
 }
 
 /**

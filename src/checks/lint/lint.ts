@@ -11,7 +11,7 @@ import { publishedStrings } from '../../model/published-strings.js';
 import type { Corpus, Document, Edition } from '../../model/types.js';
 import { formatJsonPath } from '../../util/json-path.js';
 import { SEVERITIES, type Severity } from '../types.js';
-import { excerpt } from './excerpt.js';
+import { excerpt, type Excerpt } from './excerpt.js';
 import { LINT_RULES } from './rules.js';
 import type { LintConfig, LintFinding, TextHit, TextLocation } from './types.js';
 
@@ -73,11 +73,13 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
   const config = options.config ?? {};
   const findings: LintFinding[] = [];
   const documents = options.document === undefined ? corpus.documents : [resolveDocument(corpus, options.document)];
+  // Callbacks and indexed loops rather than a generator and spreads: a CLI start runs all of this
+  // unoptimised, where each iterator result and spread is an allocation, and allocating a
+  // megabyte costs the start a garbage collection (docs/benchmarks.md, "CLI start").
+  const lint = (text: string, location: TextLocation): number => findings.push(...findingsOf(text, location, config, true));
   for (const document of documents) {
     const editions = options.edition === undefined ? document.editions : [resolveEdition(document, { edition: options.edition })];
-    for (const edition of editions) {
-      for (const [text, location] of textsOf(corpus, document, edition)) findings.push(...lintText(text, location, config));
-    }
+    for (const edition of editions) eachText(corpus, document, edition, lint);
   }
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
   for (const finding of findings) counts[finding.severity]++;
@@ -100,8 +102,17 @@ export function lintCorpus(corpus: Corpus, options: LintOptions = {}): LintRepor
  */
 export function lintText(text: string, location: TextLocation, config: LintConfig = {}): LintFinding[] {
   checkArguments('lintText', ['text', text, TEXT], ['location', location, TEXT_LOCATION], ['config', config, LINT_CONFIG]);
+  return findingsOf(text, location, config, false);
+}
+
+/**
+ * {@link lintText} without checking its arguments ({@link lintCorpus} made them itself). `ours`:
+ * the location is one {@link eachText} made (see {@link finding}).
+ */
+function findingsOf(text: string, location: TextLocation, config: LintConfig, ours: boolean): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const rule of LINT_RULES) {
+  for (let r = 0; r < LINT_RULES.length; r++) {
+    const rule = LINT_RULES[r]!;
     const configured = config.rules?.[rule.id];
     if (configured === 'off') continue;
     let kept = 0;
@@ -114,63 +125,67 @@ export function lintText(text: string, location: TextLocation, config: LintConfi
         continue;
       }
       kept++;
-      findings.push({
-        ...location,
-        rule: rule.id,
-        severity: configured ?? hit.severity ?? rule.severity,
-        offset: hit.offset,
-        length: hit.length,
-        excerpt: excerpt(text, hit.offset, hit.length),
-        message: hit.message,
-      });
+      findings.push(finding(location, ours, rule.id, configured ?? hit.severity ?? rule.severity, hit.offset, hit.length, excerpt(text, hit.offset, hit.length), hit.message));
     }
     if (more !== undefined) {
-      findings.push({
-        ...location,
-        rule: rule.id,
-        severity: configured ?? more.severity ?? rule.severity,
-        offset: more.offset,
-        length: more.length,
-        excerpt: excerpt(text, more.offset, more.length),
-        message: `${omitted} more ${rule.id} ${omitted === 1 ? 'finding' : 'findings'} in this text, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule and text), starting with: ${more.message}`,
-      });
+      const message = `${omitted} more ${rule.id} ${omitted === 1 ? 'finding' : 'findings'} in this text, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule and text), starting with: ${more.message}`;
+      findings.push(finding(location, ours, rule.id, configured ?? more.severity ?? rule.severity, more.offset, more.length, excerpt(text, more.offset, more.length), message));
     }
   }
   // Stable: findings at one offset keep the order of the rules table.
-  return findings.sort((a, b) => a.offset - b.offset);
+  return findings.length > 1 ? findings.sort(byOffset) : findings;
 }
 
-/** Every text of an edition with its location, in reading order. */
-function* textsOf(corpus: Corpus, document: Document, edition: Edition): Generator<[string, TextLocation]> {
+/**
+ * A finding: the location's keys, then the finding's. Written out for clause text at a location
+ * {@link eachText} made (`ours`; nearly every finding), spread otherwise (any other location
+ * keeps its own keys): a spread in code not yet optimised (all of a CLI start) takes V8's slow
+ * path, about 2 KB a finding against 0.4 KB written out, and a lint of the bundled corpus then
+ * allocates enough to cost a garbage collection (docs/benchmarks.md, "CLI start").
+ */
+function finding(location: TextLocation, ours: boolean, rule: string, severity: Severity, offset: number, length: number, excerpt: Excerpt, message: string): LintFinding {
+  if (!ours || location.field !== 'clause' || location.preformatted !== undefined) return { ...location, rule, severity, offset, length, excerpt, message };
+  const { document, edition, language, field, clause, path } = location;
+  return { document, edition, language, field, clause: clause!, path, rule, severity, offset, length, excerpt, message };
+}
+
+function byOffset(a: LintFinding, b: LintFinding): number {
+  return a.offset - b.offset;
+}
+
+/** Visits every text of an edition with its location, in reading order. */
+function eachText(corpus: Corpus, document: Document, edition: Edition, visit: (text: string, location: TextLocation) => unknown): void {
   const at = { document: document.id, edition: edition.id };
+  const editionId = edition.id;
   for (const language of LANGUAGES) {
     const title = edition.title?.[language];
-    if (title !== undefined) yield [title, { ...at, language, field: 'title', path: formatJsonPath(['title', language]) }];
+    if (title !== undefined) visit(title, { ...at, language, field: 'title', path: formatJsonPath(['title', language]) });
     const dateline = edition.dateline?.[language];
-    if (dateline !== undefined) yield [dateline, { ...at, language, field: 'dateline', path: formatJsonPath(['dateline', language]) }];
+    if (dateline !== undefined) visit(dateline, { ...at, language, field: 'dateline', path: formatJsonPath(['dateline', language]) });
   }
-  for (const [s, section] of edition.sections.entries()) {
+  for (let s = 0; s < edition.sections.length; s++) {
+    const section = edition.sections[s]!;
     for (const language of LANGUAGES) {
       const heading = section.heading?.[language];
       if (heading !== undefined) {
-        yield [heading, { ...at, language, field: 'heading', section: section.id, path: formatJsonPath(['sections', s, 'heading', language]) }];
+        visit(heading, { ...at, language, field: 'heading', section: section.id, path: formatJsonPath(['sections', s, 'heading', language]) });
       }
     }
     for (const clauseId of section.clauses) {
-      const texts = resolveClause(corpus, clauseId).editions[edition.id];
+      const texts = resolveClause(corpus, clauseId).editions[editionId];
       if (!texts) continue;
       for (const language of LANGUAGES) {
         const translation = texts[language];
         if (translation?.status !== 'published') continue;
-        for (const { text, path, preformatted } of publishedStrings(translation)) {
-          const location: TextLocation = {
-            ...at,
-            language,
-            field: 'clause',
-            clause: clauseId,
-            path: formatJsonPath(['editions', edition.id, language, ...path]),
-          };
-          yield [text, preformatted ? { ...location, preformatted } : location];
+        const strings = publishedStrings(translation);
+        const inTranslation = formatJsonPath(['editions', editionId, language]);
+        for (let i = 0; i < strings.length; i++) {
+          const { text, path: inside, preformatted } = strings[i]!;
+          const path = formatJsonPath(inside, inTranslation);
+          // Written out, not spread from `at` (most texts are clause text: see finding); the keys
+          // in the order findings have always had them (the JSON report keeps it).
+          const location: TextLocation = { document: at.document, edition: editionId, language, field: 'clause', clause: clauseId, path };
+          visit(text, preformatted ? { ...location, preformatted } : location);
         }
       }
     }

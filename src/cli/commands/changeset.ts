@@ -4,7 +4,7 @@ import { changesetCoverage, type MarkdownFile } from '../../checks/changelog/cov
 import { FileNotReadableError, InvalidOptionsError } from '../../errors.js';
 import { stringOption, type Command, type Io } from '../command.js';
 import { loadCorpusOption } from '../load-corpus.js';
-import { readOptionalText } from '../../node/trust-files.js';
+import { readOptionalComments } from '../../node/trust-files.js';
 import { reportJson } from '../../util/report-json.js';
 import { reportOutput } from '../report-command.js';
 
@@ -76,11 +76,12 @@ async function check(io: Io, corpusPath: string | undefined, directory: string, 
   } catch (error) {
     throw new FileNotReadableError(directory, 'no such directory (where are the pending changesets? see --changesets)', { cause: error });
   }
+  // Only their comments, where the markers are: the prose is not needed (readOptionalComments).
   for (const name of names) {
     const file = join(directory, name);
-    files.push({ file, text: (await readOptionalText(file)) ?? '' });
+    files.push({ file, text: (await readOptionalComments(file)) ?? '' });
   }
-  const released = await readOptionalText(changelog);
+  const released = await readOptionalComments(changelog);
   if (released !== undefined) files.push({ file: changelog, text: released });
 
   const coverage = changesetCoverage(corpus, files);

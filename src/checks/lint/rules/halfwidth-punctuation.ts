@@ -7,6 +7,17 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', '(': '（', '
 /** Whether a mark belongs to the text after it (opening brackets) rather than the text before it. */
 const OPENS = new Set(['(']);
 
+/** Characters to look past when finding what a mark attaches to. */
+const SKIPPED = new Set([' ', ...Object.keys(FULL_WIDTH)]);
+
+/**
+ * The marks of {@link FULL_WIDTH}: the loop below visits these only, the regular-expression
+ * engine skipping the text between them (most of it) natively. A loop of our own over every
+ * character ran hot enough in a CLI start for V8 to compile it with its optimising compiler,
+ * which cost the start more than the loop itself (docs/benchmarks.md, "CLI start").
+ */
+const MARKS = new RegExp(`[${Object.keys(FULL_WIDTH).join('')}]`, 'g'); // none of them needs escaping in a class
+
 /**
  * Chinese text uses full-width punctuation; a half-width one inside a Chinese run is a typing
  * slip of the source (kept verbatim, reported here). A mark belongs to the Chinese run when
@@ -18,17 +29,24 @@ export const halfwidthPunctuation: LintRule = {
   severity: 'warning',
   description: 'Half-width `,` `(` `)` `;` `:` `?` `!` inside a Chinese run (attached to a CJK character): Chinese text uses `，` `（` `）` `；` `：` `？` `！`.',
   *check(text) {
-    // The last character before the current one that is not skipped, and the index of the next
-    // one after it: kept as the scan moves, so a run of marks is crossed once, not once per mark.
+    // The last character before the current mark that is not skipped, and how far the text has
+    // been looked at for it; the index of the first character not skipped after an opening mark.
+    // Each is kept as the scan moves: the text between two marks is crossed once (backwards, up
+    // to its last character not skipped), a run of marks once, not once per mark.
+    // Most texts have no half-width mark: `search` tells without the matches and the iterator
+    // `matchAll` makes.
+    if (text.search(MARKS) < 0) return;
     let previous: string | undefined;
+    let seen = 0;
     let next = 0;
-    for (let offset = 0; offset < text.length; offset++) {
-      const mark = text[offset]!;
-      const full = FULL_WIDTH[mark];
-      if (full === undefined) {
-        if (!SKIPPED.has(mark)) previous = mark;
-        continue;
+    for (const { 0: mark, index: offset } of text.matchAll(MARKS)) {
+      for (let i = offset - 1; i >= seen; i--) {
+        if (!SKIPPED.has(text[i]!)) {
+          previous = text[i];
+          break;
+        }
       }
+      seen = offset + 1;
       let neighbour = previous;
       if (OPENS.has(mark)) {
         if (next <= offset) next = offset + 1;
@@ -36,11 +54,8 @@ export const halfwidthPunctuation: LintRule = {
         neighbour = text[next];
       }
       if (isCjk(neighbour)) {
-        yield { offset, length: 1, message: `half-width '${mark}' inside Chinese text (full-width: '${full}')` } satisfies TextHit;
+        yield { offset, length: 1, message: `half-width '${mark}' inside Chinese text (full-width: '${FULL_WIDTH[mark]}')` } satisfies TextHit;
       }
     }
   },
 };
-
-/** Characters to look past when finding what a mark attaches to. */
-const SKIPPED = new Set([' ', ...Object.keys(FULL_WIDTH)]);

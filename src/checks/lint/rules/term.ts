@@ -1,8 +1,5 @@
-import { isCjk } from '../../../util/unicode.js';
+import { isCjk, isLetterOrDigit } from '../../../util/unicode.js';
 import type { LintRule, LintTerm, TextHit, TextLocation } from '../types.js';
-
-/** A letter or digit next to a term that starts or ends with one makes it part of a longer word. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * Terms from the configuration (clauses/lint.json), such as another site's brand name inside
@@ -39,7 +36,8 @@ function wholeWord(text: string, offset: number, found: string): boolean {
   const last = found.at(-1)!;
   const before = text[offset - 1];
   const after = text[offset + found.length];
+  // A letter or digit next to a term that starts or ends with one makes it part of a longer word.
   const edgeOk = (edge: string, neighbour: string | undefined) =>
-    !WORD_CHAR.test(edge) || isCjk(edge) || neighbour === undefined || !WORD_CHAR.test(neighbour);
+    !isLetterOrDigit(edge) || isCjk(edge) || neighbour === undefined || !isLetterOrDigit(neighbour);
   return edgeOk(first, before) && edgeOk(last, after);
 }
