@@ -273,7 +273,7 @@ function compareClause(
     id: aligned.id,
     status,
     moved: aligned.moved,
-    topics: { from: old ? old.topics.slice() : null, to: now ? now.topics.slice() : null },
+    topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
     number: { from: oldText?.number ?? null, to: newText?.number ?? null },
     from: aligned.from,
     to: aligned.to,

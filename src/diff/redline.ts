@@ -49,37 +49,6 @@ export interface Redline {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-/**
- * The side of a change that holds no token yet: one shared list, replaced by a list of the
- * change's own when the first token comes (a change usually has one side filled, and two empty
- * lists per change were garbage for the collector). Add tokens through {@link appendTokens},
- * never by pushing. Not frozen: a loop over a frozen list allocates an iterator step per item.
- */
-export const NO_TOKENS: string[] = [];
-
-/**
- * Appends tokens to one side of a change, giving the side a list of its own when it has none yet.
- *
- * @param change - The change.
- * @param side - Which side.
- * @param tokens - The tokens, copied (the list given is never kept).
- * @example
- * const change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed: false, move: undefined };
- * appendTokens(change, 'added', ['a', ' ']);
- * change.added;
- * //=> ['a', ' ']
- */
-export function appendTokens(change: Change, side: 'removed' | 'added', tokens: readonly string[]): void {
-  if (tokens.length === 0) return;
-  const target = change[side];
-  if (target.length === 0) {
-    change[side] = tokens.slice();
-    return;
-  }
-  for (let index = 0; index < tokens.length; index++) target.push(tokens[index]!);
-}
-
-
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
   private redline: Redline = { equalities: [emptyEquality()], changes: [] };
@@ -110,7 +79,7 @@ export class RedlineBuilder {
     const token = this.pending[this.pendingCount - 1]!;
     this.closeEquality();
     const done = this.redline;
-    this.redline = { equalities: [{ tokens: NO_TOKENS, weight: token.length }], changes: [] };
+    this.redline = { equalities: [{ tokens: [], weight: token.length }], changes: [] };
     this.open = undefined;
     this.pending[0] = token;
     this.pendingCount = 1;
@@ -177,8 +146,7 @@ export class RedlineBuilder {
     this.open = undefined;
     const change = this.change(false);
     change.move = mark;
-    // A piece of a move is a change of its own (opened just now): one token.
-    change[side] = [text];
+    change[side].push(text);
     if (side === 'removed') change.removedWeight += text.length;
     else change.addedWeight += text.length;
     this.open = undefined;
@@ -202,7 +170,7 @@ export class RedlineBuilder {
   private change(keyed: boolean): Change {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
     this.closeEquality();
-    const change: Change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed, move: undefined };
+    const change: Change = { removed: [], added: [], removedWeight: 0, addedWeight: 0, keyed, move: undefined };
     this.redline.changes.push(change);
     this.redline.equalities.push(emptyEquality());
     this.open = change;
@@ -220,8 +188,7 @@ export class RedlineBuilder {
  * //=> { tokens: ['the', ' ', '网'], weight: 5 }
  */
 export function equalityOf(tokens: readonly string[]): Equality {
-  // A list of its own: tokens are pushed into it (emptyEquality's shared empty list never is).
-  const equality: Equality = { tokens: [], weight: 0 };
+  const equality = emptyEquality();
   for (const token of tokens) addToEquality(equality, token);
   return equality;
 }
@@ -293,30 +260,16 @@ export function appendSegments(redline: Redline, before: string, after: string, 
       at.new += added.length;
       continue;
     }
-    const tokensBefore = equalities[index]!.tokens;
-    const tokensAfter = equalities[index + 1]!.tokens;
-    const parts = markedInsideWords(removed, added, tokensBefore, tokensAfter);
-    if (parts) {
-      for (const part of parts) {
-        if (part.type === 'equal') {
-          equalRun(at, part.value.length);
-          continue;
-        }
-        flushEqual(at, before, segments);
-        segments.push(part);
-        if (part.type === 'removed') at.old += part.value.length;
-        else at.new += part.value.length;
+    for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
+      if (part.type === 'equal') {
+        equalRun(at, part.value.length);
+        continue;
       }
-      continue;
+      flushEqual(at, before, segments);
+      segments.push(part);
+      if (part.type === 'removed') at.old += part.value.length;
+      else at.new += part.value.length;
     }
-    // The usual change, classified whole: its segments written here, without a list of them.
-    // The neighbouring characters matter only to a change that may be typographic.
-    const kinds = mayBeTypographic(removed, added) ? classifyChange(removed, added, lastChar(tokensBefore), firstChar(tokensAfter)) : null;
-    if (removed !== '' || added !== '') flushEqual(at, before, segments);
-    if (removed !== '') segments.push(changeSegment('removed', removed, kinds));
-    if (added !== '') segments.push(changeSegment('added', added, kinds));
-    at.old += removed.length;
-    at.new += added.length;
   }
   equalRun(at, lengthOf(equalities.at(-1)!.tokens));
   flushEqual(at, before, segments);
@@ -369,18 +322,19 @@ function lengthOf(tokens: readonly string[]): number {
 }
 
 /**
- * A change that only touches punctuation or spaces inside words, as segments marked character
- * by character (so `user’s` → `user's` marks the apostrophe alone), each part classified; or
- * undefined for any other change (then classified whole).
+ * A change as segments: classified, and split character by character when it only touches
+ * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
  */
-function markedInsideWords(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] | undefined {
+function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
   if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
-    return insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+    const parts = insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+    if (parts) return parts;
   }
-  return undefined;
+  // The neighbouring characters matter only to a change that may be typographic.
+  if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
+  return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
 }
-
 
 /**
  * A change whose sides hold the same letters, marked character by character, or undefined
@@ -425,9 +379,7 @@ function insideWords(removed: string, added: string, before: string, after: stri
     k--;
     if (!PUNCTUATION_OR_SPACE.test(r) || !PUNCTUATION_OR_SPACE.test(a)) letters = true;
     const right = oldAt < oldChars.length ? oldChars[oldAt]!.charAt(0) : after;
-    const kinds = classifyChange(r, a, left, right);
-    if (r !== '') parts.push(changeSegment('removed', r, kinds));
-    if (a !== '') parts.push(changeSegment('added', a, kinds));
+    for (const part of classified(r, a, left, right)) parts.push(part);
   }
   return letters && !cutsBetweenTokens(parts, removed, added) ? undefined : parts;
 }
@@ -473,9 +425,21 @@ function tokenEnds(text: string): Set<number> {
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
-/** One side of a change as a segment of these typographic kinds (null: substantive); the kinds are copied. */
-function changeSegment(type: 'removed' | 'added', value: string, kinds: readonly TypographicKind[] | null): ChangeSegment {
-  return kinds === null ? { type, value, class: 'substantive' } : { type, value, class: 'typographic', kinds: [...kinds] };
+function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
+  return withKinds(removed, added, classifyChange(removed, added, before, after));
+}
+
+/** The segments of a change of these typographic kinds (null: substantive). */
+function withKinds(removed: string, added: string, kinds: readonly TypographicKind[] | null): ChangeSegment[] {
+  const parts: ChangeSegment[] = [];
+  if (kinds === null) {
+    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'substantive' });
+    if (added !== '') parts.push({ type: 'added', value: added, class: 'substantive' });
+  } else {
+    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'typographic', kinds: [...kinds] });
+    if (added !== '') parts.push({ type: 'added', value: added, class: 'typographic', kinds: [...kinds] });
+  }
+  return parts;
 }
 
 /** A code point with what is attached to it. */
@@ -497,13 +461,11 @@ function mergeTouching(redline: Redline): void {
   let touching = false;
   for (let index = 1; index < redline.changes.length && !touching; index++) touching = redline.equalities[index]!.tokens.length === 0;
   if (!touching) return;
-  // In place, as the cleanup folds: the lists kept are the start of the redline's own.
-  const { equalities, changes } = redline;
-  let kept = 0;
-  for (let index = 0; index < changes.length; index++) {
-    const change = changes[index]!;
-    const previous = kept > 0 ? changes[kept - 1] : undefined;
-    const between = equalities[kept]!;
+  const equalities = [redline.equalities[0]!];
+  const changes: Change[] = [];
+  redline.changes.forEach((change, index) => {
+    const previous = changes.at(-1);
+    const between = equalities.at(-1)!;
     if (
       previous &&
       between.tokens.length === 0 &&
@@ -511,20 +473,19 @@ function mergeTouching(redline: Redline): void {
       !change.move &&
       !(previous.added.length > 0 && change.removed.length > 0)
     ) {
-      appendTokens(previous, 'removed', change.removed);
-      appendTokens(previous, 'added', change.added);
+      for (const token of change.removed) previous.removed.push(token);
+      for (const token of change.added) previous.added.push(token);
       previous.removedWeight += change.removedWeight;
       previous.addedWeight += change.addedWeight;
       previous.keyed = previous.keyed && change.keyed;
-      equalities[kept] = equalities[index + 1]!;
-      continue;
+      equalities[equalities.length - 1] = redline.equalities[index + 1]!;
+      return;
     }
-    changes[kept] = change;
-    equalities[kept + 1] = equalities[index + 1]!;
-    kept++;
-  }
-  changes.length = kept;
-  equalities.length = kept + 1;
+    changes.push(change);
+    equalities.push(redline.equalities[index + 1]!);
+  });
+  redline.equalities = equalities;
+  redline.changes = changes;
 }
 
 function lastChar(tokens: readonly string[]): string {
@@ -541,7 +502,7 @@ function firstChar(tokens: readonly string[]): string {
 }
 
 function emptyEquality(): Equality {
-  return { tokens: NO_TOKENS, weight: 0 };
+  return { tokens: [], weight: 0 };
 }
 
 function weigh(token: string, piece: boolean): number {
