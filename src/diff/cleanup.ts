@@ -43,16 +43,19 @@ function foldSmallEqualities(redline: Redline): void {
   if (redline.changes.length < 2) return;
   // One pass with the result as a stack: each change is pushed, then the equality before it is
   // folded while it is small enough, which may make the one before that foldable in turn.
-  // Linear in the number of changes (a text with thousands of edits must not cost n²).
-  const equalities = [redline.equalities[0]!];
-  const changes: Change[] = [];
-  redline.changes.forEach((change, index) => {
-    changes.push(change);
-    equalities.push(redline.equalities[index + 1]!);
-    while (changes.length >= 2) {
-      const equality = equalities[equalities.length - 2]!;
-      const left = changes[changes.length - 2]!;
-      const right = changes[changes.length - 1]!;
+  // Linear in the number of changes (a text with thousands of edits must not cost n²). The
+  // stack is the start of the redline's own lists (`kept` changes and the equalities around
+  // them): it never grows past the change being read, so no new lists are made.
+  const { equalities, changes } = redline;
+  let kept = 0;
+  for (let index = 0; index < changes.length; index++) {
+    changes[kept] = changes[index]!;
+    equalities[kept + 1] = equalities[index + 1]!;
+    kept++;
+    while (kept >= 2) {
+      const equality = equalities[kept - 1]!;
+      const left = changes[kept - 2]!;
+      const right = changes[kept - 1]!;
       if (
         left.move !== undefined ||
         right.move !== undefined ||
@@ -67,13 +70,12 @@ function foldSmallEqualities(redline: Redline): void {
       append(left, equality.tokens, equality.weight, 'added');
       append(left, right.removed, right.removedWeight, 'removed');
       append(left, right.added, right.addedWeight, 'added');
-      changes.pop();
-      equalities[equalities.length - 2] = equalities[equalities.length - 1]!;
-      equalities.pop();
+      equalities[kept - 1] = equalities[kept]!;
+      kept--;
     }
-  });
-  redline.equalities = equalities;
-  redline.changes = changes;
+  }
+  changes.length = kept;
+  equalities.length = kept + 1;
 }
 
 function append(change: Change, tokens: readonly string[], weight: number, side: 'removed' | 'added'): void {

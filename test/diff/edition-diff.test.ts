@@ -202,6 +202,19 @@ describe('diffEditions', () => {
       expect(formatDiffJson(report)).not.toContain('undefined');
     });
 
+    it('is made of plain objects, as JSON would make them (prototype Object.prototype, nothing else)', () => {
+      const copy: unknown = JSON.parse(JSON.stringify(report));
+      expect(copy).toStrictEqual(report);
+      const objects: object[] = [];
+      const visit = (value: unknown): void => {
+        if (value === null || typeof value !== 'object') return;
+        objects.push(value);
+        for (const item of Array.isArray(value) ? value : Object.values(value)) visit(item);
+      };
+      visit(report);
+      for (const value of objects) if (!Array.isArray(value)) expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    });
+
     it('marks segments with one of three types, never empty', () => {
       const all = [...report.clauses.flatMap((entry) => entry.texts), ...report.dateline, ...report.sections.flatMap((s) => s.headings)];
       for (const entry of all) {
