@@ -17,7 +17,7 @@
  *    the tokens at the edges, so it stays linear on repeated text.
  */
 import type { Change, Redline } from './redline.js';
-import { equalityOf, holdsLineBreak } from './redline.js';
+import { appendTokens, equalityOf, holdsLineBreak } from './redline.js';
 
 /**
  * Cleans up a redline in place (see the module comment) and returns it.
@@ -79,8 +79,7 @@ function foldSmallEqualities(redline: Redline): void {
 }
 
 function append(change: Change, tokens: readonly string[], weight: number, side: 'removed' | 'added'): void {
-  const target = change[side];
-  for (const token of tokens) target.push(token);
+  appendTokens(change, side, tokens);
   if (side === 'removed') change.removedWeight += weight;
   else change.addedWeight += weight;
 }

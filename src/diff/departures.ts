@@ -5,6 +5,7 @@
  */
 import { wordCount } from './redline.js';
 import { isCjkPunctuationCode, isUnifiedIdeographCode } from '../util/unicode.js';
+import { DeparturesObject, textCountObject } from './plain.js';
 import { tokenizeInto } from './tokenize.js';
 import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
 import { TYPOGRAPHIC_KINDS } from './typography.js';
@@ -26,14 +27,14 @@ export function departuresOf(segments: readonly Segment[]): Departures {
   const tally: Tally = { change: 'none', kinds: 0, counts: [0, 0, 0, 0, 0, 0, 0, 0] };
   count(segments, tally);
   const { counts } = tally;
-  return {
-    change: tally.change,
-    kinds: tally.kinds === 0 ? NO_KINDS : kindsOf(tally.kinds),
-    inserted: textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
-    deleted: textCount(counts[DELETED]!, counts[DELETED + 1]!),
-    moved: textCount(counts[MOVED]!, counts[MOVED + 1]!),
-    restyled: textCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
-  };
+  return new DeparturesObject(
+    tally.change,
+    tally.kinds === 0 ? NO_KINDS : kindsOf(tally.kinds),
+    textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
+    textCount(counts[DELETED]!, counts[DELETED + 1]!),
+    textCount(counts[MOVED]!, counts[MOVED + 1]!),
+    textCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
+  );
 }
 
 /** Offsets of the characters (then words) of each count in a tally. */
@@ -63,7 +64,7 @@ function kindsOf(bits: number): TypographicKind[] {
 }
 
 function textCount(characters: number, words: number): TextCount {
-  return characters === 0 && words === 0 ? ZERO : { characters, words };
+  return characters === 0 && words === 0 ? ZERO : textCountObject(characters, words);
 }
 
 interface Tally {

@@ -14,6 +14,7 @@ import { alignIds, eachAlignedClause, type AlignedClause } from './align.js';
 import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
+import { ClauseDiffObject, fromTo } from './plain.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
@@ -269,23 +270,29 @@ function compareClause(
     (oldText !== undefined && newText !== undefined && oldText.number !== newText.number);
   const changed = texts.some((text) => text.status !== 'unchanged' && text.status !== 'absent') || otherChange;
   const status = statusOf(aligned.from?.position ?? null, aligned.to?.position ?? null, changed, aligned.moved);
-  return {
-    id: aligned.id,
+  // Made by plain.ts, not a literal: a report's objects would otherwise be pretenured (see plain.ts).
+  return new ClauseDiffObject(
+    aligned.id,
     status,
-    moved: aligned.moved,
-    topics: { from: old ? [...old.topics] : null, to: now ? [...now.topics] : null },
-    number: { from: oldText?.number ?? null, to: newText?.number ?? null },
-    from: aligned.from,
-    to: aligned.to,
+    aligned.moved,
+    fromTo(old ? old.topics.slice() : null, now ? now.topics.slice() : null),
+    fromTo(oldText?.number ?? null, newText?.number ?? null),
+    aligned.from,
+    aligned.to,
     texts,
-    change: clauseChange(status, otherChange, texts),
-    drift: oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
-  };
+    clauseChange(status, otherChange, texts),
+    oldText && newText ? detectDrift(oldText, newText, driftLanguages, governing) : null,
+  );
 }
 
 /** Whether two lists of topics read the same (joined by commas); equal lists settle it without joining, as most do. */
 function sameTopics(before: readonly string[], after: readonly string[]): boolean {
-  if (before.length === after.length && before.every((topic, index) => topic === after[index])) return true;
+  // A loop, not \`every\`: a callback per clause is garbage for thousands of clauses.
+  if (before.length === after.length) {
+    let same = true;
+    for (let index = 0; index < before.length && same; index++) same = before[index] === after[index];
+    if (same) return true;
+  }
   return before.join(',') === after.join(',');
 }
 

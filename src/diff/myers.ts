@@ -51,8 +51,22 @@ export function diffSequences<T>(
   addRun(EQUAL, before.length - endBefore);
   // A list of the right size (a list grown by pushing holds 17 places; a text diff makes thousands).
   const ops = new Array<Op>(runCount / 2);
-  for (let run = 0; run < runCount; run += 2) ops[run / 2] = { type: KINDS[runs[run]!]!, count: runs[run + 1]! };
+  for (let run = 0; run < runCount; run += 2) ops[run / 2] = opOf(runs[run]!, runs[run + 1]!);
   return ops;
+}
+
+/**
+ * Runs of up to this many items are shared objects, made once each: a text diff makes
+ * thousands of scripts of a few short runs. A run is never changed once made (whoever joins
+ * runs makes runs of its own, as anchored.ts does).
+ */
+const SHARED_COUNT = 64;
+const sharedOps: (Op | undefined)[] = new Array<Op | undefined>(3 * (SHARED_COUNT + 1)).fill(undefined);
+
+function opOf(kind: number, count: number): Op {
+  if (count > SHARED_COUNT) return { type: KINDS[kind]!, count };
+  const slot = kind * (SHARED_COUNT + 1) + count;
+  return (sharedOps[slot] ??= { type: KINDS[kind]!, count });
 }
 
 /** The runs of the script being built, a kind and a count each (consecutive runs of a kind joined). */

@@ -8,8 +8,9 @@
 import { diffSequences } from './myers.js';
 import { ATTACHED } from '../util/unicode.js';
 import { isIdeographToken, isWordToken, tokenizeInto, tokenWeight } from './tokenize.js';
+import { changeSegment, equalSegment } from './plain.js';
 import type { ChangeSegment, Segment } from './types.js';
-import { classifyChange, mayBeTypographic, sameLetters, type TypographicKind } from './typography.js';
+import { classifyChange, mayBeTypographic, sameLetters } from './typography.js';
 
 /** Text both versions share. */
 export interface Equality {
@@ -49,16 +50,70 @@ export interface Redline {
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
+/**
+ * The side of a change that holds no token yet: one shared list, replaced by a list of the
+ * change's own when the first token comes (a change usually has one side filled, and two empty
+ * lists per change were garbage for the collector). Add tokens through {@link appendTokens},
+ * never by pushing. Not frozen: a loop over a frozen list allocates an iterator step per item.
+ */
+export const NO_TOKENS: string[] = [];
+
+/**
+ * Appends tokens to one side of a change, giving the side a list of its own when it has none yet.
+ *
+ * @param change - The change.
+ * @param side - Which side.
+ * @param tokens - The tokens, copied (the list given is never kept).
+ * @example
+ * const change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed: false, move: undefined };
+ * appendTokens(change, 'added', ['a', ' ']);
+ * change.added;
+ * //=> ['a', ' ']
+ */
+export function appendTokens(change: Change, side: 'removed' | 'added', tokens: readonly string[]): void {
+  if (tokens.length === 0) return;
+  const target = change[side];
+  if (target.length === 0) {
+    change[side] = tokens.slice();
+    return;
+  }
+  for (let index = 0; index < tokens.length; index++) target.push(tokens[index]!);
+}
+
+/**
+ * Buffers of the builders' growing equalities, reused from builder to builder (a diff builds one
+ * per text it compares, and each buffer grew by copying): a builder takes one when it is made
+ * and gives it back, cleared, when it finishes; nested builders (a moved unit's own redline)
+ * each take their own.
+ */
+const PENDING_POOL: (string | undefined)[][] = [];
+/** The same for the builders' equalities and changes. */
+const EQUALITY_POOL: (Equality | undefined)[][] = [];
+const CHANGE_POOL: (Change | undefined)[][] = [];
+/** Buffers kept in each pool, and the most places a kept buffer may hold. */
+const POOLED_BUFFERS = 8;
+const POOLED_LENGTH = 4096;
+
 /** Collects tokens in order and keeps the alternation: consecutive equal or changed tokens join. */
 export class RedlineBuilder {
-  private redline: Redline = { equalities: [emptyEquality()], changes: [] };
+  /**
+   * The equalities and changes of the part being built, in buffers reused from builder to
+   * builder, with their counts; the redline handed on gets lists of its size (the lists of a
+   * redline grown by pushing held at least 17 places, and a diff builds one per text).
+   */
+  private readonly equalities: (Equality | undefined)[] = EQUALITY_POOL.pop() ?? [];
+  private readonly changes: (Change | undefined)[] = CHANGE_POOL.pop() ?? [];
+  private equalityCount = 0;
+  private changeCount = 0;
+  /** The last equality, the one tokens go to. */
+  private current: Equality = this.startEquality(0);
   private open: Change | undefined;
   /**
    * The tokens of the last equality while it grows, written to it in a list of the right size
    * when a change follows (a list grown by pushing holds at least 17 places, and a long text
    * has thousands of equalities).
    */
-  private readonly pending: (string | undefined)[] = [];
+  private readonly pending: (string | undefined)[] = PENDING_POOL.pop() ?? [];
   private pendingCount = 0;
 
   /**
@@ -78,8 +133,8 @@ export class RedlineBuilder {
     if (!this.onBarrier || this.pendingCount === 0) return;
     const token = this.pending[this.pendingCount - 1]!;
     this.closeEquality();
-    const done = this.redline;
-    this.redline = { equalities: [{ tokens: [], weight: token.length }], changes: [] };
+    const done = this.take();
+    this.startEquality(token.length);
     this.open = undefined;
     this.pending[0] = token;
     this.pendingCount = 1;
@@ -94,7 +149,7 @@ export class RedlineBuilder {
   equal(tokens: readonly string[], pieces = false, from = 0, to = tokens.length): void {
     if (to <= from || (to === from + 1 && tokens[from] === '')) return;
     this.open = undefined;
-    const equality = this.redline.equalities.at(-1)!;
+    const equality = this.current;
     for (let index = from; index < to; index++) {
       const token = tokens[index]!;
       if (token === '') continue;
@@ -108,7 +163,7 @@ export class RedlineBuilder {
     if (text === '') return;
     this.open = undefined;
     this.pending[this.pendingCount++] = text;
-    this.redline.equalities.at(-1)!.weight += text.length;
+    this.current.weight += text.length;
   }
 
   /** Appends `tokens[from, to)`, text only the old version has. */
@@ -146,22 +201,52 @@ export class RedlineBuilder {
     this.open = undefined;
     const change = this.change(false);
     change.move = mark;
-    change[side].push(text);
+    // A piece of a move is a change of its own (opened just now): one token.
+    change[side] = [text];
     if (side === 'removed') change.removedWeight += text.length;
     else change.addedWeight += text.length;
     this.open = undefined;
   }
 
-  /** The redline built so far. */
+  /** The redline built so far. The builder is done with: its buffers go back to the pools. */
   finish(): Redline {
     this.closeEquality();
-    return this.redline;
+    const redline = this.take();
+    // Cleared by closeEquality and take; buffers grown for one long text are not kept.
+    if (PENDING_POOL.length < POOLED_BUFFERS) {
+      if (this.pending.length <= POOLED_LENGTH) PENDING_POOL.push(this.pending);
+      if (this.equalities.length <= POOLED_LENGTH) EQUALITY_POOL.push(this.equalities);
+      if (this.changes.length <= POOLED_LENGTH) CHANGE_POOL.push(this.changes);
+    }
+    return redline;
+  }
+
+  /** The redline of the equalities and changes gathered (their lists at their size); the buffers are cleared. */
+  private take(): Redline {
+    const redline: Redline = {
+      equalities: this.equalities.slice(0, this.equalityCount) as Equality[],
+      changes: this.changes.slice(0, this.changeCount) as Change[],
+    };
+    // Dropped, so that the buffers keep nothing alive.
+    this.equalities.fill(undefined, 0, this.equalityCount);
+    this.changes.fill(undefined, 0, this.changeCount);
+    this.equalityCount = 0;
+    this.changeCount = 0;
+    return redline;
+  }
+
+  private startEquality(weight: number): Equality {
+    // Tokens come as a list of their own when the equality closes (see closeEquality).
+    const equality: Equality = { tokens: NO_TOKENS, weight };
+    this.equalities[this.equalityCount++] = equality;
+    this.current = equality;
+    return equality;
   }
 
   private closeEquality(): void {
     if (this.pendingCount === 0) return;
     // Always the first tokens of the equality: it is new, and it grows only through `pending`.
-    this.redline.equalities.at(-1)!.tokens = this.pending.slice(0, this.pendingCount) as string[];
+    this.current.tokens = this.pending.slice(0, this.pendingCount) as string[];
     // Dropped, so that a builder kept alive keeps no text alive.
     this.pending.fill(undefined, 0, this.pendingCount);
     this.pendingCount = 0;
@@ -170,9 +255,9 @@ export class RedlineBuilder {
   private change(keyed: boolean): Change {
     if (this.open && this.open.keyed === keyed && !this.open.move) return this.open;
     this.closeEquality();
-    const change: Change = { removed: [], added: [], removedWeight: 0, addedWeight: 0, keyed, move: undefined };
-    this.redline.changes.push(change);
-    this.redline.equalities.push(emptyEquality());
+    const change: Change = { removed: NO_TOKENS, added: NO_TOKENS, removedWeight: 0, addedWeight: 0, keyed, move: undefined };
+    this.changes[this.changeCount++] = change;
+    this.startEquality(0);
     this.open = change;
     return change;
   }
@@ -260,16 +345,30 @@ export function appendSegments(redline: Redline, before: string, after: string, 
       at.new += added.length;
       continue;
     }
-    for (const part of refine(removed, added, equalities[index]!.tokens, equalities[index + 1]!.tokens)) {
-      if (part.type === 'equal') {
-        equalRun(at, part.value.length);
-        continue;
+    const tokensBefore = equalities[index]!.tokens;
+    const tokensAfter = equalities[index + 1]!.tokens;
+    const parts = markedInsideWords(removed, added, tokensBefore, tokensAfter);
+    if (parts) {
+      for (const part of parts) {
+        if (part.type === 'equal') {
+          equalRun(at, part.value.length);
+          continue;
+        }
+        flushEqual(at, before, segments);
+        segments.push(part);
+        if (part.type === 'removed') at.old += part.value.length;
+        else at.new += part.value.length;
       }
-      flushEqual(at, before, segments);
-      segments.push(part);
-      if (part.type === 'removed') at.old += part.value.length;
-      else at.new += part.value.length;
+      continue;
     }
+    // The usual change, classified whole: its segments written here, without a list of them.
+    // The neighbouring characters matter only to a change that may be typographic.
+    const kinds = mayBeTypographic(removed, added) ? classifyChange(removed, added, lastChar(tokensBefore), firstChar(tokensAfter)) : null;
+    if (removed !== '' || added !== '') flushEqual(at, before, segments);
+    if (removed !== '') segments.push(changeSegment('removed', removed, kinds));
+    if (added !== '') segments.push(changeSegment('added', added, kinds));
+    at.old += removed.length;
+    at.new += added.length;
   }
   equalRun(at, lengthOf(equalities.at(-1)!.tokens));
   flushEqual(at, before, segments);
@@ -284,7 +383,7 @@ function equalRun(at: SegmentCursor, length: number): void {
 }
 
 function flushEqual(at: SegmentCursor, before: string, segments: Segment[]): void {
-  if (at.equalFrom >= 0) segments.push({ type: 'equal', value: before.slice(at.equalFrom, at.old) });
+  if (at.equalFrom >= 0) segments.push(equalSegment(before.slice(at.equalFrom, at.old)));
   at.equalFrom = -1;
 }
 
@@ -322,19 +421,18 @@ function lengthOf(tokens: readonly string[]): number {
 }
 
 /**
- * A change as segments: classified, and split character by character when it only touches
- * punctuation or spaces inside words (so `user’s` → `user's` marks the apostrophe alone).
+ * A change that only touches punctuation or spaces inside words, as segments marked character
+ * by character (so `user’s` → `user's` marks the apostrophe alone), each part classified; or
+ * undefined for any other change (then classified whole).
  */
-function refine(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] {
+function markedInsideWords(removed: string, added: string, tokensBefore: readonly string[], tokensAfter: readonly string[]): Segment[] | undefined {
   // Emoji sequences (surrogates, joiners) are never split: only words of letters are marked inside.
   if (removed !== '' && added !== '' && removed.length + added.length <= 400 && sameLetters(removed, added) && !EMOJI_PARTS.test(removed) && !EMOJI_PARTS.test(added)) {
-    const parts = insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
-    if (parts) return parts;
+    return insideWords(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
   }
-  // The neighbouring characters matter only to a change that may be typographic.
-  if (!mayBeTypographic(removed, added)) return withKinds(removed, added, null);
-  return classified(removed, added, lastChar(tokensBefore), firstChar(tokensAfter));
+  return undefined;
 }
+
 
 /**
  * A change whose sides hold the same letters, marked character by character, or undefined
@@ -358,7 +456,7 @@ function insideWords(removed: string, added: string, before: string, after: stri
     const op = ops[k]!;
     if (op.type === 'equal') {
       const value = oldChars.slice(oldAt, oldAt + op.count).join('');
-      parts.push({ type: 'equal', value });
+      parts.push(equalSegment(value));
       left = lastChar([value]);
       oldAt += op.count;
       newAt += op.count;
@@ -379,7 +477,9 @@ function insideWords(removed: string, added: string, before: string, after: stri
     k--;
     if (!PUNCTUATION_OR_SPACE.test(r) || !PUNCTUATION_OR_SPACE.test(a)) letters = true;
     const right = oldAt < oldChars.length ? oldChars[oldAt]!.charAt(0) : after;
-    for (const part of classified(r, a, left, right)) parts.push(part);
+    const kinds = classifyChange(r, a, left, right);
+    if (r !== '') parts.push(changeSegment('removed', r, kinds));
+    if (a !== '') parts.push(changeSegment('added', a, kinds));
   }
   return letters && !cutsBetweenTokens(parts, removed, added) ? undefined : parts;
 }
@@ -425,23 +525,6 @@ function tokenEnds(text: string): Set<number> {
 
 const EMOJI_PARTS = /[\u200d\ud800-\udfff]/;
 
-function classified(removed: string, added: string, before: string, after: string): ChangeSegment[] {
-  return withKinds(removed, added, classifyChange(removed, added, before, after));
-}
-
-/** The segments of a change of these typographic kinds (null: substantive). */
-function withKinds(removed: string, added: string, kinds: readonly TypographicKind[] | null): ChangeSegment[] {
-  const parts: ChangeSegment[] = [];
-  if (kinds === null) {
-    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'substantive' });
-    if (added !== '') parts.push({ type: 'added', value: added, class: 'substantive' });
-  } else {
-    if (removed !== '') parts.push({ type: 'removed', value: removed, class: 'typographic', kinds: [...kinds] });
-    if (added !== '') parts.push({ type: 'added', value: added, class: 'typographic', kinds: [...kinds] });
-  }
-  return parts;
-}
-
 /** A code point with what is attached to it. */
 const CHARACTER = new RegExp(`[^][${ATTACHED}]*`, 'gu');
 
@@ -461,11 +544,13 @@ function mergeTouching(redline: Redline): void {
   let touching = false;
   for (let index = 1; index < redline.changes.length && !touching; index++) touching = redline.equalities[index]!.tokens.length === 0;
   if (!touching) return;
-  const equalities = [redline.equalities[0]!];
-  const changes: Change[] = [];
-  redline.changes.forEach((change, index) => {
-    const previous = changes.at(-1);
-    const between = equalities.at(-1)!;
+  // In place, as the cleanup folds: the lists kept are the start of the redline's own.
+  const { equalities, changes } = redline;
+  let kept = 0;
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]!;
+    const previous = kept > 0 ? changes[kept - 1] : undefined;
+    const between = equalities[kept]!;
     if (
       previous &&
       between.tokens.length === 0 &&
@@ -473,19 +558,20 @@ function mergeTouching(redline: Redline): void {
       !change.move &&
       !(previous.added.length > 0 && change.removed.length > 0)
     ) {
-      for (const token of change.removed) previous.removed.push(token);
-      for (const token of change.added) previous.added.push(token);
+      appendTokens(previous, 'removed', change.removed);
+      appendTokens(previous, 'added', change.added);
       previous.removedWeight += change.removedWeight;
       previous.addedWeight += change.addedWeight;
       previous.keyed = previous.keyed && change.keyed;
-      equalities[equalities.length - 1] = redline.equalities[index + 1]!;
-      return;
+      equalities[kept] = equalities[index + 1]!;
+      continue;
     }
-    changes.push(change);
-    equalities.push(redline.equalities[index + 1]!);
-  });
-  redline.equalities = equalities;
-  redline.changes = changes;
+    changes[kept] = change;
+    equalities[kept + 1] = equalities[index + 1]!;
+    kept++;
+  }
+  changes.length = kept;
+  equalities.length = kept + 1;
 }
 
 function lastChar(tokens: readonly string[]): string {

@@ -22,6 +22,7 @@ import { TEXT_DIFF_OPTIONS } from './arguments.js';
 import { cleanupRedline } from './cleanup.js';
 import { diffSequences, type Op } from './myers.js';
 import { pairUnits } from './pair-units.js';
+import { equalSegment } from './plain.js';
 import { commonEnds } from './similarity.js';
 import { appendSegments, RedlineBuilder, type MoveMark, type Redline, type SegmentCursor } from './redline.js';
 import { tokenizeInto, tokensOf } from './tokenize.js';
@@ -104,7 +105,7 @@ export function textRedline(before: string, after: string, options: TextDiffOpti
   if (!Number.isInteger(maxEdits) || maxEdits < 1) {
     throw new InvalidOptionsError(`maxEdits must be a positive integer (received ${String(maxEdits)})`);
   }
-  if (before === after) return before === '' ? [] : [{ type: 'equal', value: before }];
+  if (before === after) return before === '' ? [] : Array.of<Segment>(equalSegment(before));
   return redlineOf(before, after, Level.Paragraphs, { maxEdits, moves: 0 });
 }
 

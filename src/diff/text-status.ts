@@ -6,6 +6,7 @@
 import type { Language } from '../model/constants.js';
 import type { Translation } from '../model/types.js';
 import { departuresOf } from './departures.js';
+import { changeSegment, equalSegment, TranslationDiffObject } from './plain.js';
 import { publishedText } from './published-text.js';
 import { textRedline, type TextDiffOptions } from './text-diff.js';
 import type { Segment, TextDiff, TextStatus, TranslationDiff } from './types.js';
@@ -80,18 +81,11 @@ export function diffTranslation(
     if (status === 'removed') status = 'translation-withdrawn';
   }
   // Built field by field, once: object spread is slow here, and this runs for every clause and language.
-  return {
-    language,
-    status,
-    segments,
-    departures: departuresOf(segments),
-    from: before?.status ?? null,
-    to: after?.status ?? null,
-    governing,
-  };
+  return new TranslationDiffObject(language, status, segments, departuresOf(segments), before?.status ?? null, after?.status ?? null, governing);
 }
 
 function whole(type: Segment['type'], value: string): Segment[] {
   if (value === '') return [];
-  return type === 'equal' ? [{ type, value }] : [{ type, value, class: 'substantive' }];
+  // Array.of rather than a literal, and the segment made by plain.ts: no allocation site (see plain.ts).
+  return Array.of<Segment>(type === 'equal' ? equalSegment(value) : changeSegment(type, value, null));
 }

@@ -88,9 +88,10 @@ export function splitParagraphs(text: string): Units {
 }
 
 /**
- * Where the paragraphs of the text being split end (three numbers each: where its separator
- * starts and ends, whether it holds a line break): a buffer reused from split to split,
- * written before it is read (numbers only: it keeps no text alive).
+ * Where the units of the text being split end (paragraphs: three numbers each, where the
+ * separator starts and ends and whether the paragraph holds a line break; sentences: two, where
+ * the separator starts and ends): a buffer reused from split to split, written before it is
+ * read (numbers only: it keeps no text alive).
  */
 let places: Int32Array = new Int32Array(3 * 256);
 
@@ -124,9 +125,9 @@ export function splitLines(text: string): Units {
  * //=> { cores: ['甲。', '乙！', 'Done.', 'Next'], separators: ['', ' ', ' ', ''] }
  */
 export function splitSentences(text: string): Units {
-  const cores: string[] = [];
-  const separators: string[] = [];
-  let start = 0;
+  // The places are gathered first and the lists made at their size, as in splitParagraphs: a
+  // diff splits thousands of paragraphs into sentences, and lists grown by pushing hold 17 places.
+  let count = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
     const end = match.index + match[0].length;
@@ -134,14 +135,25 @@ export function splitSentences(text: string): Units {
       SENTENCE_END.lastIndex++; // cannot happen (the pattern needs a stop), but never loop
       continue;
     }
-    const space = match[1]!.length;
-    cores.push(text.slice(start, end - space));
-    separators.push(text.slice(end - space, end));
+    places = placed(places, count);
+    places[count++] = end - match[1]!.length;
+    places[count++] = end;
+  }
+  const last = count === 0 || places[count - 1]! < text.length;
+  const units = count / 2 + (last ? 1 : 0);
+  const cores = new Array<string>(units);
+  const separators = new Array<string>(units);
+  let start = 0;
+  for (let unit = 0, at = 0; at < count; unit++, at += 2) {
+    const core = places[at]!;
+    const end = places[at + 1]!;
+    cores[unit] = text.slice(start, core);
+    separators[unit] = text.slice(core, end);
     start = end;
   }
-  if (start < text.length || cores.length === 0) {
-    cores.push(text.slice(start));
-    separators.push('');
+  if (last) {
+    cores[units - 1] = text.slice(start);
+    separators[units - 1] = '';
   }
   return { cores, separators };
 }

@@ -203,6 +203,7 @@ describe('diffEditions', () => {
     });
 
     it('is made of plain objects, as JSON would make them (prototype Object.prototype, nothing else)', () => {
+      // The report's objects are made by constructors (src/diff/plain.ts), not literals.
       const copy: unknown = JSON.parse(JSON.stringify(report));
       expect(copy).toStrictEqual(report);
       const objects: object[] = [];
