@@ -64,17 +64,20 @@ function gitFiles(dir: string, flat: Record<'zh' | 'en', { before: string; after
   });
 }
 
-/** The script of a child that times one size: git, diffText (flat) and diffEditions, round after round (see ROUNDS). */
-function speedChild(dir: string): string {
-  const script = join(dir, 'child-speed.mjs');
+/**
+ * The script of a small process that runs git for a speed child, on request, and times it: git's
+ * output to a file, its size counted (as gitWordDiff). The speed child never forks itself while it
+ * times: fork() of a process holding a large heap marks every page of it copy-on-write, and the
+ * first diff after each spawn paid about 15 % more in page faults (measured apart, 1 MB); git is
+ * started from a process the size of a shell's instead.
+ */
+function gitRunner(dir: string): string {
+  const script = join(dir, 'child-git-runner.mjs');
   writeFileSync(
     script,
     `import { spawnSync } from 'node:child_process';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-const [dataFile, rounds, warmUp, ...gitFiles] = process.argv.slice(2);
-const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js')).href)});
-const { corpus, flat } = JSON.parse(readFileSync(dataFile, 'utf8'));
-// As gitWordDiff in bench/suites/diff.ts: git's output to a file, its size counted.
+import { closeSync, fstatSync, openSync } from 'node:fs';
+const gitFiles = process.argv.slice(2);
 function git() {
   let output = 0;
   for (let k = 0; k < gitFiles.length; k += 3) {
@@ -89,6 +92,29 @@ function git() {
   }
   return output;
 }
+process.on('message', () => {
+  const start = performance.now();
+  const output = git();
+  process.send({ wall: performance.now() - start, output });
+});
+`,
+  );
+  return script;
+}
+
+/** The script of a child that times one size: git (through gitRunner), diffText (flat) and diffEditions, round after round (see ROUNDS). */
+function speedChild(dir: string): string {
+  const script = join(dir, 'child-speed.mjs');
+  writeFileSync(
+    script,
+    `import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+const [dataFile, rounds, warmUp, ...gitFiles] = process.argv.slice(2);
+// Started before the texts are read, while this process is small: its only fork.
+const runner = fork(${JSON.stringify(gitRunner(dir))}, gitFiles, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const git = () => new Promise((resolve) => { runner.once('message', resolve); runner.send('run'); });
+const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js')).href)});
+const { corpus, flat } = JSON.parse(readFileSync(dataFile, 'utf8'));
 function timed(fn) {
   const used = process.cpuUsage();
   const start = performance.now();
@@ -102,16 +128,19 @@ const run = {
   editions: () => lib.diffEditions(corpus),
 };
 const start = performance.now();
-do { git(); run.flat(); run.editions(); } while (performance.now() - start < Number(warmUp));
+do { await git(); run.flat(); run.editions(); } while (performance.now() - start < Number(warmUp));
 const times = { git: [], flat: [], flatCpu: [], editions: [], editionsCpu: [], output: 0 };
 for (let round = 0; round < Number(rounds); round++) {
-  times.git.push(timed(() => (times.output = git())).wall);
+  const ran = await git();
+  times.git.push(ran.wall);
+  times.output = ran.output;
   for (const name of ['flat', 'editions']) {
     const { wall, cpu } = timed(run[name]);
     times[name].push(wall);
     times[name + 'Cpu'].push(cpu);
   }
 }
+runner.disconnect();
 console.log(JSON.stringify(times));
 `,
   );
@@ -330,7 +359,11 @@ size alike. A child reads the texts (through JSON), runs git, \`diffText\` and \
 for at least ${(WARM_UP_MS / 1000).toFixed(1)} s (at least once) so that what is timed runs compiled, then
 ${ROUNDS[100_000]} rounds at 100 KB, ${ROUNDS[1_000_000]} at 1 MB and ${ROUNDS[10_000_000]} at 10 MB, each running git, then \`diffText\`, then
 \`diffEditions\` (interleaved, so that a busy machine slows all three alike): ${PASSES * ROUNDS[100_000]}, ${PASSES * ROUNDS[1_000_000]} and ${PASSES * ROUNDS[10_000_000]}
-rounds per size in all. git writes its output to a file (its size is counted); "read by Node"
+rounds per size in all. git writes its output to a file (its size is counted) and is started
+and timed by a small process the child started before reading the texts (a child that forked
+git itself paid about 15 % more on its next diff: fork() made its large heap copy-on-write, a
+page fault per page it wrote next; git so started is also started as from a shell, not from a
+process holding a large heap). "read by Node"
 is git timed as this suite did before: its output read through a pipe into a string, in
 children of their own (the same rounds) so that those strings are no garbage where ours is
 timed. Medians of wall time, with the median CPU time of our process (all its threads: the
