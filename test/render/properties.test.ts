@@ -129,6 +129,15 @@ describe('rendering arbitrary clause text', () => {
     );
   });
 
+  it('Markdown: a line that reads as a GFM table delimiter row stays text, whatever the line before holds', () => {
+    // Found by the property above (seed -971130530): `|<` over `-:` was a one-column table.
+    for (const text of ['|<\n-:\n ', 'a|b\n:--:', 'a|\n:-\nb', 'x | y\n-:|', 'a|\n  :-: ']) {
+      const rendered = parseHtmlFragment(markdownIt.render(escapeMarkdown(text)));
+      expect(rendered.root.childNodes.filter((node) => 'tagName' in node).map((node) => ('tagName' in node ? node.tagName : ''))).toEqual(['p']);
+      expect(textContent(rendered.root).replace(/\n$/, '')).toBe(text);
+    }
+  });
+
   it('HTML: escapeHtml writes exactly the five references, and nothing else changes', () => {
     const references: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
     fc.assert(
