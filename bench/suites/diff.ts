@@ -13,7 +13,7 @@
  * diffs a 10 MB-per-language corpus file at most 256 MB. Issue 13: no input quadratic.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,7 @@ import { diffArrays, diffWords } from 'diff';
 import { diffSequences } from '../../src/diff/myers.js';
 import { translationText } from '../../src/model/plain-text.js';
 import { loadBuiltMainEntry } from '../lib/dist.js';
+import { gitWordDiff } from '../lib/git-word-diff.js';
 import { bytes, markdownTable, ms, type BenchSuite } from '../lib/suite.js';
 import { generateCorpus, type GeneratedCorpus } from './diff-corpus.js';
 
@@ -64,45 +65,7 @@ function gitFiles(dir: string, flat: Record<'zh' | 'en', { before: string; after
   });
 }
 
-/**
- * The script of a small process that runs git for a speed child, on request, and times it: git's
- * output to a file, its size counted (as gitWordDiff). The speed child never forks itself while it
- * times: fork() of a process holding a large heap marks every page of it copy-on-write, and the
- * first diff after each spawn paid about 15 % more in page faults (measured apart, 1 MB); git is
- * started from a process the size of a shell's instead.
- */
-function gitRunner(dir: string): string {
-  const script = join(dir, 'child-git-runner.mjs');
-  writeFileSync(
-    script,
-    `import { spawnSync } from 'node:child_process';
-import { closeSync, fstatSync, openSync } from 'node:fs';
-const gitFiles = process.argv.slice(2);
-function git() {
-  let output = 0;
-  for (let k = 0; k < gitFiles.length; k += 3) {
-    const fd = openSync(gitFiles[k + 2], 'w');
-    try {
-      const result = spawnSync('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', gitFiles[k], gitFiles[k + 1]], { stdio: ['ignore', fd, 'pipe'] });
-      if (result.status !== 1) throw new Error('git diff failed: ' + result.stderr);
-      output += fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
-  }
-  return output;
-}
-process.on('message', () => {
-  const start = performance.now();
-  const output = git();
-  process.send({ wall: performance.now() - start, output });
-});
-`,
-  );
-  return script;
-}
-
-/** The script of a child that times one size: git (through gitRunner), diffText (flat) and diffEditions, round after round (see ROUNDS). */
+/** The script of a child that times one size: git (through bench/lib/git-runner.ts), diffText (flat) and diffEditions, round after round (see ROUNDS). */
 function speedChild(dir: string): string {
   const script = join(dir, 'child-speed.mjs');
   writeFileSync(
@@ -111,7 +74,7 @@ function speedChild(dir: string): string {
 import { readFileSync } from 'node:fs';
 const [dataFile, rounds, warmUp, ...gitFiles] = process.argv.slice(2);
 // Started before the texts are read, while this process is small: its only fork.
-const runner = fork(${JSON.stringify(gitRunner(dir))}, gitFiles, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const runner = fork(${JSON.stringify(resolve('bench/lib/git-runner.ts'))}, gitFiles, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const git = () => new Promise((resolve) => { runner.once('message', resolve); runner.send('run'); });
 const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js')).href)});
 const { corpus, flat } = JSON.parse(readFileSync(dataFile, 'utf8'));
@@ -145,27 +108,6 @@ console.log(JSON.stringify(times));
 `,
   );
   return script;
-}
-
-/**
- * \`git diff --no-index --word-diff=plain\` of each pair (old file, new file, output file); returns
- * the bytes of output. The output goes to a file, not through this process: read back as a
- * string, git's 22 MB at 10 MB per language were garbage in the heap of the process that timed
- * ours next, whose major collections could then fall inside our timings.
- */
-function gitWordDiff(files: readonly string[]): number {
-  let output = 0;
-  for (let k = 0; k < files.length; k += 3) {
-    const fd = openSync(files[k + 2]!, 'w');
-    try {
-      const result = spawnSync('git', ['diff', '--no-index', '--no-color', '--word-diff=plain', files[k]!, files[k + 1]!], { stdio: ['ignore', fd, 'pipe'] });
-      if (result.status !== 1) throw new Error(`git diff failed: ${String(result.stderr)}`);
-      output += fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
-  }
-  return output;
 }
 
 /**
