@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
@@ -51,14 +52,14 @@ const CLI_FILES: Record<string, string> = {
 const CLI_REPLACED: Record<string, string> = { [resolve('src/checks/native-sha256.ts')]: resolve('src/cli/wasm-sha256.ts') };
 
 /** Modules with state or classes that every file must share: bundled once, in dist/cli-core.cjs. */
-const CLI_SHARED = ['src/errors.ts', 'src/node/cleanup.ts'].map((file) => resolve(file));
+const CLI_SHARED = ['src/errors.ts', 'src/node/cleanup.ts', 'src/cli/cached-require.ts'].map((file) => resolve(file));
 
 /**
- * Links the executable's files: an `import()` of one of `CLI_FILES` becomes a `require` of its
- * file, an import of a shared module a `require` of dist/cli-core.cjs, and a module of
- * `CLI_REPLACED` is bundled as its replacement. An `import()` of
- * another of our modules fails the build (it would be bundled into the importer: add it to
- * `CLI_FILES`).
+ * Links the executable's files: an `import()` of one of `CLI_FILES` loads its file with
+ * `requireCliFile` of dist/cli-core.cjs (with its code cache: src/cli/cached-require.ts), an import
+ * of a shared module is a `require` of dist/cli-core.cjs, and a module of `CLI_REPLACED` is bundled
+ * as its replacement. An `import()` of another of our modules fails the build (it would be bundled
+ * into the importer: add it to `CLI_FILES`).
  */
 function cliFiles(): Plugin {
   const files = new Map(Object.entries(CLI_FILES).map(([name, file]) => [resolve(file), name]));
@@ -67,6 +68,7 @@ function cliFiles(): Plugin {
     name: 'cli-files',
     setup(build) {
       build.onResolve({ filter: /^\./ }, (args) => {
+        if (args.namespace === 'cli-file') return { path: args.path, external: true };
         const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
         const replacement = CLI_REPLACED[file];
         if (replacement !== undefined && args.importer !== replacement) return { path: replacement };
@@ -74,8 +76,13 @@ function cliFiles(): Plugin {
         if (args.kind !== 'dynamic-import') return undefined;
         const name = files.get(file);
         if (name === undefined) return { errors: [{ text: `import() of ${args.path} from ${args.importer}: add it to CLI_FILES in tsup.config.ts` }] };
-        return { path: `./${name}.cjs`, external: true };
+        return { path: name, namespace: 'cli-file' };
       });
+      // The module an import() of a file stands for: the file, loaded when the import() runs.
+      build.onLoad({ filter: /.*/, namespace: 'cli-file' }, (args) => ({
+        contents: `module.exports = require('./cli-core.cjs').requireCliFile(__dirname, ${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -101,8 +108,13 @@ export default defineConfig([
     entry: CLI_FILES,
     format: ['cjs'],
     splitting: false,
-    // import.meta.url (the package's own files) as a CommonJS module has it.
-    shims: true,
+    // import.meta.url (the package's own files) as a CommonJS module has it, made when read.
+    inject: ['scripts/cli-import-meta.js'],
+    define: {
+      'import.meta': 'importMeta',
+      // Written in rather than read from package.json at every start (src/cli/main.ts).
+      PACKAGE_VERSION: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version),
+    },
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

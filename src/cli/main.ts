@@ -5,13 +5,14 @@
  * as for `--output`. Ctrl-C and SIGTERM remove the temporary and lock files of a write in
  * progress; the file being written keeps its old content (writes are atomic).
  */
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { describeFsError } from '../node/fs-errors.js';
 import { removeInterruptedFiles } from '../node/cleanup.js';
 import { processOutput } from './process-output.js';
 import { EXIT, run } from './run.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** The package's version, written in by the build (tsup.config.ts) so that a start reads no package.json. */
+declare const PACKAGE_VERSION: string;
 
 const output = processOutput((error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -44,7 +45,7 @@ void run(
     stderr: output.stderr,
     colour,
   },
-  version,
+  PACKAGE_VERSION,
 ).then((code) => {
   process.exitCode = code;
 });

@@ -5,7 +5,7 @@
  * one character and not the sentence. A token never splits a surrogate pair, and keeps a
  * character together with its combining marks, variation selectors and emoji modifiers.
  *
- * The rule is the regular expression {@link TOKEN}; a scanner reads the common characters
+ * The rule is the regular expression {@link TOKEN_SOURCE}; a scanner reads the common characters
  * (ASCII, CJK ideographs, spaces, CJK and general punctuation) itself and asks the expression
  * only where it is not sure, which makes tokenizing several times faster than matching the
  * expression everywhere (the tests check the scanner against the expression).
@@ -19,8 +19,10 @@ const IDEOGRAPH = `[${IDEOGRAPHIC}]`;
 const ATTACHED = `[${ATTACHED_BODY}]`;
 /** Emoji modifiers and the presentation selector that belong to a pictograph. */
 const EMOJI_TAIL = String.raw`[\p{M}\u{FE0F}\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]`;
+/** Apostrophes inside a word, in a plain string: the build writes it in ASCII (src/diff/units.ts says why). */
+const APOSTROPHES = "'’";
 /** A word: letters and digits of scripts written with spaces, with inner apostrophes (`user’s`). */
-const WORD = String.raw`(?:(?!${IDEOGRAPH})[\p{L}\p{N}])(?:(?!${IDEOGRAPH})[\p{L}\p{N}\p{M}])*(?:['’](?:(?!${IDEOGRAPH})[\p{L}\p{N}])(?:(?!${IDEOGRAPH})[\p{L}\p{N}\p{M}])*)*${ATTACHED}*`;
+const WORD = String.raw`(?:(?!${IDEOGRAPH})[\p{L}\p{N}])(?:(?!${IDEOGRAPH})[\p{L}\p{N}\p{M}])*(?:[${APOSTROPHES}](?:(?!${IDEOGRAPH})[\p{L}\p{N}])(?:(?!${IDEOGRAPH})[\p{L}\p{N}\p{M}])*)*${ATTACHED}*`;
 const PICTOGRAPH = String.raw`\p{Extended_Pictographic}${EMOJI_TAIL}*(?:\u200D\p{Extended_Pictographic}${EMOJI_TAIL}*)*${ATTACHED}*`;
 
 /**
@@ -38,8 +40,12 @@ const TOKEN_SOURCE = [
   `[^]${ATTACHED}*`, // punctuation, symbols, anything else
 ].join('|');
 
-/** The token rule, anchored where the scanner asks it (`y`: match exactly at `lastIndex`). */
-const TOKEN = new RegExp(TOKEN_SOURCE, 'uy');
+/**
+ * The token rule, anchored where the scanner asks it (`y`: match exactly at `lastIndex`). Made
+ * when first asked: building its Unicode classes costs about 2 ms, a noticeable part of a CLI
+ * start (docs/benchmarks.md, "CLI start"), and the scanner needs it only for uncommon characters.
+ */
+let token: RegExp | undefined;
 
 /**
  * The tokens of a text by the rule alone (the expression matched everywhere, no scanner):
@@ -151,8 +157,9 @@ function scan(text: string, from: number, to: number, out: (string | undefined)[
     }
     if (end < 0) {
       slice ??= from === 0 && to === text.length ? text : text.slice(from, to);
-      TOKEN.lastIndex = at - from;
-      const match = TOKEN.exec(slice)!;
+      token ??= new RegExp(TOKEN_SOURCE, 'uy');
+      token.lastIndex = at - from;
+      const match = token.exec(slice)!;
       end = at + match[0].length;
     }
     out[count++] = text.slice(at, end);
