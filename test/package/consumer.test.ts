@@ -139,6 +139,14 @@ describe('the installed executable', () => {
     const result = runIn(project, join(project, 'node_modules', '.bin', 'legal-clauses'), ['show', 'downloads', '--lang', 'zh']);
     expect(result).toEqual({ status: 0, stdout: `${source.zh[2]}\n`, stderr: '' });
   });
+
+  it('starts from the code cache it ships (as installed, the caches are not older than their files and V8 takes them)', () => {
+    const dist = join(project, 'node_modules', 'legal-clauses', 'dist');
+    const probe = `const core = require(${JSON.stringify(join(dist, 'cli-core.cjs'))});
+core.requireCliFile(${JSON.stringify(dist)}, 'cli-show');
+console.log(JSON.stringify([...core.loadedCliFiles().values()].map((script) => script.cachedDataRejected)));`;
+    expect(runIn(project, process.execPath, ['-e', probe])).toEqual({ status: 0, stdout: '[false]\n', stderr: '' });
+  });
 });
 
 /** Bundles an app entry the way an app's bundler would (browser, minified) and measures it gzipped. */

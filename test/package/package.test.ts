@@ -13,7 +13,7 @@ beforeAll(() => {
 
 describe('the packed tarball', () => {
   it('holds the build, the data and the schemas, and no tests, fixtures, sources or source maps', () => {
-    const allowed = /^(dist\/[\w.-]+\.(c?js|d\.c?ts)|clauses\/[\w/.-]+\.json|schema\/[\w.-]+\.schema\.json|corpus\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
+    const allowed = /^(dist\/[\w.-]+\.(c?js|d\.c?ts)|dist\/cli-[\w-]+\.cjs\.v8cache|clauses\/[\w/.-]+\.json|schema\/[\w.-]+\.schema\.json|corpus\.json|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     expect(packed.files.some((file) => /(^|\/)(test|fixtures|src|bench)\//.test(file) || file.endsWith('.map'))).toBe(false);
   });
