@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FileNotReadableError } from '../errors.js';
 import { LINT_CONFIG_FILE, LOCK_FILE, PACKAGE_CORPUS_FOLDER } from './corpus-layout.js';
 import { statPath } from './fs-async.js';
@@ -46,7 +45,7 @@ export function lintConfigOf(source: CorpusSource): string | undefined {
 
 /** The directory of the installed legal-clauses package (found upwards from this module, built or not). */
 function packageRoot(): string | undefined {
-  let directory = dirname(fileURLToPath(import.meta.url));
+  let directory = import.meta.dirname;
   for (;;) {
     const manifest = join(directory, 'package.json');
     if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'legal-clauses') return directory;
