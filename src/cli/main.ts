@@ -36,6 +36,12 @@ function wantsColour(env: NodeJS.ProcessEnv): boolean {
   return output.stdoutIsTerminal && env.TERM !== 'dumb';
 }
 
+// Once nothing is left to do (every write done: a pending write keeps the loop alive), end at once
+// rather than let Node take the heap down, which first waits for V8's background work, such as
+// compiling the WebAssembly SHA-256 afresh once it runs hot: `check` and `export` on the bundled
+// corpus spent 5–6 ms more there than a bare `node` (docs/benchmarks.md, "CLI start").
+process.once('beforeExit', () => process.exit());
+
 const colour = wantsColour(process.env);
 // No top-level await: the executable is built as CommonJS (tsup.config.ts says why).
 void run(
