@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Runs the built executable in this process with the arguments given, then sends the parent
- * (scripts/cli-code-cache.ts) what V8 compiled of each file the run loaded, as base64. CommonJS
+ * (scripts/cli-code-cache.mjs) what V8 compiled of each file the run loaded, as base64. CommonJS
  * and plain `node`, with no loader or flag, so that V8 accepts the caches in a plain start.
  *
  * Usage (by the parent only): node scripts/cli-code-cache-child.cjs <dist directory> <arguments…>

@@ -2,7 +2,7 @@
  * Loading the executable's own files with V8's code cache. Compiling is most of what loading a
  * file costs a start (V8 scans the whole file before running a line of it): dist/cli-diff.cjs
  * takes about 7 ms of a 75 ms start on our 2-core machine, where a bare `node` has nothing to
- * compile (docs/benchmarks.md, "CLI start"). The build (scripts/cli-code-cache.ts) runs each
+ * compile (docs/benchmarks.md, "CLI start"). The build (scripts/cli-code-cache.mjs) runs each
  * command once on the bundled corpus and saves what V8 compiled of each file it loaded beside it,
  * as `<file>.v8cache` (`Script#createCachedData`); a start reads that back and compiles only the
  * functions that are not in it. Node 22's `module.enableCompileCache` does the same at run time;

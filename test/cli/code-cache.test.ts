@@ -1,5 +1,5 @@
 /**
- * The executable's code cache (src/cli/cached-require.ts, written by scripts/cli-code-cache.ts at
+ * The executable's code cache (src/cli/cached-require.ts, written by scripts/cli-code-cache.mjs at
  * build): V8 accepts the caches the build wrote, and a cache never makes a start run anything but
  * the file as it is on disk: a file edited after the build runs as edited, a damaged cache is
  * passed over.
