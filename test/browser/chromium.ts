@@ -45,7 +45,9 @@ export interface Finding {
 export async function audit(page: Page): Promise<Finding[]> {
   // Legacy mode runs axe in the page itself; the default opens another page per audit to merge
   // frames' results, which takes twice as long, and our pages have no frames.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  // Only violations are read: axe then keeps one node of each passing or inapplicable rule instead
+  // of every node it checked (its documented `resultTypes` option), which halves an audit here.
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact ?? 'unknown',

@@ -79,6 +79,13 @@ describe.skipIf(!HAS_CHROMIUM)('every page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('has an audit that finds violations (a page built to fail it)', async () => {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="en"><head><title>bad</title></head><body><main><h1>Bad</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb;background:#fff">faint text</p></main></body></html>');
+    expect((await audit(page)).map((finding) => finding.rule)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    await page.close();
+  });
+
   it.each(names)('gives every text its language: Chinese characters in zh elements, English words in en ones (%s)', async (name) => {
     const page = loaded.get(name)!;
     const wrong = await page.evaluate(() => {
