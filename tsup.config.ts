@@ -108,7 +108,8 @@ export default defineConfig([
     entry: CLI_FILES,
     format: ['cjs'],
     splitting: false,
-    // import.meta.url (the package's own files) as a CommonJS module has it, made when read.
+    // import.meta (url, dirname, filename: the package's own files) as a CommonJS module has it,
+    // the URL made only when read.
     inject: ['scripts/cli-import-meta.js'],
     define: {
       'import.meta': 'importMeta',
@@ -125,8 +126,8 @@ export default defineConfig([
       // about two thirds of the time. Names are kept (error names, stack traces for us).
       options.minifyWhitespace = true;
       options.minifySyntax = true;
-      // import() becomes require(): a command's file is CommonJS like the others, and Node's ESM
-      // loader never starts.
+      // import() becomes a call (of requireCliFile for our files, `cliFiles`): a command's file is
+      // CommonJS like the others, and Node's ESM loader never starts.
       options.supported = { ...options.supported, 'dynamic-import': false };
     },
   },
