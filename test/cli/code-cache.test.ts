@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, runCli } from '../helpers/cli.js';
+import { CLI, codeCacheProbe, runCli } from '../helpers/cli.js';
 
 const DIST = dirname(CLI);
 const copies: string[] = [];
@@ -41,10 +41,7 @@ describe('the code cache of the executable', () => {
   it('is written for each command file, and V8 accepts it in a plain start', () => {
     const caches = readdirSync(DIST).filter((name) => name.endsWith('.cjs.v8cache'));
     expect(caches).toEqual(expect.arrayContaining(['cli-list.cjs.v8cache', 'cli-diff.cjs.v8cache', 'cli-check.cjs.v8cache']));
-    const probe = `const core = require(${JSON.stringify(join(DIST, 'cli-core.cjs'))});
-core.requireCliFile(${JSON.stringify(DIST)}, 'cli-diff');
-console.log(JSON.stringify([...core.loadedCliFiles()].map(([file, script]) => [file, script.cachedDataRejected])));`;
-    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['-e', codeCacheProbe(DIST, 'cli-diff')], { encoding: 'utf8' });
     expect(JSON.parse(result.stdout)).toEqual([[join(DIST, 'cli-diff.cjs'), false]]);
   });
 

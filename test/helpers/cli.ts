@@ -1,6 +1,7 @@
 /** Runs the built CLI (dist/cli.cjs, made by `npm run build`, which `npm test` runs first) as a real process. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
@@ -22,6 +23,17 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
     cwd: options.cwd,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A script for `node -e` that loads one file of a built executable through its loader
+ * (src/cli/cached-require.ts) and prints, as JSON, whether V8 rejected each loaded file's code
+ * cache (`false`: used; `null`: there was none to use).
+ */
+export function codeCacheProbe(dist: string, name: string): string {
+  return `const core = require(${JSON.stringify(join(dist, 'cli-core.cjs'))});
+core.requireCliFile(${JSON.stringify(dist)}, ${JSON.stringify(name)});
+console.log(JSON.stringify([...core.loadedCliFiles()].map(([file, script]) => [file, script.cachedDataRejected ?? null])));`;
 }
 
 /** Whether text looks like a stack trace, which the CLI must never print. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codeCacheProbe } from '../helpers/cli.js';
 import { installIntoProject, packPackage, runIn } from '../helpers/packed.js';
 import { sourceParagraphs } from '../helpers/source.js';
 
@@ -142,10 +143,7 @@ describe('the installed executable', () => {
 
   it('starts from the code cache it ships (as installed, the caches are not older than their files and V8 takes them)', () => {
     const dist = join(project, 'node_modules', 'legal-clauses', 'dist');
-    const probe = `const core = require(${JSON.stringify(join(dist, 'cli-core.cjs'))});
-core.requireCliFile(${JSON.stringify(dist)}, 'cli-show');
-console.log(JSON.stringify([...core.loadedCliFiles().values()].map((script) => script.cachedDataRejected)));`;
-    expect(runIn(project, process.execPath, ['-e', probe])).toEqual({ status: 0, stdout: '[false]\n', stderr: '' });
+    expect(runIn(project, process.execPath, ['-e', codeCacheProbe(dist, 'cli-show')])).toEqual({ status: 0, stdout: `${JSON.stringify([[join(dist, 'cli-show.cjs'), false]])}\n`, stderr: '' });
   });
 });
 
