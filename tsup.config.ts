@@ -91,7 +91,10 @@ export default defineConfig([
   {
     entry,
     format: ['esm', 'cjs'],
-    dts: true,
+    // Declarations are written by the project's one `tsc` run, which type-checks everything, and
+    // bundled by scripts/bundle-types.mjs (`npm run build`): tsup's `dts` would build a second
+    // TypeScript program of its own, about 10 s of CPU.
+    dts: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
