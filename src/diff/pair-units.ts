@@ -8,7 +8,9 @@
  *    (units edited in place: the usual case, settled without a search);
  * 4. what is still unpaired pairs with its most similar unpaired partner, the most alike pairs
  *    first, preferring a partner between the same anchors;
- * 5. of all pairs, the heaviest in-order subset stays in place and the rest are moves (a pair
+ * 5. two neighbouring pairs that cross are swapped when the swap is at least as alike in total
+ *    (two near-duplicate units, such as clauses alike but for their numbers, then stay in place);
+ * 6. of all pairs, the heaviest in-order subset stays in place and the rest are moves (a pair
  *    too different to call a move is split into a removed and an added unit).
  *
  * Near-linear: units are hashed once, similarity uses signatures (similarity.ts) computed once
@@ -113,9 +115,10 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
       newGap.fill(k + 1, pairOf[i]! + 1, next < 0 ? m : pairOf[next]! + 1);
     });
     pairBySimilarity(pairOf, newPaired, signatures, oldGap, newGap, link);
+    uncrossNeighbours(pairOf, score, equal, same, tail, signatures);
   }
 
-  // 5. What stays in place.
+  // 6. What stays in place.
   const inOrder = new Uint8Array(n);
   for (const i of inOrderPairs(pairOf, score, before, after)) inOrder[i] = 1;
   for (let i = 0; i < n; i++) {
@@ -378,6 +381,35 @@ function pairGap(
     link(i, j, value);
     same[i] = start;
     tail[i] = end;
+  }
+}
+
+/**
+ * Step 5: in place where it costs nothing. Of two old units next to each other among the paired
+ * ones whose partners come in the opposite order, each takes the other's partner when both of
+ * those pairs may pair and are at least as alike in total. The search by similarity takes the
+ * most alike pairs first, and a unit's near-duplicate (the next clause, alike but for its
+ * number) can score as high as its own edited text: without this, two clauses edited in place
+ * showed as one moved past the other. A real move stays one: its swap would be less alike.
+ */
+function uncrossNeighbours(pairOf: Int32Array, score: Float64Array, equal: Uint8Array, same: Int32Array, tail: Int32Array, signatures: Signatures): void {
+  let previous = -1;
+  for (let i = 0; i < pairOf.length; i++) {
+    const j = pairOf[i]!;
+    if (j < 0) continue;
+    const p = previous;
+    previous = i;
+    if (p < 0 || pairOf[p]! < j || equal[p] === 1 || equal[i] === 1) continue;
+    const k = pairOf[p]!;
+    const first = signatures.score(p, j);
+    const second = signatures.score(i, k);
+    if (first < PAIR_THRESHOLD || second < PAIR_THRESHOLD || first + second < score[p]! + score[i]!) continue;
+    pairOf[p] = j;
+    pairOf[i] = k;
+    score[p] = first;
+    score[i] = second;
+    // The common ends the pairing measured were those of the old pairs.
+    same[p] = tail[p] = same[i] = tail[i] = -1;
   }
 }
 
