@@ -8,11 +8,21 @@
  * One `tsc` now type-checks and writes the declarations, and this bundles them (about 1 s: .d.ts
  * files need no type checking to be bundled). Run it after `tsup`, which empties dist/ first.
  */
+import { readFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 
-/** The library entries, as in tsup.config.ts (`entry`), by their declarations in build/types/. */
-const ENTRIES = Object.fromEntries(['index', 'clauses', 'schema', 'node', 'diff', 'checks'].map((name) => [name, `build/types/src/${name}.d.ts`]));
+/**
+ * The declarations package.json's `exports` names (`./dist/diff.d.ts`), each bundled from the
+ * entry's own in build/types/ (`build/types/src/diff.d.ts`): the list of entries stays in one place.
+ */
+const { exports: exportsMap } = JSON.parse(readFileSync('package.json', 'utf8'));
+const ENTRIES = Object.fromEntries(
+  Object.values(exportsMap)
+    .map((target) => (typeof target === 'object' ? /^\.\/dist\/([\w-]+)\.d\.ts$/.exec(target.import?.types ?? '')?.[1] : undefined))
+    .filter((name) => name !== undefined)
+    .map((name) => [name, `build/types/src/${name}.d.ts`]),
+);
 
 // Imports of other packages (`zod`, `hast`, `mdast`) stay imports: the plugin's default.
 const bundle = await rollup({ input: ENTRIES, plugins: [dts()] });

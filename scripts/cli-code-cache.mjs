@@ -75,7 +75,7 @@ function compiledBy(args) {
   });
 }
 
-/** Two runs at a time (a build runs beside the type check in `npm test`). */
+/** Two runs at a time: the machine the build was measured on has two cores. */
 const AT_ONCE = 2;
 
 const pending = runs();
