@@ -3,9 +3,11 @@
  * reorders and rewrites still shows each unit against itself:
  *
  * 1. equal units pair up (in order of occurrence when a text repeats one);
- * 2. the heaviest in-order subset of those pairs anchors the two texts;
+ * 2. the heaviest in-order subset of those pairs anchors the two texts; the other equal pairs
+ *    give way for now;
  * 3. between two anchors, as many units on each side that are each clearly alike pair in order
- *    (units edited in place: the usual case, settled without a search);
+ *    (units edited in place: the usual case, settled without a search); an equal pair that gave
+ *    way pairs again (a unit moved whole) when neither of its units was taken here;
  * 4. what is still unpaired pairs with its most similar unpaired partner, the most alike pairs
  *    first, preferring a partner between the same anchors;
  * 5. two neighbouring pairs that cross are swapped when the swap is at least as alike in total
@@ -96,6 +98,7 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
     const signatures = new Signatures(before, after);
     // 2–3. Anchors, and pairs by content between them.
     const anchors = inOrderPairs(pairOf, score, before, after);
+    const crossing = unlinkCrossing(anchors, pairOf, newPaired, score, equal);
     let oldFrom = 0;
     let newFrom = 0;
     for (let k = 0; k <= anchors.length; k++) {
@@ -104,6 +107,10 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
       pairGap(oldFrom, oldTo, newFrom, newTo, pairOf, newPaired, signatures, link, same, tail);
       oldFrom = oldTo + 1;
       newFrom = newTo + 1;
+    }
+    // An equal pair that gave way pairs again (a unit moved whole) when neither of its units was taken in place.
+    for (let k = 0; k < crossing.length; k += 2) {
+      if (pairOf[crossing[k]!]! < 0 && newPaired[crossing[k + 1]!] === 0) linkEqual(crossing[k]!, crossing[k + 1]!);
     }
     // 4. What is still unpaired, by similarity, anywhere.
     // The gap between anchors each unit lies in (0 before the first anchor).
@@ -293,6 +300,33 @@ function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly 
   }
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);
+}
+
+/**
+ * Step 2, the equal pairs that are not anchors: unlinked (returned as old and new index, one
+ * after the other) so that the gaps between anchors may pair their units in place first. A
+ * paragraph can be equal to another far away by chance: in a revision that renumbers clause
+ * 13059 as clause 13, its new text is clause 13's old text, while clause 13 is edited in
+ * place. Taken as equal, they showed as clause 13 moved down the document, and the two clauses
+ * around it paired across as well; each is an edit in place.
+ */
+function unlinkCrossing(anchors: Int32Array, pairOf: Int32Array, newPaired: Uint8Array, score: Float64Array, equal: Uint8Array): number[] {
+  const crossing: number[] = [];
+  let anchor = 0;
+  for (let i = 0; i < pairOf.length; i++) {
+    if (anchor < anchors.length && anchors[anchor] === i) {
+      anchor++;
+      continue;
+    }
+    const j = pairOf[i]!;
+    if (j < 0) continue;
+    crossing.push(i, j);
+    pairOf[i] = -1;
+    newPaired[j] = 0;
+    score[i] = 0;
+    equal[i] = 0;
+  }
+  return crossing;
 }
 
 /** Lazily computed signatures of both sides. */
