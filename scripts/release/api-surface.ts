@@ -3,7 +3,13 @@
  * sources of the working tree (`src/<entry>.ts`), or from a published release's declaration
  * files (`dist/<entry>.d.ts`, held in memory). Data subpaths (`./corpus.json`) export no names.
  */
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type * as TypeScript from 'typescript';
+
+// Required rather than imported: importing TypeScript's 9 MB CommonJS file from ESM makes Node
+// scan it for its export names first, half a second of the release check (measured: 1.06 s
+// against 0.54 s to load it).
+const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 /** A package.json `exports` map, as this package writes it. */
 export type ExportsMap = Record<string, string | { import?: { types?: string } | string; types?: string }>;
@@ -30,7 +36,7 @@ export function apiSurface(
     entries.set(subpath, fileOf(subpath, types?.replace(/^\.\//, '')));
   }
   const roots = [...entries.values()].filter((file): file is string => file !== undefined);
-  const options: ts.CompilerOptions = { noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [], noResolve: true, noLib: true };
+  const options: TypeScript.CompilerOptions = { noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, types: [], noResolve: true, noLib: true };
   const host = ts.createCompilerHost(options);
   if (files !== undefined) {
     const inMemory = (file: string) => files.get(file.replace(/^\//, ''));
