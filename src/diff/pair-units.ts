@@ -13,7 +13,8 @@
  * 5. two neighbouring pairs that cross are swapped when the swap is at least as alike in total
  *    (two near-duplicate units, such as clauses alike but for their numbers, then stay in place);
  * 6. of all pairs, the heaviest in-order subset stays in place and the rest are moves (a pair
- *    too different to call a move is split into a removed and an added unit).
+ *    too different to call a move is split into a removed and an added unit); a pair weighs its
+ *    similarity, so that the fewest units show as moved, the longer of two alike pairs staying.
  *
  * Near-linear: units are hashed once, similarity uses signatures (similarity.ts) computed once
  * per unit, and the search compares every pair only when there are few, otherwise a bounded
@@ -291,12 +292,18 @@ function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly 
   for (let i = 0, k = 0; i < pairOf.length; i++) if (pairOf[i]! >= 0) olds[k++] = i;
   // Pairs all in order (the usual revision) all stay: every pair weighs something.
   if (increasing) return olds;
+  // Each pair weighs its similarity, so that the fewest units show as moved: a long clause moved
+  // past two short ones is the one that moved, and a long paragraph equal by chance to one far
+  // away does not make the short clauses between it and its place look moved. Of pairs as alike,
+  // the longer stays: its share of all the text (under 1 for all pairs together) breaks the tie.
   const positions = new Int32Array(count);
   const weights = new Float64Array(count);
+  let total = 1;
+  for (let k = 0; k < count; k++) total += before[olds[k]!]!.length + after[pairOf[olds[k]!]!]!.length + 2;
   for (let k = 0; k < count; k++) {
     const i = olds[k]!;
     positions[k] = pairOf[i]!;
-    weights[k] = score[i]! * (before[i]!.length + after[pairOf[i]!]!.length + 2);
+    weights[k] = score[i]! + (before[i]!.length + after[pairOf[i]!]!.length + 2) / total;
   }
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);

@@ -426,6 +426,31 @@ describe('diffText', () => {
     expect(textAfter(segments)).toBe(after);
   });
 
+  it('shows the fewest paragraphs moved: a long clause equal by chance to one far away does not make the short ones between look moved', () => {
+    const boilerplate = '阿里巴巴在此声明，对您使用网站、与本网站相关的任何内容、服务或其它链接至本网站的站点、内容均不作直接、间接、法定、约定的保证。';
+    const clause = (number: number, text: string) => `第${number}条 ${text}`;
+    const before = [clause(1, '甲方的义务。'), clause(2, boilerplate), clause(3, '乙方的义务。'), clause(4, '争议的解决。'), clause(12, boilerplate), clause(13, '附则。')].join('\n\n');
+    const after = [clause(1, '甲方的义务。'), clause(2, boilerplate.replace('服务', '利服服务')), clause(3, '乙方的义务。'), clause(4, '争议的解决。'), clause(2, boilerplate), clause(13, '附则。')].join('\n\n');
+    const segments = diffText(before, after);
+    expect(segments.filter((segment) => segment.type !== 'equal' && segment.move !== undefined)).toEqual([]);
+    expect(changes(segments)).toEqual([
+      { type: 'added', value: '利服' },
+      { type: 'removed', value: '12' },
+      { type: 'added', value: '2' },
+    ]);
+  });
+
+  it('shows a long clause moved past two short ones as the one that moved', () => {
+    const long = 'Clause 9. The user bears all liabilities for any loss arising from the use of the website, its content and any site linked to it, however caused.';
+    const before = ['Part one.', 'Part two.', long, 'The end.'].join('\n\n');
+    const after = [long, 'Part one.', 'Part two.', 'The end.'].join('\n\n');
+    const moved = diffText(before, after).filter((segment) => segment.type !== 'equal' && segment.move !== undefined);
+    expect(moved.map((segment) => [segment.type, segment.value])).toEqual([
+      ['added', `${long}\n\n`],
+      ['removed', `${long}\n\n`],
+    ]);
+  });
+
   it('places an inserted word at the start of a word', () => {
     expect(diffText('the terms herein', 'the new terms herein')).toEqual([
       { type: 'equal', value: 'the ' },
