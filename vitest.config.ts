@@ -6,8 +6,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * The files that spend most of their time waiting on other processes (Verdaccio and npm,
  * Chromium, tsc), longest first. They start first, so that the other worker runs the many
  * short files meanwhile. Vitest orders files by the durations it cached in the last run, but a
- * fresh clone has no cache and would order them by size: measured, that put the registry test
- * at the end and made `npm test` 15-20 s slower in a fresh clone than in a working tree.
+ * fresh clone has no cache and orders them by size: measured, these files then started anywhere
+ * from 15 s to 143 s into the run, and fresh clones took 140-163 s where a working tree took
+ * 138-140 s (DEVELOPERS.md, "The time of `npm test`").
  */
 const WAITING_FILES = [
   'test/release/registry.test.ts',

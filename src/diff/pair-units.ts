@@ -299,12 +299,13 @@ function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly 
   const positions = new Int32Array(count);
   const weights = new Float64Array(count);
   let total = 1;
-  for (let k = 0; k < count; k++) total += before[olds[k]!]!.length + after[pairOf[olds[k]!]!]!.length + 2;
   for (let k = 0; k < count; k++) {
     const i = olds[k]!;
     positions[k] = pairOf[i]!;
-    weights[k] = score[i]! + (before[i]!.length + after[pairOf[i]!]!.length + 2) / total;
+    weights[k] = before[i]!.length + after[pairOf[i]!]!.length + 2;
+    total += weights[k]!;
   }
+  for (let k = 0; k < count; k++) weights[k] = score[olds[k]!]! + weights[k]! / total;
   const kept = increasingSubsequence(positions, weights);
   return olds.filter((_, index) => kept[index] === 1);
 }
