@@ -22,6 +22,7 @@
  */
 import { increasingSubsequence } from './increasing.js';
 import { commonStart, commonTail, sampledShare, signatureOf, similarity, type Signature } from './similarity.js';
+import type { Units } from './units.js';
 
 /** How two lists of units pair up. */
 export interface UnitPairing {
@@ -62,13 +63,13 @@ const CANDIDATES = 8;
  * @param bySimilarity - Whether units that are not equal may pair (paragraphs, sentences) or only equal ones (lines).
  * @returns The pairing.
  * @example
- * const { pairOf, inOrder } = pairUnits(['A term means x.', 'B means y.', 'C means z.'], ['C means z.', 'A term means x!', 'B means y.'], true);
+ * const { pairOf, inOrder } = pairUnits(splitSentences('A term means x. B means y. C means z.'), splitSentences('C means z. A term means x! B means y.'), true);
  * [Array.from(pairOf), Array.from(inOrder)];
  * //=> [[1, 2, 0], [1, 1, 0]]
  */
-export function pairUnits(before: readonly string[], after: readonly string[], bySimilarity: boolean): UnitPairing {
-  const n = before.length;
-  const m = after.length;
+export function pairUnits(before: Units, after: Units, bySimilarity: boolean): UnitPairing {
+  const n = before.count;
+  const m = after.count;
   const pairOf = new Int32Array(n).fill(-1);
   const newPaired = new Uint8Array(m);
   const score = new Float64Array(n); // similarity of each pair (1 for equal units)
@@ -79,9 +80,9 @@ export function pairUnits(before: readonly string[], after: readonly string[], b
 
   // 1. Equal units: the common start and end first (cheap), then an index of the rest.
   let start = 0;
-  while (start < n && start < m && before[start] === after[start]) start++;
+  while (start < n && start < m && sameText(before, start, after, start)) start++;
   let end = 0;
-  while (end < n - start && end < m - start && before[n - 1 - end] === after[m - 1 - end]) end++;
+  while (end < n - start && end < m - start && sameText(before, n - 1 - end, after, m - 1 - end)) end++;
   const link = (i: number, j: number, similarityScore: number) => {
     pairOf[i] = j;
     newPaired[j] = 1;
@@ -166,8 +167,8 @@ interface Bucket {
  * are then indexed whole, so the lookup stays linear.
  */
 function pairEqualUnits(
-  before: readonly string[],
-  after: readonly string[],
+  before: Units,
+  after: Units,
   oldFrom: number,
   oldTo: number,
   newFrom: number,
@@ -183,18 +184,18 @@ function pairEqualUnits(
   const values = tableValues;
   const buckets: Bucket[] = [];
   for (let j = newFrom; j < newTo; j++) {
-    const text = after[j]!;
-    const key = sampleKey(text);
+    const key = sampleKey(after, j);
     const slot = slotOf(keys, mask, key);
     if (keys[slot] !== key) {
       keys[slot] = key;
       values[slot] = j;
       continue;
     }
+    const text = after.core(j);
     const value = values[slot]!;
     let bucket: Bucket;
     if (value >= 0) {
-      bucket = { texts: [{ text: after[value]!, at: [value], used: 0 }], exact: undefined };
+      bucket = { texts: [{ text: after.core(value), at: [value], used: 0 }], exact: undefined };
       values[slot] = ~buckets.length;
       buckets.push(bucket);
     } else {
@@ -205,20 +206,20 @@ function pairEqualUnits(
     else addText(bucket, { text, at: [j], used: 0 });
   }
   for (let i = oldFrom; i < oldTo; i++) {
-    const key = sampleKey(before[i]!);
+    const key = sampleKey(before, i);
     const slot = slotOf(keys, mask, key);
     if (keys[slot] !== key) continue;
     const value = values[slot]!;
     if (value === TAKEN) continue;
     if (value >= 0) {
       // The only new unit under the key: taken once.
-      if (after[value] === before[i]) {
+      if (sameText(before, i, after, value)) {
         link(i, value);
         values[slot] = TAKEN;
       }
       continue;
     }
-    const found = findText(buckets[~value]!, before[i]!);
+    const found = findText(buckets[~value]!, before.core(i));
     if (found && found.used < found.at.length) link(i, found.at[found.used++]!);
   }
 }
@@ -261,21 +262,28 @@ function addText(bucket: Bucket, entry: Occurrences): void {
 }
 
 /**
- * A small-integer key of a text: its length and its first and last code units (all of a short
- * text). Only the ends are read, a few cache lines of a unit that may be long and far from
- * the last one read (the middle of a long text is compared when the keys agree).
+ * A small-integer key of unit `i`'s text: its length and its first and last code units (all of
+ * a short text). Only the ends are read, a few cache lines of a unit that may be long and far
+ * from the last one read (the middle of a long text is compared when the keys agree).
  */
-function sampleKey(text: string): number {
-  const length = text.length;
-  let hash = Math.imul(length ^ 0x811c9dc5, 0x01000193);
-  const head = Math.min(length, SAMPLED);
-  for (let index = 0; index < head; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  for (let index = Math.max(head, length - SAMPLED); index < length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+function sampleKey(units: Units, i: number): number {
+  const { text } = units;
+  const from = units.start(i);
+  const to = units.coreEnd(i);
+  let hash = Math.imul((to - from) ^ 0x811c9dc5, 0x01000193);
+  const head = Math.min(to, from + SAMPLED);
+  for (let index = from; index < head; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  for (let index = Math.max(head, to - SAMPLED); index < to; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   return hash & 0x3fffffff;
 }
 
+/** Whether old unit `i` and new unit `j` have the same text (sliced only when their lengths agree). */
+function sameText(before: Units, i: number, after: Units, j: number): boolean {
+  return before.coreLength(i) === after.coreLength(j) && before.core(i) === after.core(j);
+}
+
 /** Old indices of the pairs that keep their place (heaviest in-order subset), ascending. */
-function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly string[], after: readonly string[]): Int32Array {
+function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: Units, after: Units): Int32Array {
   // Typed lists made at their size: a long text's lists of units would otherwise be large
   // objects grown by copying, each growth in fresh memory.
   let count = 0;
@@ -302,7 +310,7 @@ function inOrderPairs(pairOf: Int32Array, score: Float64Array, before: readonly 
   for (let k = 0; k < count; k++) {
     const i = olds[k]!;
     positions[k] = pairOf[i]!;
-    weights[k] = before[i]!.length + after[pairOf[i]!]!.length + 2;
+    weights[k] = before.coreLength(i) + after.coreLength(pairOf[i]!) + 2;
     total += weights[k]!;
   }
   for (let k = 0; k < count; k++) weights[k] = score[olds[k]!]! + weights[k]! / total;
@@ -344,20 +352,20 @@ class Signatures {
   private old: Map<number, Signature> | undefined;
   private now: Map<number, Signature> | undefined;
   constructor(
-    readonly before: readonly string[],
-    readonly after: readonly string[],
+    readonly before: Units,
+    readonly after: Units,
   ) {}
   oldOf(i: number): Signature {
     const known = (this.old ??= new Map()).get(i);
     if (known) return known;
-    const signature = signatureOf(this.before[i]!);
+    const signature = signatureOf(this.before.core(i));
     this.old.set(i, signature);
     return signature;
   }
   newOf(j: number): Signature {
     const known = (this.now ??= new Map()).get(j);
     if (known) return known;
-    const signature = signatureOf(this.after[j]!);
+    const signature = signatureOf(this.after.core(j));
     this.now.set(j, signature);
     return signature;
   }
@@ -366,8 +374,8 @@ class Signatures {
   tail = 0;
   /** How alike old unit i and new unit j are: the common ends settle most pairs without a signature. */
   score(i: number, j: number): number {
-    const a = this.before[i]!;
-    const b = this.after[j]!;
+    const a = this.before.core(i);
+    const b = this.after.core(j);
     this.same = commonStart(a, b);
     this.tail = commonTail(a, b, this.same);
     const longer = Math.max(a.length, b.length);

@@ -196,20 +196,21 @@ function diffAt(
   const split = level === Level.Paragraphs ? splitParagraphs : level === Level.Lines ? splitLines : splitSentences;
   const a = split(before);
   const b = split(after);
-  if (a.cores.length === 1 && b.cores.length === 1) {
-    const oldCore = a.cores[0]!;
-    const newCore = b.cores[0]!;
-    const separatorsSame = a.separators[0] === b.separators[0];
+  if (a.count === 1 && b.count === 1) {
+    const oldCore = a.core(0);
+    const newCore = b.core(0);
+    const oldSeparator = a.separator(0);
+    const newSeparator = b.separator(0);
+    const separatorsSame = oldSeparator === newSeparator;
     const coreSame = Math.min(same, oldCore.length, newCore.length);
-    const coreTail = separatorsSame ? Math.min(tail - a.separators[0]!.length, oldCore.length, newCore.length) : -1;
+    const coreTail = separatorsSame ? Math.min(tail - oldSeparator.length, oldCore.length, newCore.length) : -1;
     // The core's token comparison is the one already made, when it lay inside the core and fits the budget.
-    const separator = a.separators[0]!.length;
     const script =
-      rejected && separatorsSame && within(rejected, 0, separator) && rejected.windows.every((window) => editsOf(window.ops) <= context.maxEdits)
-        ? cut(rejected, 0, separator)
+      rejected && separatorsSame && within(rejected, 0, oldSeparator.length) && rejected.windows.every((window) => editsOf(window.ops) <= context.maxEdits)
+        ? cut(rejected, 0, oldSeparator.length)
         : undefined;
     diffAt(builder, oldCore, newCore, finer(level), context, coreSame, coreTail, script);
-    diffSeparator(builder, a.separators[0]!, b.separators[0]!, context);
+    diffSeparator(builder, oldSeparator, newSeparator, context);
     return;
   }
   diffUnits(builder, a, b, level, context);
@@ -217,10 +218,10 @@ function diffAt(
 
 /** Pairs two texts' units and feeds the builder in reading order (see {@link diffText}). */
 function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, context: Context): void {
-  const n = a.cores.length;
-  const m = b.cores.length;
-  const { pairOf, inOrder, equal, same, tail } = pairUnits(a.cores, b.cores, level !== Level.Lines);
-  const barriers = level === Level.Paragraphs && emptyOnlyAtEnd(a.cores, b.cores);
+  const n = a.count;
+  const m = b.count;
+  const { pairOf, inOrder, equal, same, tail } = pairUnits(a, b, level !== Level.Lines);
+  const barriers = level === Level.Paragraphs && emptyOnlyAtEnd(a, b);
   const newPair = new Int32Array(m).fill(-1);
   const moveOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -248,8 +249,10 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
 
   // A unit taken out of its text takes one separator with it: the one after it, or for units
   // after the last kept one, the one before it (so that what stays keeps its separators).
-  const oldPiece = (u: number) => (lastOld >= 0 && u > lastOld ? a.separators[u - 1]! + a.cores[u]! : a.cores[u]! + a.separators[u]!);
-  const newPiece = (v: number) => (lastNew >= 0 && v > lastNew ? b.separators[v - 1]! + b.cores[v]! : b.cores[v]! + b.separators[v]!);
+  const piece = (units: Units, u: number, last: number) =>
+    last >= 0 && u > last ? units.text.slice(units.coreEnd(u - 1), units.coreEnd(u)) : units.text.slice(units.start(u), units.end(u));
+  const oldPiece = (u: number) => piece(a, u, lastOld);
+  const newPiece = (v: number) => piece(b, v, lastNew);
 
   const gap = (oldFrom: number, oldTo: number, newFrom: number, newTo: number) => {
     if (level === Level.Lines) {
@@ -268,7 +271,7 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
       const u = newPair[v]!;
       if (u >= 0) {
         const mark = marks.get(moveOf[u]!)!;
-        mark.edits = redlineOf(a.cores[u]!, b.cores[v]!, finer(level), context);
+        mark.edits = redlineOf(a.core(u), b.core(v), finer(level), context);
         builder.move('added', newPiece(v), mark);
       } else {
         builder.add([newPiece(v)], true);
@@ -282,20 +285,22 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
     const j = pairOf[i]!;
     gap(oldFrom, i, newFrom, j);
     // The pairing already compared them: equal, or sharing ends of known lengths.
-    if (equal[i] === 1) builder.equalText(a.cores[i]!);
-    else diffAt(builder, a.cores[i]!, b.cores[j]!, levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
+    if (equal[i] === 1) builder.equalText(a.core(i));
+    else diffAt(builder, a.core(i), b.core(j), levelOf(a, i, b, j, finer(level)), context, same[i]!, tail[i]!);
     if (i !== lastOld) {
-      diffSeparator(builder, a.separators[i]!, b.separators[j]!, context);
+      const oldSeparator = a.separator(i);
+      const newSeparator = b.separator(j);
+      diffSeparator(builder, oldSeparator, newSeparator, context);
       // A paragraph break both texts share ends a part of the redline (see RedlineBuilder.barrier):
       // no change holds a break alone, since no paragraph is empty.
-      if (barriers && a.separators[i] === b.separators[j] && a.separators[i] !== '') builder.barrier();
+      if (barriers && oldSeparator === newSeparator && oldSeparator !== '') builder.barrier();
     }
     oldFrom = i + 1;
     newFrom = j + 1;
   }
   gap(oldFrom, n, newFrom, m);
   // The last kept unit's separator is the text's last one: it closes the text.
-  if (lastOld >= 0) diffSeparator(builder, a.separators[n - 1]!, b.separators[m - 1]!, context);
+  if (lastOld >= 0) diffSeparator(builder, a.separator(n - 1), b.separator(m - 1), context);
 }
 
 /**
@@ -305,10 +310,10 @@ function diffUnits(builder: RedlineBuilder, a: Units, b: Units, level: Level, co
  * paragraph anywhere else could be a change holding a paragraph break alone, which a barrier
  * must not cut from its neighbours.
  */
-function emptyOnlyAtEnd(before: readonly string[], after: readonly string[]): boolean {
-  const ending = before.at(-1) === '' && after.at(-1) === '' ? 1 : 0;
-  for (let i = 0; i < before.length - ending; i++) if (before[i] === '') return false;
-  for (let j = 0; j < after.length - ending; j++) if (after[j] === '') return false;
+function emptyOnlyAtEnd(before: Units, after: Units): boolean {
+  const ending = before.coreLength(before.count - 1) === 0 && after.coreLength(after.count - 1) === 0 ? 1 : 0;
+  for (let i = 0; i < before.count - ending; i++) if (before.coreLength(i) === 0) return false;
+  for (let j = 0; j < after.count - ending; j++) if (after.coreLength(j) === 0) return false;
   return true;
 }
 

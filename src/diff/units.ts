@@ -9,12 +9,60 @@
  */
 import { ATTACHED, isSpaceCode } from '../util/unicode.js';
 
-/** A text cut into units: `cores[i] + separators[i]` in order rebuild it. */
-export interface Units {
-  cores: string[];
-  separators: string[];
-  /** For paragraphs: 1 when the core holds a line break (then its lines are aligned), else 0. */
-  breaks?: number[];
+/**
+ * A text cut into units, held as places in it: unit `i` is its core, then the separator after
+ * it, and the units follow each other, so that cores and separators joined in order give the
+ * text back. Only places are kept (numbers, in one typed list): a long text's units would
+ * otherwise be tens of thousands of strings that a diff keeps from its start to its end, which
+ * the collector copies and promotes at every young collection of the diff; a unit's text is
+ * sliced from the text when it is read (cheap, and it dies young).
+ */
+export class Units {
+  /**
+   * @param text - The text cut.
+   * @param ends - Two numbers per unit: where its core ends and where its separator ends.
+   * @param breaks - For paragraphs: 1 when the core holds a line break (then its lines are aligned), else 0.
+   */
+  constructor(
+    readonly text: string,
+    private readonly ends: Int32Array,
+    readonly breaks?: Uint8Array,
+  ) {}
+
+  /** How many units. */
+  get count(): number {
+    return this.ends.length >> 1;
+  }
+
+  /** Where unit `i` starts in the text. */
+  start(i: number): number {
+    return i === 0 ? 0 : this.ends[2 * i - 1]!;
+  }
+
+  /** Where unit `i`'s core ends (its separator starts). */
+  coreEnd(i: number): number {
+    return this.ends[2 * i]!;
+  }
+
+  /** Where unit `i`'s separator ends (the next unit starts). */
+  end(i: number): number {
+    return this.ends[2 * i + 1]!;
+  }
+
+  /** The text of unit `i` without its separator. */
+  core(i: number): string {
+    return this.text.slice(this.start(i), this.ends[2 * i]);
+  }
+
+  /** The length of unit `i`'s core, without slicing it. */
+  coreLength(i: number): number {
+    return this.ends[2 * i]! - this.start(i);
+  }
+
+  /** The separator after unit `i` (empty after the last unit). */
+  separator(i: number): string {
+    return this.text.slice(this.ends[2 * i], this.ends[2 * i + 1]);
+  }
 }
 
 const LINE_BREAK = /\r?\n/g;
@@ -41,14 +89,14 @@ const SENTENCE_END = new RegExp(String.raw`(?:[${FULL_WIDTH_ENDS}]+|[.!?;]+(?=[\
  * @param text - Any text.
  * @returns The units; one unit for text without a blank line.
  * @example
- * splitParagraphs('one\n\ntwo\nlines');
- * //=> { cores: ['one', 'two\nlines'], separators: ['\n\n', ''], breaks: [0, 1] }
+ * const units = splitParagraphs('one\n\ntwo\nlines');
+ * [units.count, units.core(0), units.separator(0), units.core(1), units.separator(1), Array.from(units.breaks!)];
+ * //=> [2, 'one', '\n\n', 'two\nlines', '', [0, 1]]
  */
 export function splitParagraphs(text: string): Units {
   // Found from line break to line break rather than by the expression: no match objects for
   // the thousands of paragraphs of a long text. The places are gathered first and the lists
-  // made at their size: a long text's lists are large objects, and a list grown by pushing
-  // is copied into a new one (fresh memory each time) at every growth.
+  // made at their size.
   let count = 0;
   let broken = 0;
   let start = 0;
@@ -75,30 +123,23 @@ export function splitParagraphs(text: string): Units {
     k = end - 1;
   }
   const units = count / 3 + 1;
-  const cores = new Array<string>(units);
-  const separators = new Array<string>(units);
-  const breaks = new Array<number>(units);
-  start = 0;
+  const ends = new Int32Array(2 * units);
+  const breaks = new Uint8Array(units);
   for (let unit = 0, at = 0; at < count; unit++, at += 3) {
-    const from = places[at]!;
-    const end = places[at + 1]!;
-    cores[unit] = text.slice(start, from);
-    // The usual blank line as one shared string.
-    separators[unit] = end - from === 2 && text.charCodeAt(from) === 0x0a ? '\n\n' : text.slice(from, end);
+    ends[2 * unit] = places[at]!;
+    ends[2 * unit + 1] = places[at + 1]!;
     breaks[unit] = places[at + 2]!;
-    start = end;
   }
-  cores[units - 1] = text.slice(start);
-  separators[units - 1] = '';
+  ends[2 * units - 2] = ends[2 * units - 1] = text.length;
   breaks[units - 1] = broken;
-  return { cores, separators, breaks };
+  return new Units(text, ends, breaks);
 }
 
 /**
  * Where the units of the text being split end (paragraphs: three numbers each, where the
  * separator starts and ends and whether the paragraph holds a line break; sentences: two, where
  * the separator starts and ends): a buffer reused from split to split, written before it is
- * read (numbers only: it keeps no text alive).
+ * read.
  */
 let places: Int32Array = new Int32Array(3 * 256);
 
@@ -115,11 +156,20 @@ function placed(buffer: Int32Array, count: number): Int32Array {
  * @param text - Any text.
  * @returns The units.
  * @example
- * splitLines('a\r\nb');
- * //=> { cores: ['a', 'b'], separators: ['\r\n', ''] }
+ * const units = splitLines('a\r\nb');
+ * [units.core(0), units.separator(0), units.core(1), units.separator(1)];
+ * //=> ['a', '\r\n', 'b', '']
  */
 export function splitLines(text: string): Units {
-  return splitOn(text, LINE_BREAK);
+  let count = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match !== null; match = LINE_BREAK.exec(text)) {
+    places = placed(places, count);
+    places[count++] = match.index;
+    places[count++] = match.index + match[0].length;
+  }
+  // A line break ends a line: after the last one, one more (maybe empty) line.
+  return unitsAt(text, count, true);
 }
 
 /**
@@ -128,12 +178,11 @@ export function splitLines(text: string): Units {
  * @param text - Any text.
  * @returns The units.
  * @example
- * splitSentences('甲。乙！ Done. Next');
- * //=> { cores: ['甲。', '乙！', 'Done.', 'Next'], separators: ['', ' ', ' ', ''] }
+ * const units = splitSentences('甲。乙！ Done. Next');
+ * [Array.from({ length: units.count }, (_, i) => units.core(i)), Array.from({ length: units.count }, (_, i) => units.separator(i))];
+ * //=> [['甲。', '乙！', 'Done.', 'Next'], ['', ' ', ' ', '']]
  */
 export function splitSentences(text: string): Units {
-  // The places are gathered first and the lists made at their size, as in splitParagraphs: a
-  // diff splits thousands of paragraphs into sentences, and lists grown by pushing hold 17 places.
   let count = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
@@ -146,38 +195,20 @@ export function splitSentences(text: string): Units {
     places[count++] = end - match[1]!.length;
     places[count++] = end;
   }
-  const last = count === 0 || places[count - 1]! < text.length;
-  const units = count / 2 + (last ? 1 : 0);
-  const cores = new Array<string>(units);
-  const separators = new Array<string>(units);
-  let start = 0;
-  for (let unit = 0, at = 0; at < count; unit++, at += 2) {
-    const core = places[at]!;
-    const end = places[at + 1]!;
-    cores[unit] = text.slice(start, core);
-    separators[unit] = text.slice(core, end);
-    start = end;
-  }
-  if (last) {
-    cores[units - 1] = text.slice(start);
-    separators[units - 1] = '';
-  }
-  return { cores, separators };
+  return unitsAt(text, count, false);
 }
 
-function splitOn(text: string, pattern: RegExp): Units {
-  const cores: string[] = [];
-  const separators: string[] = [];
-  let start = 0;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    cores.push(text.slice(start, match.index));
-    separators.push(match[0]);
-    start = match.index + match[0].length;
-  }
-  cores.push(text.slice(start));
-  separators.push('');
-  return { cores, separators };
+/**
+ * The units of a text whose places (where each core and separator ends, `count` numbers) are
+ * in the buffer; the text after the last place is one more unit when it is not empty, or
+ * `always`.
+ */
+function unitsAt(text: string, count: number, always: boolean): Units {
+  const last = always || count === 0 || places[count - 1]! < text.length;
+  const ends = new Int32Array(count + (last ? 2 : 0));
+  for (let at = 0; at < count; at++) ends[at] = places[at]!;
+  if (last) ends[count] = ends[count + 1] = text.length;
+  return new Units(text, ends);
 }
 
 /** Which units a cut falls between. */
