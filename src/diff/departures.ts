@@ -5,7 +5,8 @@
  */
 import { wordCount } from './redline.js';
 import { isCjkPunctuationCode, isUnifiedIdeographCode } from '../util/unicode.js';
-import { DeparturesObject, textCountObject } from './plain.js';
+import { DeparturesObject } from './plain.js';
+import { sharedTextCount } from './shared-parts.js';
 import { tokenizeInto } from './tokenize.js';
 import type { Departures, Segment, TextCount, TypographicKind } from './types.js';
 import { TYPOGRAPHIC_KINDS } from './typography.js';
@@ -30,10 +31,10 @@ export function departuresOf(segments: readonly Segment[]): Departures {
   return new DeparturesObject(
     tally.change,
     tally.kinds === 0 ? NO_KINDS : kindsOf(tally.kinds),
-    textCount(counts[INSERTED]!, counts[INSERTED + 1]!),
-    textCount(counts[DELETED]!, counts[DELETED + 1]!),
-    textCount(counts[MOVED]!, counts[MOVED + 1]!),
-    textCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
+    sharedTextCount(counts[INSERTED]!, counts[INSERTED + 1]!),
+    sharedTextCount(counts[DELETED]!, counts[DELETED + 1]!),
+    sharedTextCount(counts[MOVED]!, counts[MOVED + 1]!),
+    sharedTextCount(counts[RESTYLED]!, counts[RESTYLED + 1]!),
   );
 }
 
@@ -43,7 +44,7 @@ const DELETED = 2;
 const MOVED = 4;
 const RESTYLED = 6;
 
-const ZERO: TextCount = Object.freeze({ characters: 0, words: 0 }) as TextCount;
+const ZERO: TextCount = sharedTextCount(0, 0);
 const NO_KINDS = Object.freeze([]) as unknown as TypographicKind[];
 const NO_DEPARTURES: Departures = Object.freeze({
   change: 'none',
@@ -61,10 +62,6 @@ function kindsOf(bits: number): TypographicKind[] {
   const kinds = new Array<TypographicKind>(count);
   for (let index = 0, at = 0; index < TYPOGRAPHIC_KINDS.length; index++) if ((bits & (1 << index)) !== 0) kinds[at++] = TYPOGRAPHIC_KINDS[index]!;
   return kinds;
-}
-
-function textCount(characters: number, words: number): TextCount {
-  return characters === 0 && words === 0 ? ZERO : textCountObject(characters, words);
 }
 
 interface Tally {

@@ -6,6 +6,7 @@
 import type { Language } from '../model/constants.js';
 import type { ClauseEdition } from '../model/types.js';
 import { publishedText } from './published-text.js';
+import { sharedDrift } from './shared-parts.js';
 import type { Drift } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ import type { Drift } from './types.js';
  * @param after - The clause's text per language in the new edition.
  * @param languages - The languages to look at (all languages of the corpus, whatever a report shows).
  * @param governing - The language the new edition declares to prevail, or `null` when it declares none.
- * @returns The drift, or null when no published language changed alone.
+ * @returns The drift (shared and frozen: see shared-parts.ts), or null when no published language changed alone.
  * @example
  * // zh (governing) fixed a stray space; en, published in both, did not change:
  * detectDrift(before, after, ['zh', 'en'], 'zh');
@@ -51,5 +52,5 @@ export function detectDrift(
     else changed[changes++] = language;
   }
   const kind = governing === null ? 'one-language-changed' : changed.includes(governing) ? 'governing-changed' : 'translation-changed';
-  return { kind, changed, unchanged };
+  return sharedDrift(kind, changed, unchanged);
 }

@@ -15,6 +15,7 @@ import { CORPUS, EDITION_DIFF_OPTIONS } from './arguments.js';
 import { onlyIgnored } from './departures.js';
 import { detectDrift } from './drift.js';
 import { ClauseDiffObject, fromTo } from './plain.js';
+import { NO_NUMBER, TopicPairs } from './shared-parts.js';
 import { selectCorpusEditions, selectEditions, type EditionSide } from './select-editions.js';
 import type { TextDiffOptions } from './text-diff.js';
 import { diffField, diffTranslation } from './text-status.js';
@@ -242,8 +243,9 @@ function compareClauses(
   for (const section of to.edition.sections) count += section.clauses.length;
   const clauses = new Array<ClauseDiff>(count);
   let at = 0;
+  const topics = new TopicPairs();
   eachAlignedClause(from.edition, to.edition, (aligned) => {
-    clauses[at++] = compareClause(aligned, from, to, languages, driftLanguages, governing, options);
+    clauses[at++] = compareClause(aligned, from, to, languages, driftLanguages, governing, topics, options);
   });
   clauses.length = at;
   return clauses;
@@ -256,6 +258,7 @@ function compareClause(
   languages: Language[],
   driftLanguages: readonly Language[],
   governing: Language | null,
+  topics: TopicPairs,
   options: TextDiffOptions,
 ): ClauseDiff {
   const old = aligned.from === null ? undefined : resolveClauseAt(from.corpus, aligned.id, aligned.from.position);
@@ -275,8 +278,8 @@ function compareClause(
     aligned.id,
     status,
     aligned.moved,
-    fromTo(old ? old.topics.slice() : null, now ? now.topics.slice() : null),
-    fromTo(oldText?.number ?? null, newText?.number ?? null),
+    topics.of(old ? old.topics : null, now ? now.topics : null),
+    oldText?.number == null && newText?.number == null ? NO_NUMBER : fromTo(oldText?.number ?? null, newText?.number ?? null),
     aligned.from,
     aligned.to,
     texts,

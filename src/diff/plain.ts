@@ -33,7 +33,7 @@ const ChangeSegmentObject = plain(function (this: ChangeSegment, type: 'removed'
   this.class = kind;
 });
 
-const TextCountObject = plain(function (this: TextCount, characters: number, words: number) {
+const TextCountObject = plain(function (this: { characters: number; words: number }, characters: number, words: number) {
   this.characters = characters;
   this.words = words;
 });

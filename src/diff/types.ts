@@ -58,8 +58,8 @@ export type Segment = EqualSegment | ChangeSegment;
 
 /** Characters (code points) and words (English words, and CJK characters one each) of some text. */
 export interface TextCount {
-  characters: number;
-  words: number;
+  readonly characters: number;
+  readonly words: number;
 }
 
 /**
@@ -138,11 +138,11 @@ export interface ClausePlace {
  * - `one-language-changed`: the edition declares no governing language; one language changed and another did not.
  */
 export interface Drift {
-  kind: 'governing-changed' | 'translation-changed' | 'one-language-changed';
+  readonly kind: 'governing-changed' | 'translation-changed' | 'one-language-changed';
   /** Languages whose text changed. */
-  changed: Language[];
+  readonly changed: readonly Language[];
   /** Languages published in both editions whose text did not change. */
-  unchanged: Language[];
+  readonly unchanged: readonly Language[];
 }
 
 /** One clause, aligned by id across the editions. */
@@ -156,9 +156,9 @@ export interface ClauseDiff {
   /** Whether its place changed: another section, or another order relative to the clauses both editions share. */
   moved: boolean;
   /** Its topics in each edition; null where the clause is not in the edition. */
-  topics: { from: Topic[] | null; to: Topic[] | null };
+  topics: Readonly<{ from: readonly Topic[] | null; to: readonly Topic[] | null }>;
   /** Its number in each edition; null where it has none or is not in the edition. */
-  number: { from: string | null; to: string | null };
+  number: Readonly<{ from: string | null; to: string | null }>;
   from: ClausePlace | null;
   to: ClausePlace | null;
   /** One entry per compared language, in the order asked for. */

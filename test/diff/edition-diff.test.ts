@@ -164,6 +164,21 @@ describe('diffEditions', () => {
     expect(report.summary.drift).toBe(4);
   });
 
+  it('holds the parts many clauses have alike once, frozen, so that changing one through a clause cannot change another', () => {
+    const key = (entry: ClauseDiff) => JSON.stringify(entry.topics);
+    const first = report.clauses.find((entry) => report.clauses.some((other) => other !== entry && key(other) === key(entry)))!;
+    const second = report.clauses.find((entry) => entry !== first && key(entry) === key(first))!;
+    expect(first.topics).toBe(second.topics);
+    expect(clause('acceptance').drift).toBe(clause('trademarks').drift);
+    for (const part of [first.topics, first.topics.to, clause('acceptance').drift, clause('acceptance').drift!.changed, text('downloads', 'zh').departures.inserted]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    expect(() => (clause('acceptance').drift!.changed as string[]).push('en')).toThrow(TypeError);
+    expect(clause('trademarks').drift!.changed).toEqual(['zh']);
+    // The corpus's own lists are not the report's: a report cannot freeze or change the corpus.
+    expect(Object.isFrozen(corpus.clauses.find((entry) => entry.id === first.id)!.topics)).toBe(false);
+  });
+
   it('reports section and dateline changes', () => {
     const sections = Object.fromEntries(report.sections.map((section) => [section.id, section.status]));
     expect(sections).toEqual({
