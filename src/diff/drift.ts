@@ -39,17 +39,14 @@ export function detectDrift(
     else changes++;
   }
   if (changes === 0 || sames === 0) return null;
-  // Lists made at their size (a list grown by pushing holds 17 places, and a report keeps two per drifting clause).
-  const changed = new Array<Language>(changes);
-  const unchanged = new Array<Language>(sames);
-  changes = 0;
-  sames = 0;
+  // Lists only to look the shared drift up by (sharedDrift keeps copies of its own).
+  const changed: Language[] = [];
+  const unchanged: Language[] = [];
   for (const language of languages) {
     const old = publishedText(before[language]);
     const now = publishedText(after[language]);
     if (old === undefined || now === undefined) continue;
-    if (old === now) unchanged[sames++] = language;
-    else changed[changes++] = language;
+    (old === now ? unchanged : changed).push(language);
   }
   const kind = governing === null ? 'one-language-changed' : changed.includes(governing) ? 'governing-changed' : 'translation-changed';
   return sharedDrift(kind, changed, unchanged);

@@ -29,7 +29,7 @@ const COUNTS: (TextCount | undefined)[] = [];
  * //=> true
  */
 export function sharedTextCount(characters: number, words: number): TextCount {
-  if (characters > SHARED_CHARACTERS || words > SHARED_WORDS || characters < 0 || words < 0) return textCountObject(characters, words);
+  if (characters > SHARED_CHARACTERS || words > SHARED_WORDS) return textCountObject(characters, words);
   const slot = characters * (SHARED_WORDS + 1) + words;
   return (COUNTS[slot] ??= Object.freeze(textCountObject(characters, words)));
 }
