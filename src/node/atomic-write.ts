@@ -10,7 +10,9 @@
  * it on Ctrl-C and SIGTERM (src/node/cleanup.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { close, fchmod, fsync, openSync, writeFile } from 'node:fs';
+import { lstat, open, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileNotWritableError } from '../errors.js';
 import { keepOnInterrupt, removeOnInterrupt } from './cleanup.js';
@@ -41,9 +43,12 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   });
   const directory = dirname(target);
   const temporary = join(directory, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle;
+  let fd;
   try {
-    handle = await open(temporary, 'wx', mode ?? 0o666);
+    // Created synchronously, and marked for removal in the same JavaScript task: a signal handler
+    // runs between tasks, so it finds the file marked or finds no file. Created on the thread pool
+    // (fs/promises), it could exist unmarked when Ctrl-C came, and stay behind.
+    fd = openSync(temporary, 'wx', mode ?? 0o666);
   } catch (error) {
     throw fail(describeWriteError(error), error);
   }
@@ -51,11 +56,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   try {
     try {
       // The mode given to open() is masked by the umask; an existing file's mode is restored exactly.
-      if (mode !== undefined) await chmod(temporary, mode);
-      await handle.writeFile(data);
-      await handle.sync();
+      if (mode !== undefined) await fchmodAsync(fd, mode);
+      await writeFileAsync(fd, data);
+      await fsyncAsync(fd);
     } finally {
-      await handle.close();
+      await closeAsync(fd);
     }
     await rename(temporary, target);
     keepOnInterrupt(temporary);
@@ -66,6 +71,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   }
   await syncDirectory(directory);
 }
+
+const fchmodAsync = promisify(fchmod);
+const writeFileAsync = promisify(writeFile);
+const fsyncAsync = promisify(fsync);
+const closeAsync = promisify(close);
 
 /** The file a write replaces (a symbolic link's target), and its permissions if it exists. */
 async function resolveTarget(file: string): Promise<{ target: string; mode: number | undefined }> {

@@ -11,7 +11,8 @@
  * lock one of them has just taken. docs/security.md describes the rules.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { FileLockedError, FileNotWritableError } from '../errors.js';
 import { keepOnInterrupt, removeOnInterrupt } from './cleanup.js';
@@ -65,7 +66,9 @@ async function acquire(file: string, lockFile: string, holder: Holder, options: 
   for (let attempt = 0; ; attempt++) {
     try {
       // 'wx' is O_CREAT | O_EXCL: it fails if the file exists, atomically, even on NFSv3+.
-      await writeFile(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
+      // Synchronously, and marked in the same JavaScript task, so that Ctrl-C (handled between
+      // tasks) finds the lock marked for removal or not yet taken; never taken and unmarked.
+      writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
       removeOnInterrupt(lockFile);
       return;
     } catch (error) {
@@ -133,7 +136,8 @@ function isRunning(pid: number): boolean {
 async function breakStale(lockFile: string, staleText: string): Promise<void> {
   const guard = `${lockFile}.break`;
   try {
-    await writeFile(guard, `${process.pid}\n`, { flag: 'wx' });
+    writeFileSync(guard, `${process.pid}\n`, { flag: 'wx' });
+    removeOnInterrupt(guard);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     // Another process is breaking it; a guard left by a crash in that moment is removed after 10 s.
@@ -147,6 +151,7 @@ async function breakStale(lockFile: string, staleText: string): Promise<void> {
     if (now === staleText) await unlink(lockFile).catch(() => undefined);
   } finally {
     await unlink(guard).catch(() => undefined);
+    keepOnInterrupt(guard);
   }
 }
 
