@@ -2,8 +2,9 @@
  * Diff: a generated corpus of about 100 KB, 1 MB and 10 MB per language (thousands of clauses
  * built from the real text, 1% of the characters edited in small scattered edits), diffed by
  * ours from the built package, interleaved with `git diff --no-index --word-diff` on the same
- * texts, round after round; each size in child processes of its own (holding that size's
- * texts and nothing else), the children of the sizes taking turns; peak memory in child
+ * texts, round after round; each size and each way of ours in child processes of its own
+ * (holding that size's input for it and nothing else), the children of the sizes taking turns;
+ * a diagnosis of growth (diffText on the texts cut into parts, each result dropped); peak memory in child
  * processes; growth on adversarial shapes (repeated lines, one long line); the redline each
  * tool gives for the issue's examples; and the engine choice (our Myers against jsdiff's
  * diffArrays) on the same token sequences.
@@ -33,13 +34,18 @@ async function loadBuiltDiffEntry(): Promise<DiffEntry> {
 
 const SIZES = [100_000, 1_000_000, 10_000_000] as const;
 /**
- * Rounds per size and child: each round runs git, diffText (flat) and diffEditions once, in
- * that order. Each size runs in PASSES children, the sizes taking turns (100 KB, 1 MB, 10 MB,
- * 100 KB, …), so that a machine busy for a while slows every size alike.
+ * Rounds per size and child: each round runs git, then the child's own diff (see TIMED). Each
+ * size and way runs in PASSES children, the sizes taking turns (100 KB, 1 MB, 10 MB, 100 KB, …),
+ * so that a machine busy for a while slows every size alike.
  */
 const ROUNDS: Record<(typeof SIZES)[number], number> = { 100_000: 7, 1_000_000: 5, 10_000_000: 2 };
 const PASSES = 5;
-/** Each child first runs all three for at least this long (and at least once), so that what is timed runs compiled. */
+/**
+ * Characters a language of a part has in the diagnosis of growth (`diffText` on the flat texts
+ * cut into parts, each result dropped): small enough that a part's result dies young at every size.
+ */
+const PART_CHARACTERS = 50_000;
+/** Each child first runs git and its diff for at least this long (and at least once), so that what is timed runs compiled. */
 const WARM_UP_MS = 1500;
 
 const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -65,19 +71,20 @@ function gitFiles(dir: string, flat: Record<'zh' | 'en', { before: string; after
   });
 }
 
-/** The script of a child that times one size: git (through bench/lib/git-runner.ts), diffText (flat) and diffEditions, round after round (see ROUNDS). */
+/** The script of a child that times one size and one way of ours (its argument `which`: see TIMED): git (through bench/lib/git-runner.ts), then ours, round after round (see ROUNDS). */
 function speedChild(dir: string): string {
   const script = join(dir, 'child-speed.mjs');
   writeFileSync(
     script,
     `import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-const [dataFile, rounds, warmUp, ...gitFiles] = process.argv.slice(2);
+const [dataFile, rounds, warmUp, which, ...gitFiles] = process.argv.slice(2);
 // Started before the texts are read, while this process is small: its only fork.
 const runner = fork(${JSON.stringify(resolve('bench/lib/git-runner.ts'))}, gitFiles, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const git = () => new Promise((resolve) => { runner.once('message', resolve); runner.send('run'); });
 const lib = await import(${JSON.stringify(pathToFileURL(resolve('dist/diff.js')).href)});
-const { corpus, flat } = JSON.parse(readFileSync(dataFile, 'utf8'));
+// Only what this child times is kept: the corpus for diffEditions, the flat texts for diffText.
+const { corpus, flat } = (({ corpus, flat }) => (which === 'editions' ? { corpus } : { flat }))(JSON.parse(readFileSync(dataFile, 'utf8')));
 function timed(fn) {
   const used = process.cpuUsage();
   const start = performance.now();
@@ -86,22 +93,38 @@ function timed(fn) {
   const { user, system } = process.cpuUsage(used);
   return { wall, cpu: (user + system) / 1000 };
 }
+// The same flat texts cut at paragraph breaks into parts of about ${PART_CHARACTERS} characters a
+// language, for the diagnosis of growth: each part's result is dropped as soon as it is made.
+function cutIntoParts() {
+  const parts = [];
+  for (const lang of ['zh', 'en']) {
+    const before = flat[lang].before.split('\\n\\n');
+    const after = flat[lang].after.split('\\n\\n');
+    if (before.length !== after.length) throw new Error('the generated texts have different numbers of paragraphs');
+    for (let from = 0, to = 0; from < before.length; from = to) {
+      let length = 0;
+      while (to < before.length && length < ${PART_CHARACTERS}) length += before[to++].length + 2;
+      parts.push([before.slice(from, to).join('\\n\\n'), after.slice(from, to).join('\\n\\n')]);
+    }
+  }
+  return parts;
+}
+const parts = which === 'flatParts' ? cutIntoParts() : [];
 const run = {
   flat: () => { for (const lang of ['zh', 'en']) lib.diffText(flat[lang].before, flat[lang].after); },
   editions: () => lib.diffEditions(corpus),
-};
+  flatParts: () => { for (const [before, after] of parts) lib.diffText(before, after); },
+}[which];
 const start = performance.now();
-do { await git(); run.flat(); run.editions(); } while (performance.now() - start < Number(warmUp));
-const times = { git: [], flat: [], flatCpu: [], editions: [], editionsCpu: [], output: 0 };
+do { await git(); run(); } while (performance.now() - start < Number(warmUp));
+const times = { git: [], [which]: [], [which + 'Cpu']: [], output: 0 };
 for (let round = 0; round < Number(rounds); round++) {
   const ran = await git();
   times.git.push(ran.wall);
   times.output = ran.output;
-  for (const name of ['flat', 'editions']) {
-    const { wall, cpu } = timed(run[name]);
-    times[name].push(wall);
-    times[name + 'Cpu'].push(cpu);
-  }
+  const { wall, cpu } = timed(run);
+  times[which].push(wall);
+  times[which + 'Cpu'].push(cpu);
 }
 runner.disconnect();
 console.log(JSON.stringify(times));
@@ -148,18 +171,21 @@ function speedBySize(dir: string, inputs: ReadonlyMap<number, { data: string; gi
   for (let pass = 0; pass < PASSES; pass++) {
     for (const size of SIZES) {
       const input = inputs.get(size)!;
-      const result = spawnSync(process.execPath, [script, input.data, String(ROUNDS[size]), String(WARM_UP_MS), ...input.git], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-      });
-      if (result.status !== 0) throw new Error(`speed child (${size}) failed: ${result.stderr}`);
-      const times = { ...(JSON.parse(result.stdout) as Omit<ChildTimes, 'gitString'>), gitString: [] as number[] };
+      const sum = all.get(size) ?? { git: [], gitString: [], flat: [], flatCpu: [], editions: [], editionsCpu: [], flatParts: [], flatPartsCpu: [], output: 0 };
+      all.set(size, sum);
+      for (const which of TIMED) {
+        const result = spawnSync(process.execPath, [script, input.data, String(ROUNDS[size]), String(WARM_UP_MS), which, ...input.git], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        });
+        if (result.status !== 0) throw new Error(`speed child (${size}, ${which}) failed: ${result.stderr}`);
+        const times = JSON.parse(result.stdout) as Partial<ChildTimes> & { git: number[]; output: number };
+        for (const key of TIMES) sum[key].push(...(times[key] ?? []));
+        sum.output = times.output;
+      }
       const strings = spawnSync(process.execPath, [gitScript, String(ROUNDS[size]), ...input.git], { encoding: 'utf8' });
       if (strings.status !== 0) throw new Error(`git child (${size}) failed: ${strings.stderr}`);
-      times.gitString = JSON.parse(strings.stdout) as number[];
-      const sum = all.get(size);
-      if (!sum) all.set(size, times);
-      else for (const key of TIMES) sum[key].push(...times[key]);
+      sum.gitString.push(...(JSON.parse(strings.stdout) as number[]));
     }
   }
   return all;
@@ -173,9 +199,14 @@ interface ChildTimes {
   flatCpu: number[];
   editions: number[];
   editionsCpu: number[];
+  /** diffText on the flat texts cut into parts, each result dropped (the diagnosis of growth). */
+  flatParts: number[];
+  flatPartsCpu: number[];
   output: number;
 }
-const TIMES = ['git', 'gitString', 'flat', 'flatCpu', 'editions', 'editionsCpu'] as const;
+const TIMES = ['git', 'gitString', 'flat', 'flatCpu', 'editions', 'editionsCpu', 'flatParts', 'flatPartsCpu'] as const;
+/** What the children time, one each: a process that diffs one way, as a user's would. */
+const TIMED = ['flat', 'editions', 'flatParts'] as const;
 
 /** Peak resident memory of a child that reads the corpus file with the package's reader and, in `diff` mode, diffs it. */
 function childMemory(corpusFile: string, dir: string, mode: 'read' | 'diff'): { maxRss: number; ok: boolean; error: string } {
@@ -264,7 +295,7 @@ export const diffSuite: BenchSuite = {
       const speed: string[][] = [];
       for (const size of SIZES) {
         const times = timesBySize.get(size)!;
-        const result = { git: median(times.git), gitString: median(times.gitString), flat: median(times.flat), flatCpu: median(times.flatCpu), editions: median(times.editions), editionsCpu: median(times.editionsCpu) };
+        const result = Object.fromEntries(TIMES.map((key) => [key, median(times[key])])) as Record<(typeof TIMES)[number], number>;
         results.set(size, result);
         speed.push([
           described.get(size)!.text,
@@ -294,14 +325,17 @@ counted. \`diffText (flat)\` is ours on the same flat texts git gets (each langu
 joined by blank lines), without the clause structure. git and ours are given both languages;
 times are for both.
 
-Method: each size is timed in child processes of its own, holding that size's texts and
-nothing else (a process of the size a user would diff), ${PASSES} children per size, the sizes
-taking turns (100 KB, 1 MB, 10 MB, 100 KB, …) so that a machine busy for a while slows every
-size alike. A child reads the texts (through JSON), runs git, \`diffText\` and \`diffEditions\`
-for at least ${(WARM_UP_MS / 1000).toFixed(1)} s (at least once) so that what is timed runs compiled, then
-${ROUNDS[100_000]} rounds at 100 KB, ${ROUNDS[1_000_000]} at 1 MB and ${ROUNDS[10_000_000]} at 10 MB, each running git, then \`diffText\`, then
-\`diffEditions\` (interleaved, so that a busy machine slows all three alike): ${PASSES * ROUNDS[100_000]}, ${PASSES * ROUNDS[1_000_000]} and ${PASSES * ROUNDS[10_000_000]}
-rounds per size in all. git writes its output to a file (its size is counted) and is started
+Method: each size, and each way of ours (\`diffText\`, \`diffEditions\`, the diagnosis below), is
+timed in child processes of its own, holding that size's input for it and nothing else (a
+process of the size a user would diff, diffing one way: what another call left for the
+collector is no cost of this one; until 2026-11-29 one child ran all three, and each call at
+10 MB paid for the others' 30 MB of garbage), ${PASSES} children per size and way, the sizes taking turns
+(100 KB, 1 MB, 10 MB, 100 KB, …) so that a machine busy for a while slows every size alike. A
+child reads its input (through JSON), runs git and its diff for at least
+${(WARM_UP_MS / 1000).toFixed(1)} s (at least once) so that what is timed runs compiled, then
+${ROUNDS[100_000]} rounds at 100 KB, ${ROUNDS[1_000_000]} at 1 MB and ${ROUNDS[10_000_000]} at 10 MB, each running git, then ours (interleaved, so
+that a busy machine slows both alike): ${PASSES * ROUNDS[100_000]}, ${PASSES * ROUNDS[1_000_000]} and ${PASSES * ROUNDS[10_000_000]}
+rounds per size and way in all (git three times as many). git writes its output to a file (its size is counted) and is started
 and timed by a small process the child started before reading the texts (a child that forked
 git itself paid about 15 % more on its next diff: fork() made its large heap copy-on-write, a
 page fault per page it wrote next; git so started is also started as from a shell, not from a
@@ -316,6 +350,7 @@ ${markdownTable(['size (UTF-8)', 'git diff --no-index --word-diff', 'ours: diffT
 
 - 1 MB per language: \`diffText\` **${(one.flat / one.git).toFixed(2)}×** git's time, \`diffEditions\` **${(one.editions / one.git).toFixed(2)}×** (goal ≤ 0.5×: ${one.flat / one.git <= 0.5 && one.editions / one.git <= 0.5 ? 'met' : 'missed'}); against git read by Node as this suite timed it before 2026-11-28: ${(one.flat / one.gitString).toFixed(2)}× and ${(one.editions / one.gitString).toFixed(2)}×.
 - 10× the size: \`diffText\` **${growth('flat')}×** the time, \`diffEditions\` **${growth('editions')}×** (goal ≤ 11×: ${Number(growth('flat')) <= 11 && Number(growth('editions')) <= 11 ? 'met' : 'missed'}); git ${growth('git')}×. In CPU time: \`diffText\` ${growth('flatCpu')}×, \`diffEditions\` ${growth('editionsCpu')}×.
+- Diagnosis of that growth, in the same rounds: \`diffText\` on the same flat texts cut at paragraph breaks into parts of about ${PART_CHARACTERS.toLocaleString('en')} characters a language, each part's result dropped as soon as it is made (a caller that never holds a large result): ${ms(one.flatParts)} at 1 MB, ${ms(ten.flatParts)} at 10 MB, **${growth('flatParts')}×** for 10× the size (CPU ${growth('flatPartsCpu')}×). The comparison itself grows about linearly; what the whole-text calls pay beyond it is holding a result larger than V8's young generation (docs/diff.md, "Speed and memory").
 
 git's times are wall times of two processes (one per language), each including git's start-up
 (${ms(gitStart)} for \`git --version\` here); git compares the flat texts line by line, then words
