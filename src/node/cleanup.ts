@@ -1,18 +1,23 @@
 /**
  * Files to remove if the process is interrupted: temporary files of writes in progress and lock
  * files held. A signal handler (the CLI installs one) removes them synchronously, so that Ctrl-C
- * leaves nothing behind; the files being written are untouched either way.
+ * leaves nothing behind; the files being written are untouched either way. A handler runs
+ * between two JavaScript tasks: a file must be marked in the task that creates it (created
+ * synchronously), and stay marked until it is renamed or removed.
  */
 
-const registered = new Set<string>();
+/** Each marked file, with the check that it is still ours (undefined: it always is). */
+const registered = new Map<string, (() => boolean) | undefined>();
 
 /**
  * Marks a file for removal on interruption.
  *
  * @param file - A temporary or lock file this process created.
+ * @param stillOurs - For a file another process may take over (a lock broken as stale and taken
+ *   again): whether it is still this process's, checked synchronously before it is removed.
  */
-export function removeOnInterrupt(file: string): void {
-  registered.add(file);
+export function removeOnInterrupt(file: string, stillOurs?: () => boolean): void {
+  registered.set(file, stillOurs);
 }
 
 /**
@@ -37,11 +42,11 @@ export function keepOnInterrupt(file: string): void {
  * //=> ['lock.json.lock']
  */
 export function removeInterruptedFiles(unlink: (file: string) => void): void {
-  for (const file of registered) {
+  for (const [file, stillOurs] of registered) {
     try {
-      unlink(file);
+      if (stillOurs === undefined || stillOurs()) unlink(file);
     } catch {
-      // Already renamed or removed: nothing to clean.
+      // Already renamed or removed (or no longer readable): nothing to clean.
     }
   }
   registered.clear();

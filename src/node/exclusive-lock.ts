@@ -11,7 +11,7 @@
  * lock one of them has just taken. docs/security.md describes the rules.
  */
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { FileLockedError, FileNotWritableError } from '../errors.js';
@@ -69,7 +69,7 @@ async function acquire(file: string, lockFile: string, holder: Holder, options: 
       // Synchronously, and marked in the same JavaScript task, so that Ctrl-C (handled between
       // tasks) finds the lock marked for removal or not yet taken; never taken and unmarked.
       writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
-      removeOnInterrupt(lockFile);
+      removeOnInterrupt(lockFile, () => parseHolder(readFileSync(lockFile, 'utf8'))?.token === holder.token);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -90,28 +90,34 @@ async function acquire(file: string, lockFile: string, holder: Holder, options: 
 }
 
 async function release(lockFile: string, holder: Holder): Promise<void> {
-  keepOnInterrupt(lockFile);
+  // Marked until it is gone, so that Ctrl-C while it is released leaves nothing; the mark checks
+  // the token, as this does.
   const seen = await readHolder(lockFile);
   // Only our own lock: if it was broken as stale and taken by another, it is theirs now.
   if (seen?.holder?.token === holder.token) await unlink(lockFile).catch(() => undefined);
+  keepOnInterrupt(lockFile);
 }
 
 /** The lock file's text and holder (`holder` undefined while a new holder is still writing it), or undefined when it is gone. */
 async function readHolder(lockFile: string): Promise<{ text: string; holder: Holder | undefined; mtimeMs: number } | undefined> {
   try {
     const [text, stats] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)]);
-    let holder: Holder | undefined;
-    try {
-      const parsed = JSON.parse(text) as Partial<Holder>;
-      if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.token === 'string') holder = parsed as Holder;
-    } catch {
-      holder = undefined;
-    }
-    return { text, holder, mtimeMs: stats.mtimeMs };
+    return { text, holder: parseHolder(text), mtimeMs: stats.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/** The holder a lock file's text names, or undefined (a holder still writing it, or damage). */
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const parsed = JSON.parse(text) as Partial<Holder> | null;
+    if (typeof parsed?.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.token === 'string') return parsed as Holder;
+  } catch {
+    // Not JSON (yet): no holder.
+  }
+  return undefined;
 }
 
 function isStale(seen: { holder: Holder | undefined; mtimeMs: number }): boolean {
