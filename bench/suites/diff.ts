@@ -171,7 +171,7 @@ function speedBySize(dir: string, inputs: ReadonlyMap<number, { data: string; gi
   for (let pass = 0; pass < PASSES; pass++) {
     for (const size of SIZES) {
       const input = inputs.get(size)!;
-      const sum = all.get(size) ?? { git: [], gitString: [], flat: [], flatCpu: [], editions: [], editionsCpu: [], flatParts: [], flatPartsCpu: [], output: 0 };
+      const sum = all.get(size) ?? ({ ...Object.fromEntries(TIMES.map((key) => [key, []])), output: 0 } as ChildTimes);
       all.set(size, sum);
       for (const which of TIMED) {
         const result = spawnSync(process.execPath, [script, input.data, String(ROUNDS[size]), String(WARM_UP_MS), which, ...input.git], {
